@@ -1,0 +1,22 @@
+#pragma once
+
+// Headless sub-commands of `relulab`. Each takes its own arguments (the first
+// one is the command's name, as QCommandLineParser expects), writes its output
+// to `out`, messages to `err`, and returns the exit code: 0 done, 1 a run-time
+// failure (diverged, file not writable), 2 bad arguments (with a one-line reason).
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace relulab::app {
+
+struct Command {
+  const char* name;
+  const char* summary;  // one line for `relulab --help`
+  int (*run)(const QStringList& arguments, QTextStream& out, QTextStream& err);
+};
+
+int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runActivations(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+}  // namespace relulab::app

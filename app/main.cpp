@@ -1,0 +1,141 @@
+// relulab: the GUI by default; headless sub-commands (eval, train, …) for
+// scripts, tests and benchmarks. Bad arguments exit 2 with a one-line reason.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTextStream>
+#include <array>
+#include <cstdio>
+
+#include "app/commands.h"
+#include "ui/main_window.h"
+#include "ui/screenshot.h"
+
+namespace {
+
+using relulab::app::Command;
+
+constexpr std::array kCommands{
+    Command{"eval", "Print an activation's values and derivatives as CSV",
+            &relulab::app::runEval},
+    Command{"activations", "List the activations, their parameters and defaults",
+            &relulab::app::runActivations},
+};
+
+QString tr(const char* text) { return QCoreApplication::translate("relulab", text); }
+
+QStringList argumentList(int argc, char** argv) {
+  QStringList list;
+  for (int i = 0; i < argc; ++i) list << QString::fromLocal8Bit(argv[i]);
+  return list;
+}
+
+const Command* findCommand(const QString& name) {
+  for (const Command& c : kCommands)
+    if (name == QLatin1String(c.name)) return &c;
+  return nullptr;
+}
+
+int runCommand(const Command& command, int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  QCoreApplication::setApplicationName(QStringLiteral("relulab"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
+  QTextStream out(stdout);
+  QTextStream err(stderr);
+  QStringList arguments = argumentList(argc, argv).mid(1);
+  arguments[0] = QStringLiteral("relulab ") + arguments[0];
+  const int code = command.run(arguments, out, err);
+  out.flush();
+  err.flush();
+  return code;
+}
+
+bool hasDisplay() {
+  return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+         !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+         !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+QString helpText(const QCommandLineParser& parser) {
+  QString text = parser.helpText();
+  text += QLatin1Char('\n') + tr("Commands (relulab COMMAND --help for each):") + QLatin1Char('\n');
+  for (const Command& c : kCommands)
+    text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -12).arg(tr(c.summary));
+  return text;
+}
+
+int writeScreenshotsTo(const QString& folder, QTextStream& out, QTextStream& err) {
+  QString error;
+  const QStringList files = relulab::ui::writeScreenshots(folder, &error);
+  if (files.isEmpty()) {
+    err << tr("relulab: %1").arg(error) << Qt::endl;
+    return 1;
+  }
+  for (const QString& f : files) out << QDir::toNativeSeparators(f) << Qt::endl;
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc > 1) {
+    if (const Command* command = findCommand(QString::fromLocal8Bit(argv[1])))
+      return runCommand(*command, argc, argv);
+  }
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      tr("ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks "
+         "train."));
+  const QCommandLineOption helpOption = parser.addHelpOption();
+  const QCommandLineOption versionOption = parser.addVersionOption();
+  const QCommandLineOption screenshotOption(
+      QStringLiteral("screenshot"),
+      tr("Render the main window off screen and write PNG files to <folder>, then exit."),
+      tr("folder"));
+  parser.addOption(screenshotOption);
+
+  QTextStream out(stdout);
+  QTextStream err(stderr);
+  if (!parser.parse(argumentList(argc, argv))) {
+    err << tr("relulab: %1 (try relulab --help)").arg(parser.errorText()) << Qt::endl;
+    return 2;
+  }
+  if (!parser.positionalArguments().isEmpty()) {
+    err << tr("relulab: unknown command '%1' (try relulab --help)")
+               .arg(parser.positionalArguments().first())
+        << Qt::endl;
+    return 2;
+  }
+  if (parser.isSet(helpOption)) {
+    out << helpText(parser);
+    return 0;
+  }
+  if (parser.isSet(versionOption)) {
+    out << "relulab " << RELULAB_VERSION << Qt::endl;
+    return 0;
+  }
+
+  const bool headless = parser.isSet(screenshotOption) || !hasDisplay();
+  if (headless) qputenv("QT_QPA_PLATFORM", "offscreen");
+  QApplication app(argc, argv);
+  QApplication::setApplicationName(QStringLiteral("ReLU Lab"));
+  QApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
+
+  if (parser.isSet(screenshotOption))
+    return writeScreenshotsTo(parser.value(screenshotOption), out, err);
+  if (headless) {
+    const QString folder = QDir::current().absoluteFilePath(QStringLiteral("relulab-output"));
+    err << tr("relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
+              "cannot open. Writing what it would show to %1 instead; run ReLU Lab on a "
+              "desktop, or under xvfb-run, to use it.")
+               .arg(QDir::toNativeSeparators(folder))
+        << Qt::endl;
+    return writeScreenshotsTo(folder, out, err);
+  }
+
+  relulab::ui::MainWindow window;
+  window.show();
+  return app.exec();
+}

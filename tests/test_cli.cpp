@@ -1,0 +1,84 @@
+// The executable's own options: --help, --version, unknown options and
+// commands (exit 2 with a one-line reason), and the no-display fallback.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+struct Run {
+  int code;
+  QString out;
+  QString err;
+};
+
+Run runRelulab(const QStringList& arguments, const QProcessEnvironment& env =
+                                                 QProcessEnvironment::systemEnvironment()) {
+  QProcess process;
+  process.setProcessEnvironment(env);
+  process.start(QStringLiteral(RELULAB_BINARY), arguments);
+  if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
+  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+          QString::fromUtf8(process.readAllStandardOutput()),
+          QString::fromUtf8(process.readAllStandardError())};
+}
+}  // namespace
+
+class TestCli : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void help() {
+    const Run r = runRelulab({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("--version")));
+    QVERIFY(r.out.contains(QStringLiteral("eval")));
+  }
+
+  void version() {
+    const Run r = runRelulab({QStringLiteral("--version")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("relulab ")));
+  }
+
+  void unknownOptionExits2WithOneLine() {
+    const Run r = runRelulab({QStringLiteral("--frobnicate")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY(r.err.contains(QStringLiteral("frobnicate")));
+  }
+
+  void unknownCommandExits2() {
+    const Run r = runRelulab({QStringLiteral("fly")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("fly")));
+  }
+
+  void noDisplayWritesPngAndSaysWhere() {
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(dir.path());
+    process.start(QStringLiteral(RELULAB_BINARY), {});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("no display")), qPrintable(err));
+    QVERIFY(err.contains(dir.filePath(QStringLiteral("relulab-output"))));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("relulab-output/relu-plot.png"))).size() > 1000);
+  }
+
+  void screenshotOption() {
+    QTemporaryDir dir;
+    const Run r = runRelulab({QStringLiteral("--screenshot"), dir.path()});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QImage(dir.filePath(QStringLiteral("main-window.png"))).width() == 1280);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

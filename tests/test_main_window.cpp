@@ -1,0 +1,83 @@
+// The first window: ReLU and its derivative plotted from the core's values,
+// the textbook example table, and a PNG of the window for people to look at.
+#include <QLabel>
+#include <QLineSeries>
+#include <QTableWidget>
+#include <QtTest>
+
+#include "core/activation.h"
+#include "ui/example_table.h"
+#include "ui/function_plot.h"
+#include "ui/main_window.h"
+#include "ui/screenshot.h"
+
+using relulab::core::Activation;
+using relulab::ui::MainWindow;
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void chartShowsReluAndDerivativeFromCore() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* plot = window.functionPlot();
+    const auto values = plot->valueSeries()->points();
+    const auto derivatives = plot->derivativeSeries()->points();
+    QVERIFY(values.size() >= 200);
+    QCOMPARE(values.size(), derivatives.size());
+    QCOMPARE(values.first().x(), -5.0);
+    QCOMPARE(values.last().x(), 5.0);
+    const Activation relu{};
+    for (qsizetype i = 0; i < values.size(); ++i) {
+      QCOMPARE(values[i].y(), relulab::core::value(relu, values[i].x()));
+      QCOMPARE(derivatives[i].y(), relulab::core::derivative(relu, derivatives[i].x()));
+    }
+    // Both series are labelled for the legend.
+    QVERIFY(plot->valueSeries()->name().contains(QStringLiteral("f(x)")));
+    QVERIFY(plot->derivativeSeries()->name().contains(QStringLiteral("f′(x)")));
+    QVERIFY(!plot->chart()->axes(Qt::Horizontal).first()->titleText().isEmpty());
+    QVERIFY(!plot->chart()->axes(Qt::Vertical).first()->titleText().isEmpty());
+  }
+
+  void tableShowsTextbookExample() {
+    MainWindow window;
+    QTableWidget* table = window.exampleTable()->table();
+    QCOMPARE(table->rowCount(), 5);
+    const double inputs[] = {-2, -1, 0, 1, 2};
+    const double outputs[] = {0, 0, 0, 1, 2};
+    const double slopes[] = {0, 0, 0, 1, 1};
+    for (int row = 0; row < 5; ++row) {
+      QCOMPARE(table->item(row, 0)->data(Qt::UserRole).toDouble(), inputs[row]);
+      QCOMPARE(table->item(row, 1)->data(Qt::UserRole).toDouble(), outputs[row]);
+      QCOMPARE(table->item(row, 2)->data(Qt::UserRole).toDouble(), slopes[row]);
+      QCOMPARE(table->item(row, 1)->text(), QLocale().toString(outputs[row]));
+    }
+    // The derivative at 0 is a convention, and the window says which.
+    QVERIFY(window.exampleTable()->note()->text().contains(QStringLiteral("PyTorch")));
+  }
+
+  void rendersToPng() {
+    const QString folder = QStringLiteral(RELULAB_SCREENSHOT_DIR);
+    QString error;
+    const QStringList files = relulab::ui::writeScreenshots(folder, &error);
+    QVERIFY2(!files.isEmpty(), qPrintable(error));
+    const QImage image(files.first());
+    QCOMPARE(image.size(), QSize(1280, 800));
+    // Not blank: a plot has many distinct colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+      for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, "the screenshot looks blank");
+  }
+
+  void badOutputFolderIsReported() {
+    QString error;
+    QVERIFY(relulab::ui::writeScreenshots(QStringLiteral("/proc/no-such-place"), &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+  }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace relulab::ui {
+
+// Renders a widget (and its children) to a PNG file. On failure returns false
+// and sets *error to a message that says what to do.
+bool saveWidgetPng(QWidget* widget, const QString& path, QString* error);
+
+// Opens the main window off screen at 1280×800 and writes what it shows to
+// PNG files in `folder` (created if needed). Returns the files written, or an
+// empty list with *error set. Needs a QApplication (any platform, offscreen too).
+QStringList writeScreenshots(const QString& folder, QString* error);
+
+}  // namespace relulab::ui
