@@ -7,7 +7,7 @@ cd "$ROOT"
 # Debian 12 / Ubuntu 24.04 package names.
 PACKAGES=(
   g++ cmake ninja-build pkg-config
-  qt6-base-dev libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libeigen3-dev libepoxy-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libbenchmark-dev xvfb xauth fonts-dejavu-core
