@@ -11,6 +11,7 @@
 #include "app/commands.h"
 #include "ui/main_window.h"
 #include "ui/screenshot.h"
+#include "ui/translations.h"
 
 namespace {
 
@@ -122,6 +123,7 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("ReLU Lab"));
   QApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
+  relulab::ui::installTranslations(app);
 
   if (parser.isSet(screenshotOption))
     return writeScreenshotsTo(parser.value(screenshotOption), out, err);
