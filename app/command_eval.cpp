@@ -1,6 +1,192 @@
-// Placeholder until the eval command lands.
+// `relulab eval` and `relulab activations`: the activation library on the
+// command line. eval prints CSV (x,y,dydx[,dydp]) with round-trippable
+// numbers (%.17g in f64, %.9g in f32); bad arguments exit 2 with one line
+// that names the valid choices.
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
 #include "app/commands.h"
+#include "core/activation.h"
+
 namespace relulab::app {
-int runEval(const QStringList&, QTextStream&, QTextStream& err) { err << "eval: not yet\n"; return 1; }
-int runActivations(const QStringList&, QTextStream&, QTextStream& err) { err << "not yet\n"; return 1; }
+namespace {
+
+namespace core = relulab::core;
+
+QString tr(const char* text) {
+  return QCoreApplication::translate("relulab", text);
+}
+
+QString fromView(std::string_view text) {
+  return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// A bad argument: the one line for err (without the command's name).
+struct Failure {
+  QString reason;
+};
+
+std::optional<double> parseNumber(const QString& text) {
+  bool ok = false;
+  const double v = text.trimmed().toDouble(&ok);  // C locale; accepts nan, inf
+  return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+// --x 1,2,3 or --range a:b:n (n points from a to b, both included).
+std::variant<std::vector<double>, Failure> inputs(const QCommandLineParser& parser) {
+  const bool hasList = parser.isSet(QStringLiteral("x"));
+  const bool hasRange = parser.isSet(QStringLiteral("range"));
+  if (hasList == hasRange) return Failure{tr("give exactly one of --x v1,v2,… and --range a:b:n")};
+  std::vector<double> xs;
+  if (hasList) {
+    for (const QString& item : parser.value(QStringLiteral("x")).split(QLatin1Char(','))) {
+      const auto v = parseNumber(item);
+      if (!v) return Failure{tr("--x: '%1' is not a number").arg(item)};
+      xs.push_back(*v);
+    }
+    return xs;
+  }
+  const QString text = parser.value(QStringLiteral("range"));
+  const QStringList parts = text.split(QLatin1Char(':'));
+  bool countOk = false;
+  const int count = parts.size() == 3 ? parts[2].toInt(&countOk) : 0;
+  const auto a = parts.size() == 3 ? parseNumber(parts[0]) : std::nullopt;
+  const auto b = parts.size() == 3 ? parseNumber(parts[1]) : std::nullopt;
+  if (!a || !b || !countOk || count < 1 || count > 10'000'000 || !std::isfinite(*a) ||
+      !std::isfinite(*b))
+    return Failure{tr("--range: expected a:b:n with finite a, b and 1 ≤ n ≤ 10000000 "
+                      "(e.g. -5:5:101), got '%1'")
+                       .arg(text)};
+  xs.resize(static_cast<std::size_t>(count));
+  for (int i = 0; i < count; ++i)
+    xs[static_cast<std::size_t>(i)] = count == 1 ? *a : *a + (*b - *a) * i / (count - 1);
+  return xs;
+}
+
+std::variant<core::Activation, Failure> chosenActivation(const QCommandLineParser& parser) {
+  const QString valid = fromView(core::activationIdList());
+  if (!parser.isSet(QStringLiteral("activation")))
+    return Failure{tr("--activation is required; valid: %1").arg(valid)};
+  const QString name = parser.value(QStringLiteral("activation"));
+  const auto kind = core::activationFromId(name.toStdString());
+  if (!kind) return Failure{tr("unknown activation '%1'; valid: %2").arg(name, valid)};
+  const core::ActivationInfo& info = core::activationInfo(*kind);
+  std::optional<double> param;
+  if (parser.isSet(QStringLiteral("param"))) {
+    if (!info.parameter)
+      return Failure{tr("%1 has no parameter; drop --param").arg(fromView(info.id))};
+    param = parseNumber(parser.value(QStringLiteral("param")));
+    if (!param)
+      return Failure{
+          tr("--param: '%1' is not a number").arg(parser.value(QStringLiteral("param")))};
+  }
+  auto made = core::makeActivation(*kind, param);
+  if (!made) return Failure{QString::fromStdString(made.error())};
+  return made.value();
+}
+
+template <typename T>
+void writeCsv(const core::Activation& a, const std::vector<double>& xs, QTextStream& out) {
+  const bool hasParam = core::activationInfo(a.kind).parameter.has_value();
+  const std::vector<T> x(xs.begin(), xs.end());  // f32: rounded first, as the golden file
+  std::vector<T> y(x.size()), dydx(x.size()), dydp(hasParam ? x.size() : 0);
+  core::evaluateBoth<T>(a, x, y, dydx);
+  core::evaluateParamDerivative<T>(a, x, dydp);
+  const char* format = sizeof(T) == sizeof(float) ? "%.9g" : "%.17g";
+  const auto number = [format](T v) { return QString::asprintf(format, static_cast<double>(v)); };
+  out << (hasParam ? "x,y,dydx,dydp\n" : "x,y,dydx\n");
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    out << number(x[i]) << ',' << number(y[i]) << ',' << number(dydx[i]);
+    if (hasParam) out << ',' << number(dydp[i]);
+    out << '\n';
+  }
+}
+
+int fail(QTextStream& err, const QString& command, const QString& reason) {
+  err << command << ": " << reason << Qt::endl;
+  return 2;
+}
+
+}  // namespace
+
+int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+  const QString command = arguments.value(0, QStringLiteral("eval"));
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      tr("Print an activation's value, derivative and parameter derivative as CSV."));
+  parser.addHelpOption();
+  parser.addOptions({
+      {QStringLiteral("activation"),
+       tr("The activation: %1.").arg(fromView(core::activationIdList())), tr("name")},
+      {QStringLiteral("param"),
+       tr("Its parameter (default: PyTorch's; see `relulab activations`)."), tr("value")},
+      {QStringLiteral("x"), tr("Inputs, comma-separated."), tr("v1,v2,…")},
+      {QStringLiteral("range"), tr("n inputs evenly spaced from a to b."), tr("a:b:n")},
+      {QStringLiteral("dtype"), tr("Precision: f64 (default) or f32."), tr("f32|f64"),
+       QStringLiteral("f64")},
+  });
+  if (!parser.parse(arguments)) return fail(err, command, parser.errorText());
+  if (parser.isSet(QStringLiteral("help"))) {
+    out << parser.helpText();
+    return 0;
+  }
+  if (!parser.positionalArguments().isEmpty())
+    return fail(err, command,
+                tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+  const QString dtype = parser.value(QStringLiteral("dtype"));
+  if (dtype != QLatin1String("f32") && dtype != QLatin1String("f64"))
+    return fail(err, command, tr("--dtype: expected f32 or f64, got '%1'").arg(dtype));
+  const auto activation = chosenActivation(parser);
+  if (const auto* failure = std::get_if<Failure>(&activation))
+    return fail(err, command, failure->reason);
+  const auto xs = inputs(parser);
+  if (const auto* failure = std::get_if<Failure>(&xs)) return fail(err, command, failure->reason);
+  const auto& a = std::get<core::Activation>(activation);
+  if (dtype == QLatin1String("f32"))
+    writeCsv<float>(a, std::get<std::vector<double>>(xs), out);
+  else
+    writeCsv<double>(a, std::get<std::vector<double>>(xs), out);
+  return 0;
+}
+
+int runActivations(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+  const QString command = arguments.value(0, QStringLiteral("activations"));
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      tr("List the activations: id (for --activation), name, parameter, default, valid range."));
+  parser.addHelpOption();
+  if (!parser.parse(arguments)) return fail(err, command, parser.errorText());
+  if (parser.isSet(QStringLiteral("help"))) {
+    out << parser.helpText();
+    return 0;
+  }
+  if (!parser.positionalArguments().isEmpty())
+    return fail(err, command,
+                tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+  const auto cell = [](const QString& text, int width) { return text.leftJustified(width); };
+  out << cell(tr("id"), 13) << cell(tr("name"), 27) << cell(tr("parameter"), 16)
+      << cell(tr("default"), 9) << tr("valid range") << '\n';
+  for (const core::ActivationInfo& info : core::activationInfos()) {
+    out << cell(fromView(info.id), 13) << cell(fromView(info.displayName), 27);
+    if (const auto& p = info.parameter) {
+      const QString range = QStringLiteral("%1%2, %3]")
+                                .arg(p->minimumExclusive ? QLatin1Char('(') : QLatin1Char('['))
+                                .arg(p->minimum)
+                                .arg(p->maximum);
+      out << cell(fromView(p->name), 16) << cell(QString::number(p->defaultValue), 9) << range;
+    } else {
+      out << QStringLiteral("-");
+    }
+    out << '\n';
+  }
+  out << tr("Alias: swish = silu.") << '\n';
+  return 0;
+}
+
 }  // namespace relulab::app

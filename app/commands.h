@@ -18,5 +18,13 @@ struct Command {
 
 int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runActivations(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runStudy(const QStringList& arguments, QTextStream& out, QTextStream& err);
+// relulab train (--config FILE.json | --preset NAME) [--steps N | --epochs N]
+//               [--seed S] [--csv FILE] [--every K]  (app/command_train.cpp)
+int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+// relulab gpu-info: the GPU path's device and limits, or why there is none
+// (app/command_gpu_info.cpp). Exit 0 available, 1 unavailable, 2 bad arguments.
+int runGpuInfo(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 }  // namespace relulab::app

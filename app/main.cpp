@@ -22,6 +22,12 @@ constexpr std::array kCommands{
             &relulab::app::runEval},
     Command{"activations", "List the activations, their parameters and defaults",
             &relulab::app::runActivations},
+    Command{"train", "Train a network headless (preset or JSON config) and write its metric history",
+            &relulab::app::runTrain},
+    Command{"study", "Run a headless study (born-dead, depth-variance, …) to a table and CSV",
+            &relulab::app::runStudy},
+    Command{"gpu-info", "Show the GPU path's device and limits, or why there is none",
+            &relulab::app::runGpuInfo},
 };
 
 QString tr(const char* text) { return QCoreApplication::translate("relulab", text); }

@@ -1,0 +1,92 @@
+// relulab study born-dead: the probability that a freshly drawn network is
+// already a constant function (see core/study_born_dead.h).
+
+#include "app/command_study_studies.h"
+#include "app/command_study_support.h"
+#include "core/study_born_dead.h"
+
+namespace relulab::app::study {
+
+namespace {
+
+QString bornDeadTable(const core::BornDeadResult& r) {
+  TextTable table({tr("width"), tr("depth"), tr("networks"), tr("pointwise [95% CI]"),
+                   tr("domain [95% CI]"), tr("inactive [95% CI]"), tr("1-(1-2^-N)^H")});
+  for (const core::BornDeadCell& c : r.cells)
+    table.add({QString::number(c.width), QString::number(c.depth),
+               QString::number(c.pointwise.trials) + (c.complete ? QString() : QStringLiteral("*")),
+               interval(c.pointwise), interval(c.domain), interval(c.inactive), fixed(c.theory)});
+  QString text = table.text();
+  text += tr("pointwise: some hidden layer is all zero at x0 = %1; domain: constant on "
+             "[-%2, %2] (%3); inactive: some layer has every z <= 0 at x0.")
+              .arg(r.config.probe)
+              .arg(r.config.halfWidth)
+              .arg(r.gridExact ? tr("decided exactly at x = -a and x = a: zero biases and a "
+                                    "positively homogeneous activation")
+                               : tr("on a grid of %1 points").arg(r.config.gridPoints)) +
+          QLatin1Char('\n');
+  if (r.cancelled)
+    text += tr("* cancelled part-way: fewer networks than asked.") + QLatin1Char('\n');
+  return text;
+}
+
+}  // namespace
+
+int runBornDead(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+  StudyCommand cmd(arguments, "born-dead",
+                   "Born-dead probability (Lu, Shin, Su, Karniadakis 2019): the fraction of "
+                   "freshly drawn networks that are a constant function, per width and depth.",
+                   out, err);
+  const QCommandLineOption widths(QStringLiteral("widths"),
+                                  tr("Hidden layer widths N (default 2,3,4,5,10)."), tr("list"));
+  const QCommandLineOption depths(QStringLiteral("depths"),
+                                  tr("Numbers of hidden layers H (default 10,20,50)."), tr("list"));
+  const QCommandLineOption samples(QStringLiteral("samples"),
+                                   tr("Networks per cell (default 10000)."), tr("n"));
+  const QCommandLineOption activation(
+      QStringLiteral("activation"), tr("Activation (default relu; e.g. leaky_relu)."), tr("name"));
+  const QCommandLineOption param(QStringLiteral("param"), tr("The activation's parameter."),
+                                 tr("value"));
+  const QCommandLineOption init(
+      QStringLiteral("init"),
+      tr("Weights: normal (N(0,1), the paper's symmetric case), he, xavier, lecun, or rai "
+         "(randomized asymmetric; default normal)."),
+      tr("name"));
+  const QCommandLineOption bias(
+      QStringLiteral("bias"), tr("Biases: zero or random (drawn like the weights; default zero)."),
+      tr("kind"));
+  const QCommandLineOption halfWidth(QStringLiteral("half-width"),
+                                     tr("The domain is [-a, a] (default 1.7320508: sqrt 3)."),
+                                     tr("a"));
+  const QCommandLineOption probe(QStringLiteral("probe"),
+                                 tr("The input x0 for the pointwise probability (default 1)."),
+                                 tr("x0"));
+  const QCommandLineOption grid(QStringLiteral("grid"),
+                                tr("Grid points on [-a, a] for the domain test (default 101)."),
+                                tr("n"));
+  for (const auto& o :
+       {widths, depths, samples, activation, param, init, bias, halfWidth, probe, grid})
+    cmd.add(o);
+  if (auto code = cmd.parse()) return *code;
+
+  core::BornDeadConfig config;
+  config.widths = cmd.integers(widths, config.widths);
+  config.depths = cmd.integers(depths, config.depths);
+  config.samples = cmd.integer64(samples, config.samples, 1, 1'000'000'000);
+  config.activation = cmd.activation(activation, param, config.activation);
+  config.init = cmd.init(init, config.init);
+  config.bias = cmd.bias(bias, config.bias);
+  config.halfWidth = cmd.number(halfWidth, config.halfWidth);
+  config.probe = cmd.number(probe, config.probe);
+  config.gridPoints = cmd.integer(grid, config.gridPoints, 2, 100001);
+  config.seed = cmd.seed();
+  const core::StudyControl control = cmd.control();
+  if (cmd.failed()) return cmd.usageError();
+  if (auto error = core::validate(config)) return cmd.usageError(QString::fromStdString(*error));
+
+  const auto result = core::runBornDeadStudy(config, control);
+  if (!result) return cmd.usageError(QString::fromStdString(result.error()));
+  return cmd.finish(bornDeadTable(*result), core::bornDeadCsv(*result), result->cancelled);
+}
+
+}  // namespace relulab::app::study

@@ -1,0 +1,126 @@
+// relulab study phase-diagram: the fraction of dead hidden units after
+// training over learning rate × bias init / depth / activation (see
+// core/study_phase_diagram.h).
+
+#include "app/command_study_studies.h"
+#include "app/command_study_support.h"
+#include "core/presets.h"
+#include "core/study_phase_diagram.h"
+
+namespace relulab::app::study {
+
+namespace {
+
+QString phaseTable(const core::PhaseDiagramResult& r) {
+  const core::PhaseDiagramConfig& c = r.config;
+  const int columns = c.columnCount();
+  QStringList header{tr("lr \\ %1").arg(QString::fromUtf8(core::phaseAxisId(c.axis).data()))};
+  for (int k = 0; k < columns; ++k) header << QString::fromStdString(core::phaseColumnLabel(c, k));
+  TextTable dead(header), any(header);
+  for (std::size_t row = 0; row < c.learningRates.size(); ++row) {
+    QStringList deadRow{QString::number(c.learningRates[row])}, anyRow = deadRow;
+    for (int k = 0; k < columns; ++k) {
+      const core::PhaseCell& cell = r.cells[row * columns + k];
+      const bool leaky = cell.inactiveFraction.mean > 0.0 && cell.deadFraction.mean == 0.0;
+      deadRow << fixed(leaky ? cell.inactiveFraction.mean : cell.deadFraction.mean, 3) +
+                     (leaky ? QStringLiteral("i") : QString()) +
+                     (cell.complete ? QString() : QStringLiteral("*"));
+      anyRow << QStringLiteral("%1/%2").arg(cell.anyDead.successes).arg(cell.runsDone) +
+                    (cell.diverged ? tr(" (%1 diverged)").arg(cell.diverged) : QString());
+    }
+    dead.add(deadRow);
+    any.add(anyRow);
+  }
+  QString text = tr("Fraction of hidden units dead after %1 epochs (mean over %2 seeds; "
+                    "i: inactive, for activations that cannot die):")
+                     .arg(c.epochs)
+                     .arg(c.seeds) +
+                 QLatin1Char('\n') + dead.text() + QLatin1Char('\n') +
+                 tr("Runs with at least one dead unit:") + QLatin1Char('\n') + any.text();
+  text += tr("Took %1 s.").arg(r.seconds, 0, 'f', 2) + QLatin1Char('\n');
+  if (r.cancelled) text += tr("* cancelled part-way: fewer runs than asked.") + QLatin1Char('\n');
+  return text;
+}
+
+}  // namespace
+
+int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+  StudyCommand cmd(arguments, "phase-diagram",
+                   "Dying phase diagram: fraction of dead hidden units after training, over "
+                   "learning rate x bias init (or depth, or activation), several seeds per cell.",
+                   out, err);
+  const QCommandLineOption presetOption(QStringLiteral("preset"),
+                                        tr("The set-up every run starts from (default tfp-relu)."),
+                                        tr("name"));
+  const QCommandLineOption lrs(QStringLiteral("lrs"),
+                               tr("Learning rates, the rows (default 0.01,0.03,0.1,0.3,1,3)."),
+                               tr("list"));
+  const QCommandLineOption axis(
+      QStringLiteral("axis"), tr("The columns: bias (default), depth or activation."), tr("axis"));
+  const QCommandLineOption biases(QStringLiteral("biases"),
+                                  tr("Bias inits for --axis bias (default -1,-0.5,0,0.1,0.5)."),
+                                  tr("list"));
+  const QCommandLineOption depths(QStringLiteral("depths"),
+                                  tr("Hidden layers for --axis depth (default 1,2,3,4,6)."),
+                                  tr("list"));
+  const QCommandLineOption activations(
+      QStringLiteral("activations"),
+      tr("Activations for --axis activation (default relu,leaky_relu:0.01,elu)."), tr("list"));
+  const QCommandLineOption seeds(QStringLiteral("seeds"), tr("Runs per cell (default 5)."),
+                                 tr("n"));
+  const QCommandLineOption epochs(QStringLiteral("epochs"), tr("Epochs per run (default 500)."),
+                                  tr("n"));
+  const QCommandLineOption backend(QStringLiteral("backend"),
+                                   tr("cpu, gpu or auto (default auto): where the runs train."),
+                                   tr("name"));
+  for (const auto& o :
+       {presetOption, lrs, axis, biases, depths, activations, seeds, epochs, backend})
+    cmd.add(o);
+  if (auto code = cmd.parse()) return *code;
+
+  core::PhaseDiagramConfig config;
+  if (cmd.parser().isSet(presetOption)) {
+    const auto base = core::preset(cmd.parser().value(presetOption).toStdString());
+    if (!base)
+      cmd.fail(tr("unknown preset '%1' (one of: %2)")
+                   .arg(cmd.parser().value(presetOption),
+                        QString::fromStdString(core::presetNameList())));
+    else
+      config.base = *base;
+    config.base.diagnostics.every = 0;
+  }
+  config.learningRates = cmd.numbers(lrs, config.learningRates);
+  if (cmd.parser().isSet(axis)) {
+    const auto a = core::phaseAxisFromId(cmd.parser().value(axis).toStdString());
+    if (!a)
+      cmd.fail(
+          tr("--axis must be bias, depth or activation, got '%1'").arg(cmd.parser().value(axis)));
+    else
+      config.axis = *a;
+  }
+  config.biasInits = cmd.numbers(biases, config.biasInits);
+  config.depths = cmd.integers(depths, config.depths);
+  config.activations = cmd.activations(activations, config.activations);
+  config.seeds = cmd.integer(seeds, config.seeds, 1, 10000);
+  config.epochs = cmd.number(epochs, config.epochs);
+  config.seed = cmd.seed();
+  const QString requested = cmd.parser().value(backend);
+  if (!requested.isEmpty() && requested != QLatin1String("cpu") &&
+      requested != QLatin1String("gpu") && requested != QLatin1String("auto"))
+    cmd.fail(tr("--backend must be cpu, gpu or auto, got '%1'").arg(requested));
+  const core::StudyControl control = cmd.control();
+  if (cmd.failed()) return cmd.usageError();
+  if (auto error = core::validate(config)) return cmd.usageError(QString::fromStdString(*error));
+  // The GPU ensemble trainer plugs in through core::PhaseEnsemble once it
+  // exists; until then every backend trains on the CPU, and gpu says so.
+  if (requested == QLatin1String("gpu"))
+    err << tr("relulab study phase-diagram: no GPU ensemble trainer in this build; training on "
+              "the CPU")
+        << Qt::endl;
+
+  const auto result = core::runPhaseDiagramStudy(config, control);
+  if (!result) return cmd.usageError(QString::fromStdString(result.error()));
+  return cmd.finish(phaseTable(*result), core::phaseDiagramCsv(*result), result->cancelled);
+}
+
+}  // namespace relulab::app::study

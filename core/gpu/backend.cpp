@@ -1,0 +1,124 @@
+#include "core/gpu/backend.h"
+
+#include <limits>
+
+#include "core/gpu/activation_kernel.h"
+#include "core/gpu/device.h"
+
+namespace relulab::gpu {
+
+std::optional<Backend> backendFromId(std::string_view id) {
+  if (id == "cpu") return Backend::Cpu;
+  if (id == "gpu") return Backend::Gpu;
+  if (id == "auto") return Backend::Auto;
+  return std::nullopt;
+}
+
+std::string_view backendId(Backend backend) {
+  switch (backend) {
+    case Backend::Cpu:
+      return "cpu";
+    case Backend::Gpu:
+      return "gpu";
+    case Backend::Auto:
+      return "auto";
+  }
+  return "cpu";
+}
+
+// Where auto starts using a hardware GPU. bench/gpu prints the crossover of
+// each workload against the CPU path on the machine it runs on; these values
+// must come from its output on real hardware. Until then (no hardware run has
+// been made: see issue #7's note) they are estimates from llvmpipe-measured
+// CPU costs and typical discrete-GPU overheads, set on the safe side:
+//   Activation: a host array crosses the bus twice (x up, y down) while the
+//     CPU path evaluates ReLU at memory speed, so host arrays stay on the CPU
+//     at every size. (Device-resident arrays are a different story: the
+//     kernels there run at the GPU's copy bandwidth.)
+//   Grid: the CPU path does 4–8·10⁷ points/s (2-[8,8]-1 with its 16 maps) on
+//     one core; a GPU call costs ~1 ms fixed plus 68 bytes a point of readback,
+//     so it should win from about 10⁵ points: 2¹⁸ (512 × 512) and up.
+//   Ensemble: the CPU path trains ~4.5·10⁶ examples/s per core (2-[8,8]-1,
+//     batch 10), i.e. E networks × 200 steps cost E × 0.45 ms of one core; a
+//     GPU call costs a few ms fixed (set-up, upload, measurement), so on a
+//     16-core machine it should win from ~100 networks: 256 and up.
+std::size_t autoThreshold(Workload workload) {
+  switch (workload) {
+    case Workload::Activation:
+      return std::numeric_limits<std::size_t>::max();
+    case Workload::Grid:
+      return std::size_t{1} << 18;
+    case Workload::Ensemble:
+      return 256;
+  }
+  return std::numeric_limits<std::size_t>::max();
+}
+
+namespace {
+
+std::string_view workloadName(Workload workload) {
+  switch (workload) {
+    case Workload::Activation:
+      return "activation arrays";
+    case Workload::Grid:
+      return "grid evaluation";
+    case Workload::Ensemble:
+      return "ensemble training";
+  }
+  return "work";
+}
+
+}  // namespace
+
+BackendChoice chooseBackend(Backend requested, Workload workload, std::size_t width) {
+  if (requested == Backend::Cpu) return {Backend::Cpu, "the CPU path was asked for", false};
+  const Availability a = availability();
+  if (requested == Backend::Gpu) {
+    if (a.available)
+      return {Backend::Gpu, "the GPU path was asked for (" + a.info.renderer + ")", false};
+    return {Backend::Cpu,
+            "the GPU path was asked for but is unavailable: " + a.reason + "; using the CPU path",
+            true};
+  }
+  const std::string what(workloadName(workload));
+  if (!a.available)
+    return {Backend::Cpu, "auto: no GPU path (" + a.reason + "); using the CPU path", false};
+  if (a.info.software)
+    return {Backend::Cpu,
+            "auto: " + a.info.renderer +
+                " is a software renderer, slower than the CPU path; using the CPU path",
+            false};
+  const std::size_t threshold = autoThreshold(workload);
+  if (threshold == std::numeric_limits<std::size_t>::max())
+    return {Backend::Cpu, "auto: " + what + " measured faster on the CPU at every size", false};
+  if (width < threshold)
+    return {Backend::Cpu,
+            "auto: " + what + " of width " + std::to_string(width) + " is below " +
+                std::to_string(threshold) + ", where the GPU starts to win; using the CPU path",
+            false};
+  return {
+      Backend::Gpu,
+      "auto: " + what + " of width " + std::to_string(width) + " runs faster on " + a.info.renderer,
+      false};
+}
+
+core::Result<BackendChoice> evaluateActivation(Backend requested,
+                                               const core::Activation& activation,
+                                               std::span<const float> x, std::span<float> y,
+                                               std::span<float> dydx, std::span<float> dydp) {
+  using R = core::Result<BackendChoice>;
+  for (std::span<float> out : {y, dydx, dydp})
+    if (!out.empty() && out.size() != x.size())
+      return R::failure("activation output size differs from the input's");
+  BackendChoice choice = chooseBackend(requested, Workload::Activation, x.size());
+  if (choice.backend == Backend::Gpu) {
+    const Status s = gpu::evaluateActivation(activation, x, y, dydx, dydp);
+    if (s) return choice;
+    choice = {Backend::Cpu, "the GPU path failed (" + s.error() + "); using the CPU path", true};
+  }
+  if (!y.empty() || !dydx.empty()) core::evaluateBoth<float>(activation, x, y, dydx);
+  if (!dydp.empty()) core::evaluateParamDerivative<float>(activation, x, dydp);
+  return choice;
+}
+
+}  // namespace relulab::gpu

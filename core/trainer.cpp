@@ -1,0 +1,198 @@
+#include "core/trainer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/engine.h"
+
+namespace relulab::core {
+
+namespace {
+
+std::string formatValue(double v) {
+  if (std::isnan(v)) return "NaN";
+  if (std::isinf(v)) return v > 0 ? "+inf" : "-inf";
+  return std::to_string(v);
+}
+
+}  // namespace
+
+std::string Divergence::what() const {
+  std::string where;
+  if (quantity == DivergedQuantity::Gradient || quantity == DivergedQuantity::Parameter) {
+    const std::string neuronText =
+        "neuron " + std::to_string(neuron) + " of layer " + std::to_string(layer);
+    switch (parameterKind) {
+      case ParamLayout::Kind::Weight:
+        where = "the weight from input " + std::to_string(input) + " to " + neuronText;
+        break;
+      case ParamLayout::Kind::Bias:
+        where = "the bias of " + neuronText;
+        break;
+      case ParamLayout::Kind::Slope:
+        where = "the PReLU slope of " + neuronText;
+        break;
+    }
+  }
+  switch (quantity) {
+    case DivergedQuantity::Loss:
+      return "the mini-batch loss became " + formatValue(value);
+    case DivergedQuantity::Gradient:
+      return "the gradient of " + where + " became " + formatValue(value);
+    case DivergedQuantity::Parameter:
+      return where + " became " + formatValue(value) + " after the update";
+    case DivergedQuantity::Measurement:
+      return "the measured " + measurement + " became " + formatValue(value) +
+             " (every weight still finite)";
+  }
+  return {};
+}
+
+Trainer::Trainer(std::unique_ptr<Engine> engine) : engine_(std::move(engine)) {}
+Trainer::Trainer(Trainer&&) noexcept = default;
+Trainer& Trainer::operator=(Trainer&&) noexcept = default;
+Trainer::~Trainer() = default;
+
+Result<Trainer> Trainer::create(const TrainConfig& config) {
+  if (auto problem = validate(config)) return Result<Trainer>::failure(*problem);
+  Trainer trainer(makeEngine(config, makeDataset(config.data, config.seed)));
+  if (config.diagnostics.every > 0) trainer.engine_->record();
+  return trainer;
+}
+
+Result<Trainer> Trainer::create(const TrainConfig& config, Dataset data) {
+  if (auto problem = validate(config)) return Result<Trainer>::failure(*problem);
+  const auto finite = [](const Point& p) {
+    return std::isfinite(p.x1) && std::isfinite(p.x2) && std::isfinite(p.label);
+  };
+  if (!std::all_of(data.train.begin(), data.train.end(), finite) ||
+      !std::all_of(data.test.begin(), data.test.end(), finite))
+    return Result<Trainer>::failure("data: every point must be finite");
+  if (config.batchSize > static_cast<int>(data.train.size()))
+    return Result<Trainer>::failure("batch_size: must be in [1, " +
+                                    std::to_string(data.train.size()) + "], got " +
+                                    std::to_string(config.batchSize));
+  Trainer trainer(makeEngine(config, std::move(data)));
+  if (config.diagnostics.every > 0) trainer.engine_->record();
+  return trainer;
+}
+
+const TrainConfig& Trainer::config() const {
+  return engine_->config;
+}
+const Dataset& Trainer::dataset() const {
+  return engine_->data;
+}
+const ParamLayout& Trainer::layout() const {
+  return engine_->layout();
+}
+std::int64_t Trainer::step() const {
+  return engine_->step;
+}
+double Trainer::epoch() const {
+  return engine_->epoch();
+}
+int Trainer::stepsPerEpoch() const {
+  const int n = static_cast<int>(engine_->data.train.size());
+  return (n + engine_->config.batchSize - 1) / engine_->config.batchSize;
+}
+const std::optional<Divergence>& Trainer::divergence() const {
+  return engine_->divergence;
+}
+
+RunResult Trainer::train(std::int64_t steps, const std::atomic<bool>* stop) {
+  return engine_->train(steps, stop);
+}
+
+RunResult Trainer::trainEpochs(double epochs, const std::atomic<bool>* stop) {
+  // Steps until the samples served reach the target: ceil(epochs·N / B).
+  const double n = static_cast<double>(engine_->data.train.size());
+  const double target = std::ceil(epochs * n - 1e-9);
+  const auto steps = static_cast<std::int64_t>(std::ceil(target / engine_->config.batchSize));
+  return train(steps, stop);
+}
+
+std::optional<std::string> Trainer::setOptimizer(const OptimizerConfig& optimizer) {
+  if (auto problem = validate(optimizer)) return problem;
+  engine_->applyOptimizer(optimizer);
+  engine_->divergence.reset();
+  return std::nullopt;
+}
+
+std::optional<std::string> Trainer::setBatchSize(int batchSize) {
+  const int n = static_cast<int>(engine_->data.train.size());
+  if (batchSize < 1 || batchSize > n)
+    return "batch_size: must be in [1, " + std::to_string(n) + "], got " +
+           std::to_string(batchSize);
+  engine_->applyBatchSize(batchSize);
+  engine_->divergence.reset();
+  return std::nullopt;
+}
+
+std::optional<std::string> Trainer::setActivation(int hiddenLayer, const Activation& activation) {
+  NetworkSpec spec = engine_->network();
+  if (hiddenLayer < 0 || hiddenLayer >= static_cast<int>(spec.hidden.size()))
+    return "network.hidden: no hidden layer " + std::to_string(hiddenLayer);
+  spec.hidden[static_cast<std::size_t>(hiddenLayer)].activation = activation;
+  if (auto problem = validate(spec)) return problem;
+  engine_->applyActivation(hiddenLayer, activation);
+  engine_->divergence.reset();
+  return std::nullopt;
+}
+
+std::optional<std::string> Trainer::setDiagnostics(const DiagnosticsConfig& diagnostics) {
+  if (auto problem = validate(diagnostics)) return problem;
+  if (diagnostics.probe == ProbeSet::All && engine_->config.diagnostics.probe != ProbeSet::All)
+    return "diagnostics.probe: \"all\" must be chosen when the trainer is created";
+  engine_->config.diagnostics = diagnostics;
+  return std::nullopt;
+}
+
+Metrics Trainer::measure() {
+  return engine_->measure();
+}
+void Trainer::record() {
+  engine_->record();
+}
+const History& Trainer::history() const {
+  return engine_->history;
+}
+
+DecisionGrid Trainer::grid(const GridSpec& spec) {
+  DecisionGrid g;
+  engine_->grid(spec, g);
+  return g;
+}
+
+void Trainer::grid(const GridSpec& spec, DecisionGrid& reuse) {
+  engine_->grid(spec, reuse);
+}
+
+TrainingSnapshot Trainer::snapshot(std::optional<GridSpec> gridSpec) {
+  TrainingSnapshot s;
+  s.step = step();
+  s.epoch = epoch();
+  s.metrics = measure();
+  if (gridSpec) s.grid = grid(*gridSpec);
+  s.network = engine_->network();
+  s.parameters = parameters();
+  s.divergence = divergence();
+  return s;
+}
+
+std::vector<double> Trainer::parameters() const {
+  return engine_->parameters();
+}
+
+std::optional<std::string> Trainer::setParameters(std::span<const double> values) {
+  if (values.size() != layout().size)
+    return "parameters: expected " + std::to_string(layout().size) + " values, got " +
+           std::to_string(values.size());
+  for (const double v : values)
+    if (!std::isfinite(v)) return "parameters: every value must be finite";
+  engine_->setParameters(values);
+  engine_->divergence.reset();
+  return std::nullopt;
+}
+
+}  // namespace relulab::core

@@ -1,0 +1,196 @@
+// `relulab train`: presets and config files, the summary, the CSV history,
+// exit codes, and config errors that name the key. Calls the command directly.
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "app/commands.h"
+#include "app/train_config_json.h"
+#include "core/presets.h"
+
+using namespace relulab;
+
+namespace {
+
+struct Run {
+  int code;
+  QString out;
+  QString err;
+};
+
+Run train(QStringList arguments) {
+  QString out, err;
+  QTextStream o(&out), e(&err);
+  arguments.prepend(QStringLiteral("relulab train"));
+  const int code = app::runTrain(arguments, o, e);
+  o.flush();
+  e.flush();
+  return {code, out, err};
+}
+
+QByteArray read(const QString& path) {
+  QFile f(path);
+  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString presetDir() {
+  return QStringLiteral(RELULAB_TEST_DATA_DIR "/../../resources/presets");
+}
+
+}  // namespace
+
+class TestCliTrain : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void presetRunPrintsASummaryAndWritesCsv() {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("h.csv"));
+    const Run r = train({"--preset", "tfp-relu", "--epochs", "100", "--csv", csv, "--every", "25"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("test accuracy")));
+    QVERIFY(r.out.contains(QStringLiteral("dead units per layer: layer 1 (relu): ")));
+    QVERIFY(r.out.contains(QStringLiteral("trained 2500 steps (100 epochs)")));
+    const QList<QByteArray> lines = read(csv).trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 101);  // header, steps 0, 25, …, 2500
+    QVERIFY(lines[0].startsWith(
+        "step,epoch,train_loss,test_loss,train_accuracy,test_accuracy,l1_dead"));
+    QVERIFY(lines.last().startsWith("2500,100,"));
+  }
+
+  void sameSeedSameCsv() {
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.csv")),
+                  b = dir.filePath(QStringLiteral("b.csv")),
+                  c = dir.filePath(QStringLiteral("c.csv"));
+    QCOMPARE(train({"--preset", "dying-relu", "--steps", "3000", "--seed", "7", "--csv", a}).code,
+             0);
+    QCOMPARE(train({"--preset", "dying-relu", "--steps", "3000", "--seed", "7", "--csv", b}).code,
+             0);
+    QCOMPARE(train({"--preset", "dying-relu", "--steps", "3000", "--seed", "8", "--csv", c}).code,
+             0);
+    QVERIFY(!read(a).isEmpty());
+    QCOMPARE(read(a), read(b));
+    QVERIFY(read(a) != read(c));
+  }
+
+  void divergedRunExits1AndSaysWhatWhereWhen() {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("d.csv"));
+    const Run r =
+        train({"--preset", "diverging", "--steps", "100000", "--csv", csv, "--every", "1"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("diverged at step")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("Try a smaller learning rate")));
+    QVERIFY(!read(csv).contains("nan") && !read(csv).contains("inf"));
+  }
+
+  void badArgumentsExit2_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("neither") << QStringList{} << QStringLiteral("--config");
+    QTest::newRow("both") << QStringList{"--preset", "tfp-relu", "--config", "x.json"}
+                          << QStringLiteral("exactly one");
+    QTest::newRow("unknown preset") << QStringList{"--preset", "nope"} << QStringLiteral("nope");
+    QTest::newRow("steps and epochs")
+        << QStringList{"--preset", "tfp-relu", "--steps", "1", "--epochs", "1"}
+        << QStringLiteral("--steps");
+    QTest::newRow("bad steps") << QStringList{"--preset", "tfp-relu", "--steps", "many"}
+                               << QStringLiteral("--steps");
+    QTest::newRow("unknown option")
+        << QStringList{"--preset", "tfp-relu", "--fast"} << QStringLiteral("fast");
+    QTest::newRow("missing file") << QStringList{"--config", "/nonexistent/x.json"}
+                                  << QStringLiteral("x.json");
+  }
+
+  void badArgumentsExit2() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run r = train(arguments);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+  }
+
+  void configErrorsNameTheKey_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("unknown top") << QByteArray(R"({"sead": 1})")
+                                 << QStringLiteral("sead: unknown key");
+    QTest::newRow("unknown nested")
+        << QByteArray(R"({"data": {"nosie": 0.1}})") << QStringLiteral("data.nosie: unknown key");
+    QTest::newRow("width") << QByteArray(R"({"network": {"hidden": [{"width": 4}, {"width": 0}]}})")
+                           << QStringLiteral("network.hidden[1].width");
+    QTest::newRow("activation") << QByteArray(
+                                       R"({"network": {"hidden": [{"activation": "relu7"}]}})")
+                                << QStringLiteral("network.hidden[0].activation");
+    QTest::newRow("param")
+        << QByteArray(R"({"network": {"hidden": [{"activation": "relu", "param": 2}]}})")
+        << QStringLiteral("network.hidden[0].param");
+    QTest::newRow("type") << QByteArray(R"({"optimizer": {"learning_rate": "fast"}})")
+                          << QStringLiteral("optimizer.learning_rate");
+    QTest::newRow("range") << QByteArray(R"({"optimizer": {"learning_rate": -1}})")
+                           << QStringLiteral("optimizer.learning_rate");
+    QTest::newRow("enum") << QByteArray(R"({"data": {"kind": "spirals"}})")
+                          << QStringLiteral("data.kind");
+    QTest::newRow("feature") << QByteArray(R"({"data": {"features": ["x1", "x3"]}})")
+                             << QStringLiteral("data.features[1]");
+    QTest::newRow("batch") << QByteArray(R"({"batch_size": 1000})") << QStringLiteral("batch_size");
+    QTest::newRow("not json") << QByteArray("{") << QStringLiteral("JSON");
+  }
+
+  void configErrorsNameTheKey() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, key);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    f.close();
+    const Run r = train({"--config", path, "--steps", "1"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(key), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+  }
+
+  void configFileRuns() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        R"({"preset": "tfp-relu", "epochs": 20, "data": {"kind": "xor", "features": ["x1", "x2", "x1*x2"]},
+               "network": {"hidden": [{"width": 8, "activation": "leaky_relu", "param": 0.05}]},
+               "optimizer": {"kind": "adam", "learning_rate": 0.01}})");
+    f.close();
+    const Run r = train({"--config", path});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("3-[8 leaky_relu]-1")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("trained 500 steps")));
+  }
+
+  void presetFilesMatchTheBuiltIns_data() {
+    QTest::addColumn<QString>("name");
+    for (const char* name : {"tfp-default", "tfp-relu", "dying-relu"})
+      QTest::newRow(name) << QString::fromLatin1(name);
+  }
+
+  void presetFilesMatchTheBuiltIns() {
+    QFETCH(QString, name);
+    const QByteArray json = read(presetDir() + QLatin1Char('/') + name + QStringLiteral(".json"));
+    QVERIFY2(!json.isEmpty(), qPrintable(presetDir()));
+    const auto parsed = app::parseTrainConfig(json);
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().c_str());
+    QVERIFY(parsed->config == *core::preset(name.toStdString()));
+    // And the JSON writer round-trips.
+    const auto again = app::parseTrainConfig(app::toJson(parsed->config));
+    QVERIFY(again.ok());
+    QVERIFY(again->config == parsed->config);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliTrain)
+#include "test_cli_train.moc"
