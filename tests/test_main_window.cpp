@@ -1,13 +1,18 @@
-// The first window: ReLU and its derivative plotted from the core's values,
-// the textbook example table, and a PNG of the window for people to look at.
+// The main window opens on the explorer: ReLU and its derivative plotted from
+// the core's values, the textbook example table, and a PNG of the window for
+// people to look at.
+#include <QChart>
 #include <QLabel>
 #include <QLineSeries>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QValueAxis>
 #include <QtTest>
 
 #include "core/activation.h"
 #include "ui/example_table.h"
-#include "ui/function_plot.h"
+#include "ui/explorer_curve_plot.h"
+#include "ui/explorer_panel.h"
 #include "ui/main_window.h"
 #include "ui/screenshot.h"
 
@@ -22,9 +27,13 @@ class TestMainWindow : public QObject {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* plot = window.functionPlot();
-    const auto values = plot->valueSeries()->points();
-    const auto derivatives = plot->derivativeSeries()->points();
+    QCOMPARE(window.tabs()->currentWidget(), window.explorer());
+    auto* plot = window.explorer()->curvePlot();
+    QCOMPARE(plot->curveCount(), 1);
+    const auto values = plot->points(0, 0);
+    // f′ is drawn in pieces between kinks (a jump stays a jump); joined, they
+    // cover the same x as f.
+    const auto derivatives = plot->points(0, 1);
     QVERIFY(values.size() >= 200);
     QCOMPARE(values.size(), derivatives.size());
     QCOMPARE(values.first().x(), -5.0);
@@ -35,15 +44,16 @@ class TestMainWindow : public QObject {
       QCOMPARE(derivatives[i].y(), relulab::core::derivative(relu, derivatives[i].x()));
     }
     // Both series are labelled for the legend.
-    QVERIFY(plot->valueSeries()->name().contains(QStringLiteral("f(x)")));
-    QVERIFY(plot->derivativeSeries()->name().contains(QStringLiteral("f′(x)")));
+    const auto& series = plot->curveSeries(0);
+    QVERIFY(series.value()->name().contains(QStringLiteral("f(x)")));
+    QVERIFY(series.derivative().front()->name().contains(QStringLiteral("f′(x)")));
     QVERIFY(!plot->chart()->axes(Qt::Horizontal).first()->titleText().isEmpty());
     QVERIFY(!plot->chart()->axes(Qt::Vertical).first()->titleText().isEmpty());
   }
 
   void tableShowsTextbookExample() {
     MainWindow window;
-    QTableWidget* table = window.exampleTable()->table();
+    QTableWidget* table = window.explorer()->exampleTable()->table();
     QCOMPARE(table->rowCount(), 5);
     const double inputs[] = {-2, -1, 0, 1, 2};
     const double outputs[] = {0, 0, 0, 1, 2};
@@ -55,7 +65,7 @@ class TestMainWindow : public QObject {
       QCOMPARE(table->item(row, 1)->text(), QLocale().toString(outputs[row]));
     }
     // The derivative at 0 is a convention, and the window says which.
-    QVERIFY(window.exampleTable()->note()->text().contains(QStringLiteral("PyTorch")));
+    QVERIFY(window.explorer()->exampleTable()->note()->text().contains(QStringLiteral("PyTorch")));
   }
 
   void rendersToPng() {

@@ -4,39 +4,50 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
-#include "ui/example_table.h"
-#include "ui/function_plot.h"
+#include "ui/explorer_panel.h"
+#include "ui/playground_panel.h"
 #include "ui/screenshot.h"
 
 namespace relulab::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("ReLU Lab"));
-  plot_ = new FunctionPlot(this);
-  plot_->setToolTip(tr("ReLU: f(x) = max(0, x). Its derivative is 0 for x < 0 and 1 for x > 0."));
-  table_ = new ExampleTable(this);
-
-  auto* splitter = new QSplitter(Qt::Horizontal, this);
-  splitter->addWidget(plot_);
-  splitter->addWidget(table_);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 1);
-  setCentralWidget(splitter);
+  tabs_ = new QTabWidget(this);
+  tabs_->setDocumentMode(true);
+  explorer_ = new ExplorerPanel(tabs_);
+  tabs_->addTab(explorer_, tr("&Explorer"));
+  tabs_->setTabToolTip(0, tr("Every activation's curve and its slopes, side by side."));
+  setCentralWidget(tabs_);
+  connect(explorer_, &ExplorerPanel::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+  playground_ = new PlaygroundPanel(tabs_);
+  tabs_->addTab(playground_, tr("&Playground"));
+  tabs_->setTabToolTip(tabs_->indexOf(playground_),
+                       tr("Train a tiny network live: watch neurons die, sparsity climb and "
+                          "gradients vanish (Space plays, → steps, R resets)."));
+  connect(playground_, &PlaygroundPanel::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 5000); });
   createMenus();
-  statusBar()->showMessage(tr("ReLU: f(x) = max(0, x) on [−5, 5]"));
+  statusBar()->showMessage(
+      tr("Pick activations on the left; point at the plot to read values. Ctrl+0 resets the "
+         "view, Ctrl+E exports it."));
   resize(1280, 800);
 }
 
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(explorer_->exportAction());
   QAction* shot = file->addAction(tr("Save &Screenshot…"), this, &MainWindow::saveScreenshot);
   shot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
   quit->setShortcut(QKeySequence::Quit);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  view->addActions(explorer_->viewActions());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About ReLU Lab"), this, [this] {

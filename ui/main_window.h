@@ -2,27 +2,32 @@
 
 #include <QMainWindow>
 
+class QTabWidget;
+
 namespace relulab::ui {
 
-class FunctionPlot;
-class ExampleTable;
+class ExplorerPanel;
+class PlaygroundPanel;
 
-// The app's main window.
+// The app's main window: one tab per area (Explorer first; Playground and
+// Studies join later with addTab), the File/View/Help menus, a status bar.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
   explicit MainWindow(QWidget* parent = nullptr);
 
-  FunctionPlot* functionPlot() const { return plot_; }
-  ExampleTable* exampleTable() const { return table_; }
+  QTabWidget* tabs() const { return tabs_; }
+  ExplorerPanel* explorer() const { return explorer_; }
+  PlaygroundPanel* playground() const { return playground_; }
 
  private:
   void createMenus();
   void saveScreenshot();
 
-  FunctionPlot* plot_ = nullptr;
-  ExampleTable* table_ = nullptr;
+  QTabWidget* tabs_ = nullptr;
+  ExplorerPanel* explorer_ = nullptr;
+  PlaygroundPanel* playground_ = nullptr;
 };
 
 }  // namespace relulab::ui

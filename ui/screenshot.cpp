@@ -4,7 +4,8 @@
 #include <QPixmap>
 #include <QWidget>
 
-#include "ui/function_plot.h"
+#include "ui/explorer_curve_plot.h"
+#include "ui/explorer_panel.h"
 #include "ui/main_window.h"
 
 namespace relulab::ui {
@@ -16,8 +17,8 @@ bool saveWidgetPng(QWidget* widget, const QString& path, QString* error) {
     return false;
   }
   if (!pixmap.save(path, "PNG")) {
-    *error = QObject::tr("Could not write %1: check that the folder exists and is writable.")
-                 .arg(path);
+    *error =
+        QObject::tr("Could not write %1: check that the folder exists and is writable.").arg(path);
     return false;
   }
   return true;
@@ -37,7 +38,7 @@ QStringList writeScreenshots(const QString& folder, QString* error) {
   if (!saveWidgetPng(&window, windowPng, error)) return {};
   written << windowPng;
   const QString plotPng = dir.filePath(QStringLiteral("relu-plot.png"));
-  if (!saveWidgetPng(window.functionPlot(), plotPng, error)) return {};
+  if (!saveWidgetPng(window.explorer()->curvePlot(), plotPng, error)) return {};
   written << plotPng;
   return written;
 }
