@@ -18,11 +18,11 @@ namespace {
 using relulab::app::Command;
 
 constexpr std::array kCommands{
-    Command{"eval", "Print an activation's values and derivatives as CSV",
-            &relulab::app::runEval},
+    Command{"eval", "Print an activation's values and derivatives as CSV", &relulab::app::runEval},
     Command{"activations", "List the activations, their parameters and defaults",
             &relulab::app::runActivations},
-    Command{"train", "Train a network headless (preset or JSON config) and write its metric history",
+    Command{"train",
+            "Train a network headless (preset or JSON config) and write its metric history",
             &relulab::app::runTrain},
     Command{"study", "Run a headless study (born-dead, depth-variance, …) to a table and CSV",
             &relulab::app::runStudy},
@@ -30,7 +30,9 @@ constexpr std::array kCommands{
             &relulab::app::runGpuInfo},
 };
 
-QString tr(const char* text) { return QCoreApplication::translate("relulab", text); }
+QString tr(const char* text) {
+  return QCoreApplication::translate("relulab", text);
+}
 
 QStringList argumentList(int argc, char** argv) {
   QStringList list;
@@ -65,7 +67,10 @@ bool hasDisplay() {
 }
 
 QString helpText(const QCommandLineParser& parser) {
+  // There is no QCoreApplication yet (the GUI one is made only after parsing,
+  // once we know whether to render off screen), so Qt cannot name the program.
   QString text = parser.helpText();
+  text.replace(QStringLiteral("<executable_name>"), QStringLiteral("relulab"));
   text += QLatin1Char('\n') + tr("Commands (relulab COMMAND --help for each):") + QLatin1Char('\n');
   for (const Command& c : kCommands)
     text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -12).arg(tr(c.summary));

@@ -12,8 +12,8 @@ struct Run {
   QString err;
 };
 
-Run runRelulab(const QStringList& arguments, const QProcessEnvironment& env =
-                                                 QProcessEnvironment::systemEnvironment()) {
+Run runRelulab(const QStringList& arguments,
+               const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
   QProcess process;
   process.setProcessEnvironment(env);
   process.start(QStringLiteral(RELULAB_BINARY), arguments);
@@ -33,6 +33,9 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("--version")));
     QVERIFY(r.out.contains(QStringLiteral("eval")));
+    QVERIFY(r.out.startsWith(QStringLiteral("Usage: relulab [options]")));
+    for (const char* command : {"train", "study", "gpu-info", "activations"})
+      QVERIFY2(r.out.contains(QLatin1String(command)), command);
   }
 
   void version() {

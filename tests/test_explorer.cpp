@@ -190,10 +190,16 @@ class TestExplorer : public QObject {
     t.controls->setCurveParameter(1, 2.0);
     auto* view = t.plot->view();
     QSignalSpy readouts(t.plot, &ExplorerCurvePlot::readoutChanged);
+    // The plot area settles only after the new curve's legend entry is laid
+    // out, so the position is mapped afresh on every try.
+    const auto pointAt = [&](double x) {
+      const QPointF scene =
+          view->chart()->mapToScene(view->chart()->mapToPosition(QPointF(x, 0.5)));
+      QTest::mouseMove(view->viewport(), view->mapFromScene(scene));
+      return t.plot->readout().has_value() && std::abs(t.plot->readout()->x - x) < 0.05;
+    };
     for (const double x : {1.5, -0.75}) {
-      const QPoint at = view->chart()->mapToPosition(QPointF(x, 0.5)).toPoint();
-      QTest::mouseMove(view->viewport(), at);
-      QTRY_VERIFY(t.plot->readout().has_value() && std::abs(t.plot->readout()->x - x) < 0.05);
+      QTRY_VERIFY(pointAt(x));
       const auto& readout = *t.plot->readout();
       QCOMPARE(readout.rows.size(), size_t(2));
       const auto curves = t.controls->curves();
