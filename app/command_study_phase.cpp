@@ -4,6 +4,7 @@
 
 #include "app/command_study_studies.h"
 #include "app/command_study_support.h"
+#include "core/gpu/phase_ensemble.h"
 #include "core/presets.h"
 #include "core/study_phase_diagram.h"
 
@@ -104,23 +105,41 @@ int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream&
   config.seeds = cmd.integer(seeds, config.seeds, 1, 10000);
   config.epochs = cmd.number(epochs, config.epochs);
   config.seed = cmd.seed();
-  const QString requested = cmd.parser().value(backend);
-  if (!requested.isEmpty() && requested != QLatin1String("cpu") &&
-      requested != QLatin1String("gpu") && requested != QLatin1String("auto"))
-    cmd.fail(tr("--backend must be cpu, gpu or auto, got '%1'").arg(requested));
+  const QString backendName = cmd.parser().value(backend);
+  const auto requested =
+      gpu::backendFromId(backendName.isEmpty() ? "auto" : backendName.toStdString());
+  if (!requested) cmd.fail(tr("--backend must be cpu, gpu or auto, got '%1'").arg(backendName));
   const core::StudyControl control = cmd.control();
   if (cmd.failed()) return cmd.usageError();
   if (auto error = core::validate(config)) return cmd.usageError(QString::fromStdString(*error));
-  // The GPU ensemble trainer plugs in through core::PhaseEnsemble once it
-  // exists; until then every backend trains on the CPU, and gpu says so.
-  if (requested == QLatin1String("gpu"))
-    err << tr("relulab study phase-diagram: no GPU ensemble trainer in this build; training on "
-              "the CPU")
-        << Qt::endl;
 
-  const auto result = core::runPhaseDiagramStudy(config, control);
+  // gpu runs on the GPU or not at all; auto says which it picked and why.
+  auto chosen = gpu::choosePhaseBackend(*requested, config);
+  if (!chosen) {
+    err << tr("relulab study phase-diagram: %1").arg(QString::fromStdString(chosen.error()))
+        << Qt::endl;
+    return 1;
+  }
+  err << tr("relulab study phase-diagram: training on the %1 path: %2")
+             .arg(chosen->choice.backend == gpu::Backend::Gpu ? QStringLiteral("GPU")
+                                                              : QStringLiteral("CPU"),
+                  QString::fromStdString(chosen->choice.reason))
+      << Qt::endl;
+
+  gpu::GpuPhaseEnsemble* ensemble = chosen.value().ensemble.get();
+  const auto result = core::runPhaseDiagramStudy(config, control, ensemble);
   if (!result) return cmd.usageError(QString::fromStdString(result.error()));
-  return cmd.finish(phaseTable(*result), core::phaseDiagramCsv(*result), result->cancelled);
+  const bool failed = ensemble != nullptr && ensemble->failure();
+  const int code =
+      cmd.finish(phaseTable(*result), core::phaseDiagramCsv(*result), result->cancelled && !failed);
+  if (failed) {
+    err << tr("relulab study phase-diagram: the GPU path failed part-way (%1); the results "
+              "above are partial")
+               .arg(QString::fromStdString(*ensemble->failure()))
+        << Qt::endl;
+    return 1;
+  }
+  return code;
 }
 
 }  // namespace relulab::app::study
