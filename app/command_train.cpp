@@ -10,9 +10,9 @@
 #include <sstream>
 
 #include "app/commands.h"
-#include "app/train_config_json.h"
 #include "core/presets.h"
 #include "core/trainer.h"
+#include "ui/train_config_json.h"
 
 namespace relulab::app {
 
@@ -139,7 +139,7 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (parser.isSet(steps) && parser.isSet(epochs))
     return bad(err, QStringLiteral("give --steps or --epochs, not both"));
 
-  TrainFile file;
+  ui::TrainFile file;
   QString source;
   if (parser.isSet(presetOption)) {
     source = QStringLiteral("preset ") + parser.value(presetOption);
@@ -154,7 +154,7 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QFile f(source);
     if (!f.open(QIODevice::ReadOnly))
       return bad(err, QStringLiteral("cannot read %1: %2").arg(source, f.errorString()));
-    auto parsed = parseTrainConfig(f.readAll());
+    auto parsed = ui::parseTrainConfig(f.readAll());
     if (!parsed)
       return bad(err, QStringLiteral("%1: %2").arg(source, QString::fromStdString(parsed.error())));
     file = parsed.value();

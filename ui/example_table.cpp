@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "ui/core_text.h"
+#include "ui/message_look.h"
 
 namespace relulab::ui {
 
@@ -48,7 +49,7 @@ ExampleTable::ExampleTable(QWidget* parent) : QWidget(parent) {
   note_->setTextFormat(Qt::RichText);
   message_ = new QLabel(this);
   message_->setWordWrap(true);
-  message_->setStyleSheet(QStringLiteral("color: #b00020;"));
+  setWarningLook(message_, true, /*bold=*/false);
   message_->hide();
   add_ = new QPushButton(tr("Add input"), this);
   add_->setToolTip(tr("Add a row for another input x."));

@@ -1,4 +1,5 @@
 #include "ui/explorer_plot_bar.h"
+#include "ui/message_look.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -67,7 +68,7 @@ ExplorerPlotBar::ExplorerPlotBar(QWidget* parent) : QWidget(parent) {
 
   message_ = new QLabel(this);
   message_->setWordWrap(true);
-  message_->setStyleSheet(QStringLiteral("color: #b00020;"));
+  setWarningLook(message_, true, /*bold=*/false);
   message_->hide();
 
   auto* row = new QHBoxLayout;

@@ -119,12 +119,19 @@ void PlaygroundDeadView::paintEvent(QPaintEvent*) {
   p.setFont(bold);
   p.setPen(palette().color(QPalette::WindowText));
   // The heatmap's title over the heatmap and its labels, from the reading side.
-  const double span = std::max(g.heat.width() + g.labelWidth, 200.0);
+  // Each title keeps to its own part (elided, never cut off by the other).
+  const QFontMetrics boldMetrics(bold);
+  const double gap = fm.averageCharWidth();
+  const double span =
+      g.rtl ? width() - kMargin - g.kymo.right() - gap : g.kymo.left() - kMargin - gap;
   const double heatFrom = g.rtl ? width() - kMargin - span : kMargin;
-  p.drawText(QRectF(heatFrom, 0, span, fm.height() + 4), Qt::AlignVCenter | paint::leading(this),
-             tr("Active fraction by unit"));
-  p.drawText(QRectF(g.kymo.left(), 0, g.kymo.width(), fm.height() + 4),
-             Qt::AlignVCenter | Qt::AlignLeft, tr("Active fraction over time (kymograph)"));
+  const auto title = [&](const QRectF& r, const QString& text) {
+    p.drawText(r, Qt::AlignVCenter | paint::leading(this),
+               boldMetrics.elidedText(text, Qt::ElideRight, static_cast<int>(r.width())));
+  };
+  title(QRectF(heatFrom, 0, span, fm.height() + 4), tr("Active fraction by unit"));
+  title(QRectF(g.kymo.left(), 0, g.kymo.width(), fm.height() + 4),
+        tr("Active fraction over time (kymograph)"));
   p.setFont(font());
   if (!frame_) return;
   drawHeatmap(p, g);

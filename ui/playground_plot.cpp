@@ -27,9 +27,9 @@ std::vector<double> niceTicks(double lo, double hi, int target) {
   return ticks;
 }
 
-// Whole powers of ten between lo and hi (log10 units), at most about five.
-std::vector<double> decadeTicks(double lo, double hi) {
-  const double every = std::max(1.0, std::ceil((hi - lo) / 5.0));
+// Whole powers of ten between lo and hi (log10 units), about `target` of them.
+std::vector<double> decadeTicks(double lo, double hi, int target) {
+  const double every = std::max(1.0, std::ceil((hi - lo) / std::max(1, target)));
   std::vector<double> ticks;
   for (double e = std::ceil(lo); e <= hi + 1e-9; e += every) ticks.push_back(e);
   return ticks;
@@ -235,7 +235,14 @@ void PlaygroundPlot::paintEvent(QPaintEvent*) {
   // Axes, ticks and grid.
   p.setPen(QPen(grid, 0));
   p.drawRect(f.area);
-  const std::vector<double> yTicks = logY_ ? decadeTicks(f.yLo, f.yHi) : niceTicks(f.yLo, f.yHi, 4);
+  // As many ticks as have room for their labels (two text lines apart on y,
+  // a wide label apart on x), up to four: a small plot or a large font
+  // (presenter mode) gets fewer, never overlapping ones.
+  const int yTarget = std::clamp(static_cast<int>(f.area.height() / (2.0 * fm.height())), 1, 4);
+  const int xTarget = std::clamp(
+      static_cast<int>(f.area.width() / (fm.horizontalAdvance(compact(f.xHi)) * 1.8 + 8)), 1, 4);
+  const std::vector<double> yTicks =
+      logY_ ? decadeTicks(f.yLo, f.yHi, yTarget + 1) : niceTicks(f.yLo, f.yHi, yTarget);
   for (const double t : yTicks) {
     const double y = f.py(t);
     p.setPen(QPen(grid, 0, Qt::DotLine));
@@ -248,7 +255,7 @@ void PlaygroundPlot::paintEvent(QPaintEvent*) {
     p.drawText(QRectF(0, y - fm.height() / 2.0, f.area.left() - 4, fm.height()),
                Qt::AlignVCenter | Qt::AlignRight, label);
   }
-  for (const double t : niceTicks(f.xLo, f.xHi, 4)) {
+  for (const double t : niceTicks(f.xLo, f.xHi, xTarget)) {
     const double x = f.px(t);
     p.setPen(QPen(grid, 0, Qt::DotLine));
     p.drawLine(QPointF(x, f.area.top()), QPointF(x, f.area.bottom()));
@@ -264,7 +271,7 @@ void PlaygroundPlot::paintEvent(QPaintEvent*) {
   p.translate(2, f.area.center().y());
   p.rotate(-90);
   p.drawText(QRectF(-f.area.height() / 2, 0, f.area.height(), fm.height()), Qt::AlignCenter,
-             yTitle_);
+             fm.elidedText(yTitle_, Qt::ElideRight, static_cast<int>(f.area.height())));
   p.restore();
 
   bool any = false;

@@ -1,9 +1,12 @@
 #include "ui/playground_status.h"
 
+#include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 
+#include "ui/message_look.h"
 #include "ui/playground_text.h"
 
 namespace relulab::ui {
@@ -25,13 +28,23 @@ PlaygroundStatus::PlaygroundStatus(QWidget* parent) : QWidget(parent) {
   message_->setTextFormat(Qt::PlainText);
   message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-  auto* row = new QHBoxLayout(this);
-  row->setContentsMargins(4, 2, 4, 2);
-  row->setSpacing(14);
-  for (QLabel* l : {step_, epoch_, rate_, dead_, backend_}) row->addWidget(l);
-  row->addWidget(message_, 1);
-  // Counters change 60 times a second: a fixed size keeps that from
-  // re-laying out the whole panel each time.
+  auto* counters = new QHBoxLayout;
+  counters->setSpacing(14);
+  for (QLabel* l : {step_, epoch_, rate_, dead_, backend_}) counters->addWidget(l);
+  grid_ = new QGridLayout(this);
+  grid_->setContentsMargins(4, 2, 4, 2);
+  grid_->setHorizontalSpacing(14);
+  grid_->setVerticalSpacing(2);
+  grid_->addLayout(counters, 0, 0, Qt::AlignLeading);
+  grid_->setColumnStretch(1, 1);
+  fitCounters();
+  setFrame(nullptr);
+}
+
+// Counters change 60 times a second: a fixed size, wide enough for the
+// largest value, keeps that from re-laying out the whole panel each time. It
+// follows the font (presenter mode makes it larger).
+void PlaygroundStatus::fitCounters() {
   const QLocale locale;
   const QString big = locale.toString(Q_INT64_C(99999999));
   const QFontMetrics fm(font());
@@ -43,7 +56,33 @@ PlaygroundStatus::PlaygroundStatus(QWidget* parent) : QWidget(parent) {
   fix(rate_, tr("%1 examples/s").arg(locale.toString(99999999.0, 'f', 0)));
   fix(dead_, tr("Dead %1 / %2").arg(99).arg(99) + tr(" (inactive %1)").arg(99));
   fix(backend_, tr("Backend: CPU"));
-  setFrame(nullptr);
+  placeMessage();
+}
+
+// The message goes beside the counters while it has room for a readable
+// line there, else on a line of its own under them (a narrow window, or
+// presenter mode's larger text).
+void PlaygroundStatus::placeMessage() {
+  int counters = 0;
+  for (const QLabel* l : {step_, epoch_, rate_, dead_, backend_}) counters += l->width() + 14;
+  const bool below = width() - counters < 40 * fontMetrics().averageCharWidth();
+  if (grid_->indexOf(message_) >= 0 && below == messageBelow_) return;
+  grid_->removeWidget(message_);
+  if (below)
+    grid_->addWidget(message_, 1, 0, 1, 2);
+  else
+    grid_->addWidget(message_, 0, 1);
+  messageBelow_ = below;
+}
+
+void PlaygroundStatus::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  placeMessage();
+}
+
+void PlaygroundStatus::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange) fitCounters();
 }
 
 void PlaygroundStatus::setFrame(const FramePtr& frame) {
@@ -72,8 +111,7 @@ void PlaygroundStatus::setFrame(const FramePtr& frame) {
 void PlaygroundStatus::showMessage(const QString& text, bool warning) {
   warning_ = warning;
   message_->setText(text);
-  message_->setStyleSheet(warning ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                  : QString());
+  setWarningLook(message_, warning);
 }
 
 QString PlaygroundStatus::stepText() const {

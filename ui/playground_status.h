@@ -8,6 +8,7 @@
 
 #include "ui/playground_frame.h"
 
+class QGridLayout;
 class QLabel;
 
 namespace relulab::ui {
@@ -27,7 +28,16 @@ class PlaygroundStatus : public QWidget {
   QString message() const;
   bool messageIsWarning() const { return warning_; }
 
+ protected:
+  void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
+  void fitCounters();
+  void placeMessage();
+
+  QGridLayout* grid_ = nullptr;
+  bool messageBelow_ = false;
   QLabel* step_ = nullptr;
   QLabel* epoch_ = nullptr;
   QLabel* rate_ = nullptr;

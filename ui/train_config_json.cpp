@@ -1,4 +1,4 @@
-#include "app/train_config_json.h"
+#include "ui/train_config_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +9,7 @@
 
 #include "core/presets.h"
 
-namespace relulab::app {
+namespace relulab::ui {
 
 namespace {
 
@@ -307,4 +307,4 @@ QJsonObject toJson(const core::TrainConfig& c) {
   };
 }
 
-}  // namespace relulab::app
+}  // namespace relulab::ui

@@ -34,7 +34,7 @@
 #include "core/result.h"
 #include "core/train_config.h"
 
-namespace relulab::app {
+namespace relulab::ui {
 
 struct TrainFile {
   core::TrainConfig config;
@@ -48,4 +48,4 @@ core::Result<TrainFile> parseTrainConfig(const QJsonObject& object);
 // The full config with every key (what the preset files hold).
 QJsonObject toJson(const core::TrainConfig& config);
 
-}  // namespace relulab::app
+}  // namespace relulab::ui

@@ -1,0 +1,421 @@
+// Guided lessons: every bundled lesson parses; every step of every lesson,
+// shown through the Lessons panel, leaves the real controls (and the run
+// behind them) as the step file says; a corrupt lesson file is reported with
+// its name and problem and stops nothing; and a picture of a lesson in
+// progress for people to look at.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QtTest>
+#include <memory>
+
+#include "core/presets.h"
+#include "ui/example_table.h"
+#include "ui/explorer_controls.h"
+#include "ui/explorer_curve_plot.h"
+#include "ui/explorer_curve_row.h"
+#include "ui/explorer_gaussian.h"
+#include "ui/explorer_panel.h"
+#include "ui/explorer_plot_bar.h"
+#include "ui/lesson_dock.h"
+#include "ui/lesson_library.h"
+#include "ui/lesson_parser.h"
+#include "ui/main_window.h"
+#include "ui/playground_controls_data.h"
+#include "ui/playground_controls_network.h"
+#include "ui/playground_controls_training.h"
+#include "ui/playground_panel.h"
+#include "ui/playground_session.h"
+
+using namespace relulab::ui;
+using relulab::core::NeuronState;
+using relulab::core::TrainConfig;
+
+namespace {
+
+constexpr int kTimeout = 20000;  // generous: CI also runs this under ASan
+
+// The lessons the classroom brief asks for, by id.
+const QStringList kRequired = {QStringLiteral("what-is-relu"),
+                               QStringLiteral("derivative-and-kink"),
+                               QStringLiteral("dying-relu-learning-rate"),
+                               QStringLiteral("dying-relu-negative-bias"),
+                               QStringLiteral("reviving-leaky-relu"),
+                               QStringLiteral("sparsity"),
+                               QStringLiteral("vanishing-gradients"),
+                               QStringLiteral("he-vs-xavier"),
+                               QStringLiteral("born-dead")};
+
+template <typename Pred>
+bool waitForFrame(PlaygroundPanel* panel, Pred ok) {
+  return QTest::qWaitFor(
+      [&] {
+        const FramePtr& f = panel->session()->latest();
+        return f && ok(*f);
+      },
+      kTimeout);
+}
+
+// A good lesson, so a folder with a broken one still offers something.
+const char* kGoodLesson = R"({"id": "mine", "title": "Mine", "title_ar": "درسي",
+  "steps": [{"text": "<p>Hello</p>", "text_ar": "<p>مرحبا</p>",
+             "explorer": {"curves": [{"activation": "elu", "param": 0.5}]}}]})";
+
+}  // namespace
+
+class TestLessons : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    library_.load({LessonLibrary::bundledFolder()});
+    QVERIFY2(library_.problems().isEmpty(), qPrintable(library_.problems().join('\n')));
+  }
+
+  void everyBundledLessonParses_data() {
+    QTest::addColumn<QString>("path");
+    const QDir dir(LessonLibrary::bundledFolder());
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(files.size() >= kRequired.size());
+    for (const QString& f : files) QTest::newRow(qPrintable(f)) << dir.filePath(f);
+  }
+  void everyBundledLessonParses() {
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const LessonParse parsed = parseLesson(file.readAll(), path);
+    QVERIFY2(parsed.lesson, qPrintable(parsed.error));
+    QVERIFY(!parsed.lesson->title.fallback.isEmpty());
+    for (const LessonStep& step : parsed.lesson->steps) QVERIFY(!step.text.fallback.isEmpty());
+  }
+
+  void theRequiredLessonsAreThere() {
+    for (const QString& id : kRequired) QVERIFY2(library_.find(id), qPrintable(id));
+    // Sorted by order: the first lesson is the first one a student needs.
+    QCOMPARE(library_.lessons().front().id, QStringLiteral("what-is-relu"));
+  }
+
+  // Every step of every lesson, in order, through the panel's Next button.
+  void everyStepSetsItsControls_data() {
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<int>("step");
+    for (const Lesson& l : library_.lessons())
+      for (int s = 0; s < static_cast<int>(l.steps.size()); ++s)
+        QTest::addRow("%s/%d", qPrintable(l.id), s + 1) << l.id << s;
+  }
+  void everyStepSetsItsControls() {
+    QFETCH(QString, lesson);
+    QFETCH(int, step);
+    MainWindow* w = window();
+    LessonDock* dock = w->lessons();
+    if (dock->currentLesson() == nullptr || dock->currentLesson()->id != lesson ||
+        dock->currentStep() != step - 1) {
+      QVERIFY(dock->openLesson(lesson));
+      for (int s = 0; s < step; ++s) QTest::mouseClick(dock->nextButton(), Qt::LeftButton);
+    }
+    QCOMPARE(dock->currentStep(), step - 1);
+    const QWidget* tabBefore = w->tabs()->currentWidget();
+    const FramePtr before = w->playground()->session()->latest();
+    QTest::mouseClick(dock->nextButton(), Qt::LeftButton);
+    QCOMPARE(dock->currentStep(), step);
+
+    const Lesson* l = dock->currentLesson();
+    const LessonStep& s = l->steps[static_cast<size_t>(step)];
+    QVERIFY(dock->progressLabel()->text().contains(QString::number(step + 1)));
+    QVERIFY(dock->progressLabel()->text().contains(QString::number(l->steps.size())));
+    QVERIFY(!dock->textView()->toPlainText().trimmed().isEmpty());
+    QCOMPARE(dock->backButton()->isEnabled(), true);
+    QCOMPARE(dock->nextButton()->isEnabled(), step + 1 < static_cast<int>(l->steps.size()));
+
+    if (s.explorer) checkExplorer(w, *s.explorer);
+    if (s.playground) checkPlayground(w, *s.playground, before);
+    if (!s.explorer && !s.playground) QCOMPARE(w->tabs()->currentWidget(), tabBefore);
+  }
+
+  void textbookExampleShowsZerosThenTheInput() {
+    MainWindow* w = window();
+    QVERIFY(w->lessons()->openLesson(QStringLiteral("what-is-relu")));
+    w->lessons()->next();
+    w->lessons()->next();  // step 2: the textbook example
+    QTableWidget* table = w->explorer()->exampleTable()->table();
+    QCOMPARE(table->rowCount(), 5);
+    const double inputs[] = {-2, -1, 0, 1, 2};
+    const double outputs[] = {0, 0, 0, 1, 2};
+    for (int row = 0; row < 5; ++row) {
+      QCOMPARE(table->item(row, 0)->data(Qt::UserRole).toDouble(), inputs[row]);
+      QCOMPARE(table->item(row, 1)->data(Qt::UserRole).toDouble(), outputs[row]);
+    }
+    QVERIFY(w->lessons()->textView()->toPlainText().contains(QStringLiteral("0, 0, 0, 1, 2")));
+    // Back to the introduction: it lists the steps and changes nothing.
+    w->lessons()->back();
+    w->lessons()->back();
+    QCOMPARE(w->lessons()->currentStep(), -1);
+    QVERIFY(!w->lessons()->backButton()->isEnabled());
+    QVERIFY(w->lessons()->textView()->toPlainText().contains(QStringLiteral("The definition")));
+  }
+
+  void corruptLessonFileIsNamedAndSkipped_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("not JSON") << QByteArray("{\"title\": \"x\",\n \"steps\": [") << "line 2";
+    QTest::newRow("empty") << QByteArray() << "JSON";
+    QTest::newRow("a list") << QByteArray("[1, 2]") << "object";
+    QTest::newRow("no steps") << QByteArray(R"({"title": "x"})") << "steps";
+    QTest::newRow("no text") << QByteArray(R"({"title": "x", "steps": [{}]})") << "steps[0].text";
+    QTest::newRow("misspelt key") << QByteArray(R"({"title": "x", "stepz": []})") << "stepz";
+    QTest::newRow("bad activation")
+        << QByteArray(
+               R"({"title": "x", "steps": [{"text": "t", "explorer": {"curves": [{"activation": "rellu"}]}}]})")
+        << "steps[0].explorer.curves[0].activation";
+    QTest::newRow("parameter out of range")
+        << QByteArray(
+               R"({"title": "x", "steps": [{"text": "t", "explorer": {"curves": [{"activation": "leaky_relu", "param": 7}]}}]})")
+        << "curves[0].param";
+    QTest::newRow("bad config")
+        << QByteArray(
+               R"({"title": "x", "steps": [{"text": "t", "playground": {"config": {"network": {"hidden": [{"width": 0}]}}}}]})")
+        << "steps[0].playground.config.network.hidden[0].width";
+    QTest::newRow("config and change")
+        << QByteArray(
+               R"({"title": "x", "steps": [{"text": "t", "playground": {"config": {}, "change": {"learning_rate": 1}}}]})")
+        << "steps[0].playground.change";
+  }
+  void corruptLessonFileIsNamedAndSkipped() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("broken.json")), json);
+    writeFile(dir.filePath(QStringLiteral("mine.json")), kGoodLesson);
+    LessonLibrary library;
+    library.load({dir.path()});
+    QCOMPARE(library.problems().size(), 1);
+    const QString message = library.problems().first();
+    QVERIFY2(message.contains(QStringLiteral("broken.json")), qPrintable(message));
+    QVERIFY2(message.contains(problem), qPrintable(message));
+    QCOMPARE(library.lessons().size(), size_t(1));
+    QCOMPARE(library.lessons().front().id, QStringLiteral("mine"));
+  }
+
+  // In the app: the panel lists the bad file, the bundled lessons stay, and
+  // a user lesson with a bundled id replaces it.
+  void panelListsTheBrokenFileAndKeepsTheRest() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("oops.json")),
+              R"({"title": 3, "steps": [{"text": "t"}]})");
+    writeFile(dir.filePath(QStringLiteral("mine.json")), kGoodLesson);
+    QByteArray replacement(kGoodLesson);
+    replacement.replace("\"mine\"", "\"sparsity\"").replace("\"Mine\"", "\"My sparsity\"");
+    writeFile(dir.filePath(QStringLiteral("my-sparsity.json")), replacement);
+    MainWindow w;
+    QSignalSpy said(w.lessons(), &LessonDock::statusMessage);
+    w.lessons()->reload({LessonLibrary::bundledFolder(), dir.path()});
+    QVERIFY(!w.lessons()->problemsLabel()->isHidden());
+    QVERIFY(w.lessons()->problemsLabel()->text().contains(QStringLiteral("oops.json")));
+    QVERIFY(w.lessons()->problemsLabel()->text().contains(QStringLiteral("title")));
+    QVERIFY(!said.isEmpty());
+    QCOMPARE(w.lessons()->library().lessons().size(), library_.lessons().size() + 1);
+    QCOMPARE(w.lessons()->library().find(QStringLiteral("sparsity"))->title.fallback,
+             QStringLiteral("My sparsity"));
+    QVERIFY(w.lessons()->lessonBox()->findText(QStringLiteral("Mine")) >= 0);
+    // A clean reload clears the list.
+    w.lessons()->reload({LessonLibrary::bundledFolder()});
+    QVERIFY(w.lessons()->problemsLabel()->isHidden());
+  }
+
+  void textFollowsTheLanguage() {
+    const LessonParse parsed = parseLesson(kGoodLesson, QStringLiteral("mine.json"));
+    QVERIFY2(parsed.lesson, qPrintable(parsed.error));
+    const Lesson& l = *parsed.lesson;
+    QCOMPARE(l.title.forLocale(QLocale(QStringLiteral("ar_EG"))), QStringLiteral("درسي"));
+    QCOMPARE(l.title.forLocale(QLocale(QStringLiteral("de_DE"))), QStringLiteral("Mine"));
+    QCOMPARE(l.steps[0].text.forLocale(QLocale(QStringLiteral("ar"))),
+             QStringLiteral("<p>مرحبا</p>"));
+  }
+
+  void lessonsMenuTogglesThePanel() {
+    MainWindow w;
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.lessons()->isHidden());
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(w.lessons()->isVisible());
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(w.lessons()->isHidden());
+  }
+
+  void screenshotOfALessonInProgress() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.lessons()->show();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.lessons()->openLesson(QStringLiteral("dying-relu-learning-rate")));
+    w.lessons()->next();
+    w.lessons()->next();  // learning rate 3, playing
+    PlaygroundPanel* panel = w.playground();
+    QCOMPARE(w.tabs()->currentWidget(), panel);
+    QVERIFY(waitForFrame(panel, [](const PlaygroundFrame& f) {
+      return f.playing && f.config.optimizer.learningRate == 3.0;
+    }));
+    // Mid-run, a thousand updates or so in (as fast as possible it would be
+    // far more by the time the picture is taken): epoch by epoch from here.
+    panel->session()->pause();
+    QVERIFY(waitForFrame(panel, [](const PlaygroundFrame& f) { return !f.playing; }));
+    const auto dead = [](const PlaygroundFrame& f) {
+      for (const auto& layer : f.metrics.layers)
+        for (const auto& n : layer.neurons)
+          if (n.state == NeuronState::Dead) return true;
+      return false;
+    };
+    for (int epoch = 0; epoch < 200; ++epoch) {
+      const FramePtr f = panel->session()->latest();
+      if (f->step >= 1000 && dead(*f)) break;
+      panel->session()->step(StepUnit::Epoch);
+      QVERIFY(waitForFrame(panel, [&](const PlaygroundFrame& g) { return g.step > f->step; }));
+    }
+    QVERIFY(dead(*panel->session()->latest()));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->shownFrame(), panel->session()->latest(), kTimeout);
+    const QDir dir(QStringLiteral(RELULAB_SCREENSHOT_DIR));
+    const QImage image = w.grab().toImage();
+    QCOMPARE(image.size(), QSize(1280, 800));
+    QVERIFY(image.save(dir.filePath(QStringLiteral("lesson-in-progress.png"))));
+  }
+
+  void cleanupTestCase() { window_.reset(); }
+
+ private:
+  MainWindow* window() {
+    if (!window_) {
+      window_ = std::make_unique<MainWindow>();
+      window_->lessons()->show();
+      window_->show();
+      if (!QTest::qWaitForWindowExposed(window_.get())) qWarning("window not exposed");
+    }
+    return window_.get();
+  }
+
+  static void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+  }
+
+  static void checkExplorer(MainWindow* w, const ExplorerSetup& e) {
+    ExplorerPanel* explorer = w->explorer();
+    QCOMPARE(w->tabs()->currentWidget(), explorer);
+    ExplorerControls* controls = explorer->controls();
+    if (!e.curves.empty()) {
+      QCOMPARE(controls->count(), static_cast<int>(e.curves.size()));
+      for (int i = 0; i < controls->count(); ++i) {
+        const ExplorerCurveSetup& want = e.curves[static_cast<size_t>(i)];
+        ExplorerCurveRow* row = controls->row(i);
+        QCOMPARE(row->activationBox()->currentData().toInt(),
+                 static_cast<int>(want.activation.kind));
+        QCOMPARE(row->curve().activation.kind, want.activation.kind);
+        if (relulab::core::activationInfo(want.activation.kind).parameter) {
+          QVERIFY(qAbs(row->spinBox()->value() - want.activation.param) < 5e-4);
+          QVERIFY(qAbs(row->curve().activation.param - want.activation.param) < 5e-4);
+        }
+        QCOMPARE(row->visibleBox()->isChecked(), want.visible);
+      }
+      QCOMPARE(explorer->curvePlot()->curveCount(), controls->count());
+    }
+    if (e.selected || !e.curves.empty()) QCOMPARE(controls->selected(), e.selected.value_or(0));
+    ExplorerPlotBar* bar = explorer->curvePlot()->bar();
+    if (e.derivative) QCOMPARE(bar->derivativeBox()->isChecked(), *e.derivative);
+    if (e.derivative) QCOMPARE(explorer->curvePlot()->orders().first, *e.derivative);
+    if (e.secondDerivative) QCOMPARE(bar->secondBox()->isChecked(), *e.secondDerivative);
+    if (e.xRange) {
+      QCOMPARE(explorer->curvePlot()->xMin(), e.xRange->first);
+      QCOMPARE(explorer->curvePlot()->xMax(), e.xRange->second);
+      QCOMPARE(bar->fromBox()->value(), e.xRange->first);
+      QCOMPARE(bar->toBox()->value(), e.xRange->second);
+    }
+    if (e.gaussianView) QCOMPARE(explorer->views()->currentIndex(), *e.gaussianView ? 1 : 0);
+    if (e.mu) QCOMPARE(explorer->gaussian()->muBox()->value(), *e.mu);
+    if (e.sigma) QCOMPARE(explorer->gaussian()->sigmaBox()->value(), *e.sigma);
+    if (!e.inputs.empty()) QCOMPARE(explorer->exampleTable()->inputs(), e.inputs);
+  }
+
+  static void checkPlayground(MainWindow* w, const PlaygroundSetup& p, const FramePtr& before) {
+    PlaygroundPanel* panel = w->playground();
+    QCOMPARE(w->tabs()->currentWidget(), panel);
+    if (p.config) {
+      const TrainConfig& c = *p.config;
+      QCOMPARE(panel->requestedConfig(), c);
+      checkControls(panel, c);
+      // A new run on exactly that set-up.
+      QVERIFY(waitForFrame(panel, [&](const PlaygroundFrame& f) {
+        return (!before || f.run != before->run) && f.config.network == c.network &&
+               f.config.data == c.data && f.config.seed == c.seed &&
+               f.config.optimizer.learningRate == c.optimizer.learningRate;
+      }));
+    }
+    if (p.change) {
+      const PlaygroundChange& ch = *p.change;
+      PlaygroundControlsNetwork* net = panel->networkControls();
+      for (int l = 0; ch.activation && l < net->layerCount(); ++l) {
+        QCOMPARE(net->activationBox(l)->currentData().toInt(),
+                 static_cast<int>(ch.activation->kind));
+        QCOMPARE(panel->requestedConfig().network.hidden[static_cast<size_t>(l)].activation,
+                 *ch.activation);
+      }
+      if (ch.learningRate) {
+        QCOMPARE(panel->requestedConfig().optimizer.learningRate, *ch.learningRate);
+        QCOMPARE(QLocale().toDouble(panel->trainingControls()->learningRateBox()->currentText()),
+                 *ch.learningRate);
+      }
+      // The run goes on with the same weights: the same run, now with the change.
+      QVERIFY(waitForFrame(panel, [&](const PlaygroundFrame& f) {
+        bool done = !ch.learningRate || f.config.optimizer.learningRate == *ch.learningRate;
+        for (const auto& layer : f.config.network.hidden)
+          done = done && (!ch.activation || layer.activation == *ch.activation);
+        return done;
+      }));
+      QCOMPARE(panel->session()->latest()->run, before->run);
+    }
+    const bool playing = p.play.value_or(false);
+    if (p.play || p.config)
+      QVERIFY(waitForFrame(panel, [&](const PlaygroundFrame& f) { return f.playing == playing; }));
+  }
+
+  static void checkControls(PlaygroundPanel* panel, const TrainConfig& c) {
+    QVERIFY(panel->dataControls()->datasetButton(c.data.kind)->isChecked());
+    QCOMPARE(panel->dataControls()->pointsBox()->value(), c.data.points);
+    QCOMPARE(static_cast<std::uint64_t>(panel->dataControls()->seedBox()->value()), c.seed);
+    PlaygroundControlsNetwork* net = panel->networkControls();
+    QCOMPARE(net->layerCount(), static_cast<int>(c.network.hidden.size()));
+    for (int l = 0; l < net->layerCount(); ++l) {
+      const auto& layer = c.network.hidden[static_cast<size_t>(l)];
+      QCOMPARE(net->widthBox(l)->value(), layer.width);
+      QCOMPARE(net->activationBox(l)->currentData().toInt(),
+               static_cast<int>(layer.activation.kind));
+      if (relulab::core::activationInfo(layer.activation.kind).parameter)
+        QCOMPARE(net->parameterBox(l)->value(), layer.activation.param);
+    }
+    QCOMPARE(net->biasBox()->value(), c.network.biasInit);
+    PlaygroundControlsTraining* training = panel->trainingControls();
+    QCOMPARE(QLocale().toDouble(training->learningRateBox()->currentText()),
+             c.optimizer.learningRate);
+    QCOMPARE(training->optimizerBox()->currentData().toInt(), static_cast<int>(c.optimizer.kind));
+    QCOMPARE(training->batchBox()->value(), c.batchSize);
+  }
+
+  LessonLibrary library_;
+  std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestLessons)
+#include "test_lessons.moc"

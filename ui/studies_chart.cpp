@@ -1,0 +1,80 @@
+#include "ui/studies_chart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+#include <cmath>
+
+#include "ui/playground_palette.h"
+
+namespace relulab::ui::studies_chart {
+
+QChart* newChart(const QString& title) {
+  auto* chart = new QChart;
+  chart->setTitle(title);
+  chart->setLocalizeNumbers(true);
+  chart->setAnimationOptions(QChart::NoAnimation);
+  chart->legend()->setAlignment(Qt::AlignBottom);
+  chart->setMargins(QMargins(4, 4, 8, 4));
+  return chart;
+}
+
+QValueAxis* valueAxis(const QString& title, double lo, double hi, const char* format) {
+  auto* axis = new QValueAxis;
+  axis->setTitleText(title);
+  axis->setLabelFormat(QString::fromLatin1(format));
+  axis->setRange(lo, hi);
+  return axis;
+}
+
+void setWholeRange(QValueAxis* axis, double lo, double hi) {
+  axis->setTickCount(5);
+  axis->setRange(lo, hi);
+  axis->applyNiceNumbers();
+  const int span = static_cast<int>(std::lround(axis->max() - axis->min()));
+  if (span >= 1 && span < axis->tickCount() - 1) axis->setTickCount(span + 1);
+}
+
+QChartView* newView(QChart* chart, QWidget* parent) {
+  auto* view = new QChartView(chart, parent);
+  view->setRenderHint(QPainter::Antialiasing);
+  view->setLayoutDirection(Qt::LeftToRight);  // a plot is data: never mirrored
+  view->setMinimumSize(320, 240);
+  return view;
+}
+
+QColor color(int index) {
+  return palette::layer(index);
+}
+
+void attach(QChart* chart, QAbstractSeries* series) {
+  chart->addSeries(series);
+  const auto horizontal = chart->axes(Qt::Horizontal);
+  const auto vertical = chart->axes(Qt::Vertical);
+  if (!horizontal.isEmpty()) series->attachAxis(horizontal.front());
+  if (!vertical.isEmpty()) series->attachAxis(vertical.front());
+}
+
+QLineSeries* line(const QString& name, const QColor& color, bool dashed) {
+  auto* series = new QLineSeries;
+  series->setName(name);
+  QPen pen(color, dashed ? 1.5 : 2.0);
+  if (dashed) pen.setStyle(Qt::DashLine);
+  series->setPen(pen);
+  series->setPointsVisible(!dashed);
+  return series;
+}
+
+void hideFromLegend(QChart* chart, QAbstractSeries* series) {
+  for (QLegendMarker* marker : chart->legend()->markers(series)) marker->setVisible(false);
+}
+
+void clearSeries(QChart* chart) {
+  chart->removeAllSeries();
+}
+
+}  // namespace relulab::ui::studies_chart
