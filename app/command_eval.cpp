@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/command_text.h"
 #include "app/commands.h"
 #include "core/activation.h"
 
@@ -18,10 +19,6 @@ namespace relulab::app {
 namespace {
 
 namespace core = relulab::core;
-
-QString tr(const char* text) {
-  return QCoreApplication::translate("relulab", text);
-}
 
 QString fromView(std::string_view text) {
   return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
@@ -133,7 +130,7 @@ int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   });
   if (!parser.parse(arguments)) return fail(err, command, parser.errorText());
   if (parser.isSet(QStringLiteral("help"))) {
-    out << parser.helpText();
+    out << commandHelp(parser, command);
     return 0;
   }
   if (!parser.positionalArguments().isEmpty())
@@ -163,7 +160,7 @@ int runActivations(const QStringList& arguments, QTextStream& out, QTextStream& 
   parser.addHelpOption();
   if (!parser.parse(arguments)) return fail(err, command, parser.errorText());
   if (parser.isSet(QStringLiteral("help"))) {
-    out << parser.helpText();
+    out << commandHelp(parser, command);
     return 0;
   }
   if (!parser.positionalArguments().isEmpty())

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 
+#include "app/command_text.h"
 #include "app/commands.h"
 #include "core/gpu/backend.h"
 #include "core/gpu/device.h"
@@ -19,9 +20,7 @@ QString q(const std::string& s) {
 }
 
 QString mib(std::int64_t bytes) {
-  return QStringLiteral("%1 bytes (%2 MiB)")
-      .arg(bytes)
-      .arg(static_cast<double>(bytes) / (1 << 20), 0, 'f', 0);
+  return tr("%1 bytes (%2 MiB)").arg(bytes).arg(static_cast<double>(bytes) / (1 << 20), 0, 'f', 0);
 }
 
 QString triple(const std::array<int, 3>& v) {
@@ -57,22 +56,22 @@ void printAuto(QTextStream& out) {
 
 int runGpuInfo(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
-  parser.setApplicationDescription(QStringLiteral(
-      "Show the GPU path: the headless OpenGL 4.3 context (EGL) the compute kernels run on,\n"
-      "its limits, and what --backend auto picks; or why there is no GPU path (then every\n"
-      "command uses the CPU path). RELULAB_DISABLE_GPU=1 turns the GPU path off.\n"
-      "Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments."));
+  parser.setApplicationDescription(
+      tr("Show the GPU path: the headless OpenGL 4.3 context (EGL) the compute kernels run on,\n"
+         "its limits, and what --backend auto picks; or why there is no GPU path (then every\n"
+         "command uses the CPU path). RELULAB_DISABLE_GPU=1 turns the GPU path off.\n"
+         "Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments."));
   parser.addHelpOption();
   if (!parser.parse(arguments)) {
-    err << QStringLiteral("relulab gpu-info: ") << parser.errorText() << Qt::endl;
+    err << tr("relulab gpu-info: ") << parser.errorText() << Qt::endl;
     return 2;
   }
   if (parser.isSet(QStringLiteral("help"))) {
-    out << parser.helpText();
+    out << commandHelp(parser, arguments.value(0));
     return 0;
   }
   if (!parser.positionalArguments().isEmpty()) {
-    err << QStringLiteral("relulab gpu-info: unexpected argument \"%1\"")
+    err << tr("relulab gpu-info: unexpected argument \"%1\"")
                .arg(parser.positionalArguments().first())
         << Qt::endl;
     return 2;
@@ -101,8 +100,7 @@ int runGpuInfo(const QStringList& arguments, QTextStream& out, QTextStream& err)
   out << "max shader storage block: " << mib(i.maxShaderStorageBlockBytes) << ", "
       << i.maxShaderStorageBindings << " bindings\n";
   out << "timer queries: "
-      << (i.timerQueryBits > 0 ? QStringLiteral("%1 bits").arg(i.timerQueryBits)
-                               : QStringLiteral("none"))
+      << (i.timerQueryBits > 0 ? tr("%1 bits").arg(i.timerQueryBits) : QStringLiteral("none"))
       << '\n';
   printAuto(out);
   return 0;

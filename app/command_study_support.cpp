@@ -30,10 +30,6 @@ QString fromStd(std::string_view text) {
 
 }  // namespace
 
-QString tr(const char* text) {
-  return QCoreApplication::translate("relulab", text);
-}
-
 StudyCommand::StudyCommand(const QStringList& arguments, const char* name, const char* description,
                            QTextStream& out, QTextStream& err)
     : arguments_(arguments),
@@ -60,7 +56,7 @@ std::optional<int> StudyCommand::parse() {
   const QCommandLineOption help = parser_.addHelpOption();
   if (!parser_.parse(arguments_)) return usageError(parser_.errorText());
   if (parser_.isSet(help)) {
-    out_ << parser_.helpText();
+    out_ << commandHelp(parser_, arguments_.value(0));
     return 0;
   }
   if (!parser_.positionalArguments().isEmpty())

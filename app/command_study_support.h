@@ -15,13 +15,14 @@
 #include <string>
 #include <vector>
 
+#include "app/command_text.h"
 #include "core/activation.h"
 #include "core/study_common.h"
 #include "core/study_network.h"
 
 namespace relulab::app::study {
 
-QString tr(const char* text);
+using app::tr;
 
 // One study's command line. Each study adds its options, then calls parse().
 class StudyCommand {

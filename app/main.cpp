@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdio>
 
+#include "app/command_text.h"
 #include "app/commands.h"
 #include "ui/main_window.h"
 #include "ui/screenshot.h"
@@ -16,6 +17,7 @@
 namespace {
 
 using relulab::app::Command;
+using relulab::app::tr;
 
 constexpr std::array kCommands{
     Command{"eval", "Print an activation's values and derivatives as CSV", &relulab::app::runEval},
@@ -29,10 +31,6 @@ constexpr std::array kCommands{
     Command{"gpu-info", "Show the GPU path's device and limits, or why there is none",
             &relulab::app::runGpuInfo},
 };
-
-QString tr(const char* text) {
-  return QCoreApplication::translate("relulab", text);
-}
 
 QStringList argumentList(int argc, char** argv) {
   QStringList list;
@@ -68,9 +66,8 @@ bool hasDisplay() {
 
 QString helpText(const QCommandLineParser& parser) {
   // There is no QCoreApplication yet (the GUI one is made only after parsing,
-  // once we know whether to render off screen), so Qt cannot name the program.
-  QString text = parser.helpText();
-  text.replace(QStringLiteral("<executable_name>"), QStringLiteral("relulab"));
+  // once we know whether to render off screen); commandHelp names it anyway.
+  QString text = relulab::app::commandHelp(parser, QStringLiteral("relulab"));
   text += QLatin1Char('\n') + tr("Commands (relulab COMMAND --help for each):") + QLatin1Char('\n');
   for (const Command& c : kCommands)
     text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -12).arg(tr(c.summary));

@@ -38,6 +38,28 @@ class TestCli : public QObject {
       QVERIFY2(r.out.contains(QLatin1String(command)), command);
   }
 
+  // Each command's help names it as the user types it, whatever path the
+  // binary was started from.
+  void commandHelpNamesTheCommand_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    const auto row = [](const char* name, QStringList args, const char* usage) {
+      QTest::newRow(name) << args << QString::fromUtf8(usage);
+    };
+    row("eval", {"eval", "--help"}, "Usage: relulab eval [options]");
+    row("activations", {"activations", "--help"}, "Usage: relulab activations [options]");
+    row("train", {"train", "--help"}, "Usage: relulab train [options]");
+    row("gpu-info", {"gpu-info", "--help"}, "Usage: relulab gpu-info [options]");
+    row("study", {"study", "born-dead", "--help"}, "Usage: relulab study born-dead [options]");
+  }
+  void commandHelpNamesTheCommand() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    const Run r = runRelulab(arguments);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith(usage), qPrintable(r.out.section(QLatin1Char('\n'), 0, 0)));
+  }
+
   void version() {
     const Run r = runRelulab({QStringLiteral("--version")});
     QCOMPARE(r.code, 0);

@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QLabel>
 #include <QLineSeries>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QValueAxis>
@@ -14,6 +15,7 @@
 #include "ui/explorer_curve_plot.h"
 #include "ui/explorer_panel.h"
 #include "ui/main_window.h"
+#include "ui/playground_panel.h"
 #include "ui/screenshot.h"
 
 using relulab::core::Activation;
@@ -66,6 +68,23 @@ class TestMainWindow : public QObject {
     }
     // The derivative at 0 is a convention, and the window says which.
     QVERIFY(window.explorer()->exampleTable()->note()->text().contains(QStringLiteral("PyTorch")));
+  }
+
+  // The status bar's hint belongs to the tab in front: the explorer's
+  // "point at the plot" makes no sense over the playground.
+  void statusHintFollowsTheTab() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList hints;
+    for (int i = 0; i < window.tabs()->count(); ++i) {
+      window.tabs()->setCurrentIndex(i);
+      hints << window.statusBar()->currentMessage();
+      QVERIFY2(!hints.last().isEmpty(), qPrintable(window.tabs()->tabText(i)));
+    }
+    QCOMPARE(QSet<QString>(hints.begin(), hints.end()).size(), hints.size());
+    window.tabs()->setCurrentWidget(window.playground());
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Space")));
   }
 
   void rendersToPng() {

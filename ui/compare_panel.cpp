@@ -36,7 +36,6 @@ ComparePanel::ComparePanel(QWidget* parent)
   build();
   options_->load(config_);
   playback_->showPreset(QStringLiteral("tfp-default"));
-  playback_->speedBox()->setCurrentIndex(playback_->speedBox()->findData(kDefaultSpeed));
   session_ = new CompareSession(requestedSetup(), this);
   session_->setSpeed(playback_->speed());
   connectControls();

@@ -33,7 +33,6 @@ class ComparePanel : public QWidget {
 
  public:
   static constexpr int kRepaintIntervalMs = 16;  // ~60 Hz at most
-  static constexpr int kDefaultSpeed = 20;  // updates per frame: sigmoid's slow fall is visible
 
   // Starts with the preset "tfp-default" and four runs: ReLU, Leaky ReLU, tanh, sigmoid.
   explicit ComparePanel(QWidget* parent = nullptr);

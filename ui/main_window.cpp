@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <type_traits>
 
 #include "ui/compare_panel.h"
 #include "ui/explorer_panel.h"
@@ -21,33 +22,38 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("ReLU Lab"));
   tabs_ = new QTabWidget(this);
   tabs_->setDocumentMode(true);
-  explorer_ = new ExplorerPanel(tabs_);
-  tabs_->addTab(explorer_, tr("&Explorer"));
-  tabs_->setTabToolTip(0, tr("Every activation's curve and its slopes, side by side."));
   setCentralWidget(tabs_);
-  connect(explorer_, &ExplorerPanel::statusMessage, this,
-          [this](const QString& message) { statusBar()->showMessage(message, 5000); });
-  playground_ = new PlaygroundPanel(tabs_);
-  tabs_->addTab(playground_, tr("&Playground"));
-  tabs_->setTabToolTip(tabs_->indexOf(playground_),
-                       tr("Train a tiny network live: watch neurons die, sparsity climb and "
-                          "gradients vanish (Space plays, → steps, R resets)."));
-  connect(playground_, &PlaygroundPanel::statusMessage, this,
-          [this](const QString& message) { statusBar()->showMessage(message, 5000); });
-  compare_ = new ComparePanel(tabs_);
-  tabs_->addTab(compare_, tr("&Compare"));
-  tabs_->setTabToolTip(tabs_->indexOf(compare_),
-                       tr("Two to four runs side by side on the same data and weights, one "
-                          "activation each, trained in step: see which converges first."));
-  connect(compare_, &ComparePanel::statusMessage, this,
-          [this](const QString& message) { statusBar()->showMessage(message, 5000); });
-  studies_ = new StudiesPanel(tabs_);
-  tabs_->addTab(studies_, tr("&Studies"));
-  tabs_->setTabToolTip(tabs_->indexOf(studies_),
-                       tr("Run the classic dying-ReLU experiments: how often networks are born "
-                          "dead, how the signal shrinks with depth, which settings kill units."));
-  connect(studies_, &StudiesPanel::statusMessage, this,
-          [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+  // Each tab: its title, a tooltip that says what it is for, and the hint the
+  // status bar shows while it is in front. Its own messages go there too.
+  const auto addPanel = [this](auto* panel, const QString& title, const QString& tip,
+                               const QString& hint) {
+    tabs_->setTabToolTip(tabs_->addTab(panel, title), tip);
+    hints_.append(hint);
+    connect(panel, &std::remove_pointer_t<decltype(panel)>::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    return panel;
+  };
+  explorer_ = addPanel(
+      new ExplorerPanel(tabs_), tr("&Explorer"),
+      tr("Every activation's curve and its slopes, side by side."),
+      tr("Pick activations on the left; point at the plot to read values. Ctrl+0 resets the "
+         "view, Ctrl+E exports it."));
+  playground_ = addPanel(
+      new PlaygroundPanel(tabs_), tr("&Playground"),
+      tr("Train a tiny network live: watch neurons die, sparsity climb and gradients vanish "
+         "(Space plays, → steps, R resets)."),
+      tr("Space plays or pauses, → steps, R resets; point at a unit or a plot for its values."));
+  compare_ = addPanel(
+      new ComparePanel(tabs_), tr("&Compare"),
+      tr("Two to four runs side by side on the same data and weights, one activation each, "
+         "trained in step: see which converges first."),
+      tr("Pick an activation per run; Space trains every run in step, → steps, R restarts."));
+  studies_ = addPanel(
+      new StudiesPanel(tabs_), tr("&Studies"),
+      tr("Run the classic dying-ReLU experiments: how often networks are born dead, how the "
+         "signal shrinks with depth, which settings kill units."),
+      tr("Choose a study and its settings, then Run; long studies can be cancelled and keep "
+         "what they found."));
   lessons_ = new LessonDock(tabs_, explorer_, playground_, this);
   addDockWidget(Qt::RightDockWidgetArea, lessons_);
   lessons_->hide();  // Ctrl+L or the Lessons menu shows it
@@ -55,9 +61,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
           [this](const QString& message) { statusBar()->showMessage(message, 5000); });
   presenter_ = new PresenterMode(this, playground_);
   createMenus();
-  statusBar()->showMessage(
-      tr("Pick activations on the left; point at the plot to read values. Ctrl+0 resets the "
-         "view, Ctrl+E exports it."));
+  connect(tabs_, &QTabWidget::currentChanged, this,
+          [this](int index) { statusBar()->showMessage(hints_.value(index)); });
+  statusBar()->showMessage(hints_.value(tabs_->currentIndex()));
   // Only the tab in front sets the window's minimum width (a tab widget
   // otherwise takes its widest page's), so the Lessons dock fits beside it.
   connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::fitToCurrentTab);

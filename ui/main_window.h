@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 class QTabWidget;
 
@@ -13,8 +14,9 @@ class PresenterMode;
 class PlaygroundPanel;
 class StudiesPanel;
 
-// The app's main window: one tab per area (Explorer first; Playground and
-// Studies join later with addTab), the File/View/Help menus, a status bar.
+// The app's main window: one tab per area (Explorer, Playground, Compare,
+// Studies), the Lessons dock, presenter mode, the menus, and a status bar
+// whose hint follows the tab in front.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
@@ -35,6 +37,7 @@ class MainWindow : public QMainWindow {
   void fitToCurrentTab();
 
   QTabWidget* tabs_ = nullptr;
+  QStringList hints_;  // the status bar's hint for each tab
   ExplorerPanel* explorer_ = nullptr;
   PlaygroundPanel* playground_ = nullptr;
   ComparePanel* compare_ = nullptr;

@@ -67,7 +67,10 @@ PlaygroundPlayback::PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent) 
   for (const int n : {2, 5, 10, 20, 50, 100, 500, 2000})
     speed_->addItem(tr("%1 updates per frame").arg(QLocale().toString(n)), n);
   speed_->addItem(tr("as fast as possible"), 0);
-  speed_->setCurrentIndex(speed_->count() - 1);
+  // About one epoch of TensorFlow Playground's 250 training points per frame:
+  // slow enough for a class to watch units die one by one, fast enough that
+  // lr 3 kills one within seconds. "As fast as possible" is one click away.
+  speed_->setCurrentIndex(speed_->findData(kDefaultSpeed));
   speed_->setToolTip(
       tr("Updates trained per displayed frame (about 60 frames a second); or "
          "as many as the machine manages, with the display still live."));

@@ -19,6 +19,7 @@ class PlaygroundPlayback : public QWidget {
   Q_OBJECT
 
  public:
+  static constexpr int kDefaultSpeed = 20;  // updates per displayed frame
   // shortcutScope: the widget whose focus activates the keyboard shortcuts.
   explicit PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent = nullptr);
 
