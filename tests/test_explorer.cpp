@@ -4,6 +4,7 @@
 // input view's zero fraction against Φ(−μ/σ), the exports, and screenshots.
 #include <QAction>
 #include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -463,6 +464,19 @@ class TestExplorer : public QObject {
     QVERIFY(t.show());
     t.panel->gaussian()->setMu(0.3);
     t.panel->gaussian()->setSigma(1.2);
+    // The legend takes the new names from the event loop: the picture must
+    // show N(0.3, 1.2²), not the N(0, 1²) it started with.
+    QChart* chart = t.panel->gaussian()->findChild<QChartView*>()->chart();
+    const auto legendSays = [chart](const QString& text) {
+      for (const QLegendMarker* m : chart->legend()->markers())
+        if (m->label().contains(text)) return true;
+      return false;
+    };
+    QTRY_VERIFY(legendSays(QStringLiteral("N(0.3, 1.2²)")));
+    QVERIFY(!legendSays(QStringLiteral("N(0, 1²)")));
+    // The legend lays the new labels out in a posted layout request: run it
+    // before the grab, as the event loop would before the next paint.
+    QCoreApplication::sendPostedEvents();
     const QString path = screenshotPath("explorer-gaussian.png");
     QString error;
     QVERIFY2(relulab::ui::saveWidgetPng(&t.window, path, &error), qPrintable(error));

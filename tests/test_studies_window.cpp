@@ -308,6 +308,45 @@ class TestStudiesWindow : public QObject {
     saveWindow(window, "studies-phase-diagram.png");
   }
 
+  // The phase diagram says which path trained it and why; GPU asked for on
+  // a machine without one is a message that keeps what was on screen, never
+  // a silent fallback; the other studies have no backend to choose.
+  void phaseDiagramSaysWhichPathRan() {
+    StudiesPanel panel;
+    panel.selectStudy(StudyKind::PhaseDiagram);
+    QVERIFY(panel.backendBox()->isEnabled());
+    child<QSpinBox>(&panel, "phaseSeeds")->setValue(1);
+    child<QDoubleSpinBox>(&panel, "phaseEpochs")->setValue(20);
+    const auto choose = [&](relulab::gpu::Backend b) {
+      panel.backendBox()->setCurrentIndex(panel.backendBox()->findData(static_cast<int>(b)));
+    };
+
+    choose(relulab::gpu::Backend::Cpu);
+    QVERIFY(runAndWait(&panel));
+    QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("CPU path")),
+             qPrintable(panel.statusLabel()->text()));
+    auto* view = static_cast<relulab::ui::StudiesViewPhase*>(panel.view(StudyKind::PhaseDiagram));
+    const double shown = view->heatmap()->value(5, 4);
+
+    qputenv("RELULAB_DISABLE_GPU", "1");
+    choose(relulab::gpu::Backend::Gpu);
+    QVERIFY(runAndWait(&panel));
+    const QString refused = panel.statusLabel()->text();
+    QVERIFY2(refused.startsWith(QLatin1String("The study did not run")) &&
+                 refused.contains(QLatin1String("RELULAB_DISABLE_GPU")),
+             qPrintable(refused));
+    QCOMPARE(view->heatmap()->value(5, 4), shown);  // the CPU run's results stay
+    QVERIFY(panel.savePngButton()->isEnabled());
+    choose(relulab::gpu::Backend::Auto);
+    QVERIFY(runAndWait(&panel));
+    QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("CPU path")),
+             qPrintable(panel.statusLabel()->text()));
+    qunsetenv("RELULAB_DISABLE_GPU");
+
+    panel.selectStudy(StudyKind::BornDead);
+    QVERIFY(!panel.backendBox()->isEnabled());
+  }
+
   void depthAndCollapseDrawOneLinePerChoice() {
     StudiesPanel panel;
     panel.resize(1280, 760);

@@ -8,6 +8,7 @@
 #include <QTabWidget>
 #include <type_traits>
 
+#include "core/gpu/device.h"
 #include "ui/compare_panel.h"
 #include "ui/explorer_panel.h"
 #include "ui/lesson_dock.h"
@@ -102,9 +103,22 @@ void MainWindow::createMenus() {
   help->addAction(tr("&About ReLU Lab"), this, [this] {
     QMessageBox::about(this, tr("About ReLU Lab"),
                        tr("<b>ReLU Lab %1</b><p>Explore ReLU and its variants, and watch "
-                          "neurons die while tiny networks train.</p>")
-                           .arg(QApplication::applicationVersion()));
+                          "neurons die while tiny networks train.</p><p>%2</p>")
+                           .arg(QApplication::applicationVersion(), gpuPathText().toHtmlEscaped()));
   });
+}
+
+// The GPU path's state in a sentence. The first call probes EGL (tens of
+// milliseconds), so it is asked for only when the About box opens.
+QString MainWindow::gpuPathText() {
+  const gpu::Availability a = gpu::availability();
+  if (!a.available)
+    return tr("GPU path: not available (%1). Everything runs on the CPU path.")
+        .arg(QString::fromStdString(a.reason));
+  return tr("GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny "
+            "network is faster there); the phase-diagram study can use the GPU.")
+      .arg(QString::fromStdString(a.info.renderer), QString::fromStdString(a.info.version),
+           a.info.software ? tr(" (software: the shaders run on the CPU)") : QString());
 }
 
 void MainWindow::saveScreenshot() {

@@ -35,6 +35,7 @@ class MainWindow : public QMainWindow {
   void createMenus();
   void saveScreenshot();
   void fitToCurrentTab();
+  static QString gpuPathText();
 
   QTabWidget* tabs_ = nullptr;
   QStringList hints_;  // the status bar's hint for each tab

@@ -22,7 +22,11 @@ PlaygroundStatus::PlaygroundStatus(QWidget* parent) : QWidget(parent) {
   epoch_ = label(tr("Passes over the training set since the run started."));
   rate_ = label(tr("Training points processed per second while playing, drawing included."));
   dead_ = label(QString());
-  backend_ = label(tr("Where the training arithmetic runs."));
+  backend_ =
+      label(tr("Where the training arithmetic runs. The playground trains one tiny network, which "
+               "is fastest on the CPU: a GPU's launch overhead alone takes longer than a whole "
+               "step here. The phase-diagram study can train many networks at once on the GPU "
+               "path; Help → About says whether this machine has one."));
   message_ = new QLabel(this);
   message_->setWordWrap(true);
   message_->setTextFormat(Qt::PlainText);

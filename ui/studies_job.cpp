@@ -1,19 +1,33 @@
 #include "ui/studies_job.h"
 
+#include <QCoreApplication>
+#include <memory>
 #include <type_traits>
+
+#include "core/gpu/phase_ensemble.h"
 
 namespace relulab::ui {
 
 namespace {
 
+QString tr(const char* text) {
+  return QCoreApplication::translate("relulab::ui::StudiesPanel", text);
+}
+
+QString backendNote(const gpu::BackendChoice& choice) {
+  return (choice.backend == gpu::Backend::Gpu ? tr("GPU path: %1") : tr("CPU path: %1"))
+      .arg(QString::fromStdString(choice.reason));
+}
+
 template <typename Config>
-auto runCore(const Config& config, const core::StudyControl& control) {
+auto runCore(const Config& config, const core::StudyControl& control,
+             core::PhaseEnsemble* ensemble) {
   if constexpr (std::is_same_v<Config, core::BornDeadConfig>)
     return core::runBornDeadStudy(config, control);
   else if constexpr (std::is_same_v<Config, core::DepthVarianceConfig>)
     return core::runDepthVarianceStudy(config, control);
   else if constexpr (std::is_same_v<Config, core::PhaseDiagramConfig>)
-    return core::runPhaseDiagramStudy(config, control);
+    return core::runPhaseDiagramStudy(config, control, ensemble);
   else
     return core::runCollapseStudy(config, control);
 }
@@ -37,22 +51,39 @@ std::optional<std::string> validateStudy(const StudyConfig& config) {
   return std::visit([](const auto& c) { return core::validate(c); }, config);
 }
 
-StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& control) {
-  return std::visit(
-      [&control](const auto& c) {
-        StudyOutcome outcome;
-        auto result = runCore(c, control);
+StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& control,
+                      gpu::Backend backend) {
+  StudyOutcome outcome;
+  std::unique_ptr<gpu::GpuPhaseEnsemble> ensemble;
+  if (const auto* phase = std::get_if<core::PhaseDiagramConfig>(&config)) {
+    auto chosen = gpu::choosePhaseBackend(backend, *phase);
+    if (!chosen) {
+      outcome.error = QString::fromStdString(chosen.error());
+      return outcome;
+    }
+    outcome.backend = backendNote(chosen->choice);
+    ensemble = std::move(chosen.value().ensemble);
+  } else {
+    outcome.backend = tr("CPU path: this study has no GPU version.");
+  }
+  std::visit(
+      [&](const auto& c) {
+        auto result = runCore(c, control, ensemble.get());
         if (!result) {
           outcome.error = QString::fromStdString(result.error());
-          return outcome;
+          return;
         }
         outcome.csv = csvOf(*result);
         outcome.cancelled = result->cancelled;
         outcome.seconds = result->seconds;
         outcome.result.emplace(std::move(result).value());
-        return outcome;
       },
       config);
+  if (ensemble && ensemble->failure())
+    outcome.problem = tr("The GPU path failed part-way (%1); the results are partial. Run "
+                         "again on the CPU path (Backend: CPU).")
+                          .arg(QString::fromStdString(*ensemble->failure()));
+  return outcome;
 }
 
 }  // namespace relulab::ui

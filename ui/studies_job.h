@@ -12,6 +12,7 @@
 #include <string>
 #include <variant>
 
+#include "core/gpu/backend.h"
 #include "core/study_born_dead.h"
 #include "core/study_collapse.h"
 #include "core/study_common.h"
@@ -39,6 +40,8 @@ struct StudyOutcome {
   std::string csv;                    // the core's CSV text of result
   bool cancelled = false;             // stopped early: result holds what was finished
   double seconds = 0.0;
+  QString backend;  // where it ran and why, in a sentence ("CPU path: …")
+  QString problem;  // a failure part-way that left the result partial (the GPU path's)
 };
 using StudyOutcomePtr = std::shared_ptr<const StudyOutcome>;
 
@@ -46,8 +49,12 @@ using StudyOutcomePtr = std::shared_ptr<const StudyOutcome>;
 std::optional<std::string> validateStudy(const StudyConfig& config);
 
 // Runs the study and formats its CSV. Blocks until done or cancelled
-// (control.cancel); thread: any, but never the GUI thread.
-StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& control);
+// (control.cancel); thread: any, but never the GUI thread (choosing the GPU
+// path may probe EGL). `backend` is where the phase diagram's runs train
+// (gpu::choosePhaseBackend: gpu that cannot run is an error, never a silent
+// fallback); the other studies run on the CPU path.
+StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& control,
+                      gpu::Backend backend = gpu::Backend::Auto);
 
 }  // namespace relulab::ui
 

@@ -119,10 +119,21 @@ QWidget* StudiesPanel::buildControls() {
   threads_->setToolTip(
       tr("How many CPU cores work on the study. The results do not depend on "
          "it, only the time."));
+  backend_ = new QComboBox;
+  backend_->setObjectName(QStringLiteral("studyBackend"));
+  backend_->addItem(tr("Automatic"), static_cast<int>(gpu::Backend::Auto));
+  backend_->addItem(tr("CPU"), static_cast<int>(gpu::Backend::Cpu));
+  backend_->addItem(tr("GPU"), static_cast<int>(gpu::Backend::Gpu));
+  backend_->setToolTip(
+      tr("Where the phase diagram's training runs happen. Automatic uses the GPU only where "
+         "it is faster (a hardware GPU and enough runs at once; never a software renderer); "
+         "GPU insists, and says why when there is none. The other studies run on the CPU. "
+         "The status line says which path ran."));
   auto* common = new QGroupBox(tr("Every study"));
   auto* commonForm = new QFormLayout(common);
   commonForm->addRow(tr("S&eed:"), seed_);
   commonForm->addRow(tr("&Threads:"), threads_);
+  commonForm->addRow(tr("&Backend:"), backend_);
 
   run_ = new QPushButton(tr("&Run"));
   run_->setObjectName(QStringLiteral("studyRun"));
@@ -214,6 +225,7 @@ void StudiesPanel::studyChanged() {
   description_->setText(StudiesText::studyDescription(kind));
   for (StudiesForm* f : forms_) f->setVisible(f == form(kind));
   viewStack_->setCurrentWidget(view(kind));
+  backend_->setEnabled(!isRunning() && kind == StudyKind::PhaseDiagram);
   showOutcomeOf(kind);
 }
 
@@ -238,7 +250,8 @@ bool StudiesPanel::run() {
     return false;
   }
   running_ = currentStudy();
-  runner_->start(*config, threads_->value());
+  runner_->start(*config, threads_->value(),
+                 static_cast<gpu::Backend>(backend_->currentData().toInt()));
   setRunning(true);
   progress_->setValue(0);
   progress_->setFormat(tr("0% — %1").arg(StudiesText::timeLeft(-1.0)));
@@ -266,22 +279,26 @@ void StudiesPanel::receive(const StudyOutcomePtr& outcome) {
   setRunning(false);
   const StudyKind kind = running_;
   if (!outcome->result) {
-    // The settings were checked before the run, so this is rare; keep the
-    // previous results on screen.
-    setStatus(tr("The study stopped with an error: %1").arg(outcome->error), true);
+    // The settings were checked before the run, so this is rare (or the GPU
+    // path was asked for and cannot run); keep the previous results on screen.
+    setStatus(tr("The study did not run: %1").arg(outcome->error), true);
     emit studyFinished(kind);
     return;
   }
   outcomes_[static_cast<std::size_t>(kind)] = outcome;
-  if (outcome->cancelled) {
+  if (!outcome->problem.isEmpty()) {
+    progress_->setFormat(tr("Stopped"));
+    setStatus(outcome->problem, true);
+  } else if (outcome->cancelled) {
     progress_->setFormat(tr("Cancelled"));
-    setStatus(tr("Cancelled after %1 s. The results shown are partial.")
-                  .arg(QLocale().toString(outcome->seconds, 'f', 1)));
+    setStatus(tr("Cancelled after %1 s. The results shown are partial. %2")
+                  .arg(QLocale().toString(outcome->seconds, 'f', 1), outcome->backend));
   } else {
     progress_->setValue(kProgressSteps);
     progress_->setFormat(tr("Done"));
-    setStatus(tr("Finished in %1 s.")
-                  .arg(QLocale().toString(outcome->seconds, 'f', outcome->seconds < 1.0 ? 2 : 1)));
+    setStatus(tr("Finished in %1 s. %2")
+                  .arg(QLocale().toString(outcome->seconds, 'f', outcome->seconds < 1.0 ? 2 : 1),
+                       outcome->backend));
   }
   if (kind == currentStudy()) showOutcomeOf(kind);
   emit studyFinished(kind);
@@ -310,6 +327,7 @@ void StudiesPanel::setRunning(bool running) {
   formBox_->setEnabled(!running);
   seed_->setEnabled(!running);
   threads_->setEnabled(!running);
+  backend_->setEnabled(!running && currentStudy() == StudyKind::PhaseDiagram);
   const StudyOutcomePtr& outcome = outcomes_[static_cast<std::size_t>(currentStudy())];
   const bool has = outcome && outcome->result;
   saveCsv_->setEnabled(has && !running);
@@ -318,9 +336,7 @@ void StudiesPanel::setRunning(bool running) {
 
 void StudiesPanel::setStatus(const QString& text, bool problem) {
   status_->setText(text);
-  QPalette pal = palette();
-  if (problem) pal.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-  status_->setPalette(pal);
+  setWarningLook(status_, problem, /*bold=*/false);
   emit statusMessage(text);
 }
 

@@ -58,6 +58,7 @@ class StudiesPanel : public QWidget {
   QComboBox* studyPicker() const { return picker_; }
   QSpinBox* seedBox() const { return seed_; }
   QSpinBox* threadsBox() const { return threads_; }
+  QComboBox* backendBox() const { return backend_; }  // Automatic, CPU, GPU
   QPushButton* runButton() const { return run_; }
   QPushButton* cancelButton() const { return cancel_; }
   QPushButton* saveCsvButton() const { return saveCsv_; }
@@ -95,6 +96,7 @@ class StudiesPanel : public QWidget {
   QStackedWidget* viewStack_ = nullptr;
   QSpinBox* seed_ = nullptr;
   QSpinBox* threads_ = nullptr;
+  QComboBox* backend_ = nullptr;
   QPushButton* run_ = nullptr;
   QPushButton* cancel_ = nullptr;
   QPushButton* defaults_ = nullptr;

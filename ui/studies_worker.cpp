@@ -2,7 +2,7 @@
 
 namespace relulab::ui {
 
-void StudiesWorker::run(const StudyConfig& config, int threads) {
+void StudiesWorker::run(const StudyConfig& config, int threads, int backend) {
   QElapsedTimer sinceSignal;
   core::StudyControl control;
   control.threads = threads;
@@ -16,7 +16,8 @@ void StudiesWorker::run(const StudyConfig& config, int threads) {
     sinceSignal.start();
     emit progressed(p);
   };
-  emit finished(std::make_shared<const StudyOutcome>(runStudy(config, control)));
+  emit finished(std::make_shared<const StudyOutcome>(
+      runStudy(config, control, static_cast<gpu::Backend>(backend))));
 }
 
 StudiesRunner::StudiesRunner(QObject* parent) : QObject(parent) {
@@ -43,13 +44,13 @@ StudiesRunner::~StudiesRunner() {
   thread_.wait();
 }
 
-bool StudiesRunner::start(const StudyConfig& config, int threads) {
+bool StudiesRunner::start(const StudyConfig& config, int threads, gpu::Backend backend) {
   if (running_) return false;
   // Cleared here, before the request is queued, so a cancel that follows at
   // once is never lost.
   cancel_.store(false);
   running_ = true;
-  emit runRequested(config, threads);
+  emit runRequested(config, threads, static_cast<int>(backend));
   return true;
 }
 

@@ -28,7 +28,7 @@ class StudiesWorker : public QObject {
 
  public slots:
   // Runs to the end or until cancelled, then emits finished (always once).
-  void run(const relulab::ui::StudyConfig& config, int threads);
+  void run(const relulab::ui::StudyConfig& config, int threads, int backend);
 
  signals:
   void progressed(const relulab::core::StudyProgress& progress);
@@ -49,8 +49,8 @@ class StudiesRunner : public QObject {
 
   bool isRunning() const { return running_; }
   // Starts a run; false (and nothing happens) while one is running.
-  // threads: 0 uses every core.
-  bool start(const StudyConfig& config, int threads);
+  // threads: 0 uses every core; backend: where a phase diagram trains.
+  bool start(const StudyConfig& config, int threads, gpu::Backend backend = gpu::Backend::Auto);
   // Asks the run to stop; finished follows with the partial outcome.
   void cancel();
 
@@ -58,7 +58,8 @@ class StudiesRunner : public QObject {
   void progressed(const relulab::core::StudyProgress& progress);
   void finished(const relulab::ui::StudyOutcomePtr& outcome);
 
-  void runRequested(const relulab::ui::StudyConfig& config, int threads);  // to the worker
+  // To the worker; backend as an int (gpu::Backend), a type queued signals know.
+  void runRequested(const relulab::ui::StudyConfig& config, int threads, int backend);
 
  private:
   void receive(const StudyOutcomePtr& outcome);
