@@ -2,6 +2,7 @@
 # build with a CMake preset. Sourced, not run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CALLER_DIR=$PWD  # where the user ran the command (.ci/app writes its PNGs there)
 cd "$ROOT"
 
 # Debian 12 / Ubuntu 24.04 package names.
