@@ -39,12 +39,13 @@ std::optional<double> parseNumber(const QString& text) {
 std::variant<std::vector<double>, Failure> inputs(const QCommandLineParser& parser) {
   const bool hasList = parser.isSet(QStringLiteral("x"));
   const bool hasRange = parser.isSet(QStringLiteral("range"));
-  if (hasList == hasRange) return Failure{tr("give exactly one of --x v1,v2,… and --range a:b:n")};
+  if (hasList == hasRange)
+    return Failure{Cli::tr("give exactly one of --x v1,v2,… and --range a:b:n")};
   std::vector<double> xs;
   if (hasList) {
     for (const QString& item : parser.value(QStringLiteral("x")).split(QLatin1Char(','))) {
       const auto v = parseNumber(item);
-      if (!v) return Failure{tr("--x: '%1' is not a number").arg(item)};
+      if (!v) return Failure{Cli::tr("--x: '%1' is not a number").arg(item)};
       xs.push_back(*v);
     }
     return xs;
@@ -57,8 +58,8 @@ std::variant<std::vector<double>, Failure> inputs(const QCommandLineParser& pars
   const auto b = parts.size() == 3 ? parseNumber(parts[1]) : std::nullopt;
   if (!a || !b || !countOk || count < 1 || count > 10'000'000 || !std::isfinite(*a) ||
       !std::isfinite(*b))
-    return Failure{tr("--range: expected a:b:n with finite a, b and 1 ≤ n ≤ 10000000 "
-                      "(e.g. -5:5:101), got '%1'")
+    return Failure{Cli::tr("--range: expected a:b:n with finite a, b and 1 ≤ n ≤ 10000000 "
+                           "(e.g. -5:5:101), got '%1'")
                        .arg(text)};
   xs.resize(static_cast<std::size_t>(count));
   for (int i = 0; i < count; ++i)
@@ -69,19 +70,19 @@ std::variant<std::vector<double>, Failure> inputs(const QCommandLineParser& pars
 std::variant<core::Activation, Failure> chosenActivation(const QCommandLineParser& parser) {
   const QString valid = fromView(core::activationIdList());
   if (!parser.isSet(QStringLiteral("activation")))
-    return Failure{tr("--activation is required; valid: %1").arg(valid)};
+    return Failure{Cli::tr("--activation is required; valid: %1").arg(valid)};
   const QString name = parser.value(QStringLiteral("activation"));
   const auto kind = core::activationFromId(name.toStdString());
-  if (!kind) return Failure{tr("unknown activation '%1'; valid: %2").arg(name, valid)};
+  if (!kind) return Failure{Cli::tr("unknown activation '%1'; valid: %2").arg(name, valid)};
   const core::ActivationInfo& info = core::activationInfo(*kind);
   std::optional<double> param;
   if (parser.isSet(QStringLiteral("param"))) {
     if (!info.parameter)
-      return Failure{tr("%1 has no parameter; drop --param").arg(fromView(info.id))};
+      return Failure{Cli::tr("%1 has no parameter; drop --param").arg(fromView(info.id))};
     param = parseNumber(parser.value(QStringLiteral("param")));
     if (!param)
       return Failure{
-          tr("--param: '%1' is not a number").arg(parser.value(QStringLiteral("param")))};
+          Cli::tr("--param: '%1' is not a number").arg(parser.value(QStringLiteral("param")))};
   }
   auto made = core::makeActivation(*kind, param);
   if (!made) return Failure{QString::fromStdString(made.error())};
@@ -116,16 +117,16 @@ int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   const QString command = arguments.value(0, QStringLiteral("eval"));
   QCommandLineParser parser;
   parser.setApplicationDescription(
-      tr("Print an activation's value, derivative and parameter derivative as CSV."));
+      Cli::tr("Print an activation's value, derivative and parameter derivative as CSV."));
   parser.addHelpOption();
   parser.addOptions({
       {QStringLiteral("activation"),
-       tr("The activation: %1.").arg(fromView(core::activationIdList())), tr("name")},
+       Cli::tr("The activation: %1.").arg(fromView(core::activationIdList())), Cli::tr("name")},
       {QStringLiteral("param"),
-       tr("Its parameter (default: PyTorch's; see `relulab activations`)."), tr("value")},
-      {QStringLiteral("x"), tr("Inputs, comma-separated."), tr("v1,v2,…")},
-      {QStringLiteral("range"), tr("n inputs evenly spaced from a to b."), tr("a:b:n")},
-      {QStringLiteral("dtype"), tr("Precision: f64 (default) or f32."), tr("f32|f64"),
+       Cli::tr("Its parameter (default: PyTorch's; see `relulab activations`)."), Cli::tr("value")},
+      {QStringLiteral("x"), Cli::tr("Inputs, comma-separated."), Cli::tr("v1,v2,…")},
+      {QStringLiteral("range"), Cli::tr("n inputs evenly spaced from a to b."), Cli::tr("a:b:n")},
+      {QStringLiteral("dtype"), Cli::tr("Precision: f64 (default) or f32."), Cli::tr("f32|f64"),
        QStringLiteral("f64")},
   });
   if (!parser.parse(arguments)) return fail(err, command, parser.errorText());
@@ -135,10 +136,10 @@ int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   }
   if (!parser.positionalArguments().isEmpty())
     return fail(err, command,
-                tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+                Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
   const QString dtype = parser.value(QStringLiteral("dtype"));
   if (dtype != QLatin1String("f32") && dtype != QLatin1String("f64"))
-    return fail(err, command, tr("--dtype: expected f32 or f64, got '%1'").arg(dtype));
+    return fail(err, command, Cli::tr("--dtype: expected f32 or f64, got '%1'").arg(dtype));
   const auto activation = chosenActivation(parser);
   if (const auto* failure = std::get_if<Failure>(&activation))
     return fail(err, command, failure->reason);
@@ -155,8 +156,8 @@ int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err) {
 int runActivations(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   const QString command = arguments.value(0, QStringLiteral("activations"));
   QCommandLineParser parser;
-  parser.setApplicationDescription(
-      tr("List the activations: id (for --activation), name, parameter, default, valid range."));
+  parser.setApplicationDescription(Cli::tr(
+      "List the activations: id (for --activation), name, parameter, default, valid range."));
   parser.addHelpOption();
   if (!parser.parse(arguments)) return fail(err, command, parser.errorText());
   if (parser.isSet(QStringLiteral("help"))) {
@@ -165,10 +166,10 @@ int runActivations(const QStringList& arguments, QTextStream& out, QTextStream& 
   }
   if (!parser.positionalArguments().isEmpty())
     return fail(err, command,
-                tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+                Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
   const auto cell = [](const QString& text, int width) { return text.leftJustified(width); };
-  out << cell(tr("id"), 13) << cell(tr("name"), 27) << cell(tr("parameter"), 16)
-      << cell(tr("default"), 9) << tr("valid range") << '\n';
+  out << cell(Cli::tr("id"), 13) << cell(Cli::tr("name"), 27) << cell(Cli::tr("parameter"), 16)
+      << cell(Cli::tr("default"), 9) << Cli::tr("valid range") << '\n';
   for (const core::ActivationInfo& info : core::activationInfos()) {
     out << cell(fromView(info.id), 13) << cell(fromView(info.displayName), 27);
     if (const auto& p = info.parameter) {
@@ -182,7 +183,7 @@ int runActivations(const QStringList& arguments, QTextStream& out, QTextStream& 
     }
     out << '\n';
   }
-  out << tr("Alias: swish = silu.") << '\n';
+  out << Cli::tr("Alias: swish = silu.") << '\n';
   return 0;
 }
 

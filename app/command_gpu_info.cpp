@@ -20,7 +20,9 @@ QString q(const std::string& s) {
 }
 
 QString mib(std::int64_t bytes) {
-  return tr("%1 bytes (%2 MiB)").arg(bytes).arg(static_cast<double>(bytes) / (1 << 20), 0, 'f', 0);
+  return Cli::tr("%1 bytes (%2 MiB)")
+      .arg(bytes)
+      .arg(static_cast<double>(bytes) / (1 << 20), 0, 'f', 0);
 }
 
 QString triple(const std::array<int, 3>& v) {
@@ -56,14 +58,14 @@ void printAuto(QTextStream& out) {
 
 int runGpuInfo(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
-  parser.setApplicationDescription(
-      tr("Show the GPU path: the headless OpenGL 4.3 context (EGL) the compute kernels run on,\n"
-         "its limits, and what --backend auto picks; or why there is no GPU path (then every\n"
-         "command uses the CPU path). RELULAB_DISABLE_GPU=1 turns the GPU path off.\n"
-         "Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments."));
+  parser.setApplicationDescription(Cli::tr(
+      "Show the GPU path: the headless OpenGL 4.3 context (EGL) the compute kernels run on,\n"
+      "its limits, and what --backend auto picks; or why there is no GPU path (then every\n"
+      "command uses the CPU path). RELULAB_DISABLE_GPU=1 turns the GPU path off.\n"
+      "Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments."));
   parser.addHelpOption();
   if (!parser.parse(arguments)) {
-    err << tr("relulab gpu-info: ") << parser.errorText() << Qt::endl;
+    err << Cli::tr("relulab gpu-info: ") << parser.errorText() << Qt::endl;
     return 2;
   }
   if (parser.isSet(QStringLiteral("help"))) {
@@ -71,7 +73,7 @@ int runGpuInfo(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return 0;
   }
   if (!parser.positionalArguments().isEmpty()) {
-    err << tr("relulab gpu-info: unexpected argument \"%1\"")
+    err << Cli::tr("relulab gpu-info: unexpected argument \"%1\"")
                .arg(parser.positionalArguments().first())
         << Qt::endl;
     return 2;
@@ -100,7 +102,7 @@ int runGpuInfo(const QStringList& arguments, QTextStream& out, QTextStream& err)
   out << "max shader storage block: " << mib(i.maxShaderStorageBlockBytes) << ", "
       << i.maxShaderStorageBindings << " bindings\n";
   out << "timer queries: "
-      << (i.timerQueryBits > 0 ? tr("%1 bits").arg(i.timerQueryBits) : QStringLiteral("none"))
+      << (i.timerQueryBits > 0 ? Cli::tr("%1 bits").arg(i.timerQueryBits) : QStringLiteral("none"))
       << '\n';
   printAuto(out);
   return 0;

@@ -19,30 +19,41 @@ struct Study {
 };
 
 constexpr std::array kStudies{
-    Study{"born-dead", "Probability that a new network is a constant function (Lu et al. 2019)",
-          &study::runBornDead},
     Study{
-        "depth-variance",
-        "Mean square and fraction of zeros layer by layer, He vs Xavier vs LeCun (He et al. 2015)",
-        &study::runDepthVariance},
-    Study{"unit", "One unit fed N(mu, sigma^2): P(0), mean and variance against the exact values",
+        "born-dead",
+        QT_TRANSLATE_NOOP("relulab::app",
+                          "Probability that a new network is a constant function (Lu et al. 2019)"),
+        &study::runBornDead},
+    Study{"depth-variance",
+          QT_TRANSLATE_NOOP("relulab::app",
+                            "Mean square and fraction of zeros layer by layer, He vs Xavier vs "
+                            "LeCun (He et al. 2015)"),
+          &study::runDepthVariance},
+    Study{"unit",
+          QT_TRANSLATE_NOOP(
+              "relulab::app",
+              "One unit fed N(mu, sigma^2): P(0), mean and variance against the exact values"),
           &study::runUnit},
     Study{"phase-diagram",
-          "Fraction of dead units after training, over learning rate x bias init (or depth, "
-          "activation)",
+          QT_TRANSLATE_NOOP(
+              "relulab::app",
+              "Fraction of dead units after training, over learning rate x bias init (or depth, "
+              "activation)"),
           &study::runPhaseDiagram},
-    Study{"collapse", "How often deep, narrow nets trained on |x| collapse to a constant",
+    Study{"collapse",
+          QT_TRANSLATE_NOOP("relulab::app",
+                            "How often deep, narrow nets trained on |x| collapse to a constant"),
           &study::runCollapse},
 };
 
 QString studyList() {
-  QString text = study::tr(
+  QString text = Cli::tr(
                      "Usage: relulab study NAME [options]   (relulab study NAME --help for "
                      "its options)") +
-                 QLatin1Char('\n') + study::tr("Studies:") + QLatin1Char('\n');
+                 QLatin1Char('\n') + Cli::tr("Studies:") + QLatin1Char('\n');
   for (const Study& s : kStudies)
-    text += QStringLiteral("  %1  %2\n").arg(QLatin1String(s.name), -15).arg(study::tr(s.summary));
-  text += study::tr(
+    text += QStringLiteral("  %1  %2\n").arg(QLatin1String(s.name), -15).arg(Cli::tr(s.summary));
+  text += Cli::tr(
               "Every study prints a table, writes CSV with --csv FILE, and reproduces its "
               "numbers from --seed whatever --threads is.") +
           QLatin1Char('\n');
@@ -59,7 +70,7 @@ int runStudy(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     return 0;
   }
   if (name.isEmpty()) {
-    err << study::tr("relulab study: name a study (%1; try relulab study --help)")
+    err << Cli::tr("relulab study: name a study (%1; try relulab study --help)")
                .arg(QStringLiteral("born-dead, depth-variance, unit, phase-diagram, collapse"))
         << Qt::endl;
     return 2;
@@ -70,7 +81,7 @@ int runStudy(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     rest[0] = arguments.value(0) + QLatin1Char(' ') + name;
     return s.run(rest, out, err);
   }
-  err << study::tr("relulab study: unknown study '%1' (try relulab study --help)").arg(name)
+  err << Cli::tr("relulab study: unknown study '%1' (try relulab study --help)").arg(name)
       << Qt::endl;
   return 2;
 }

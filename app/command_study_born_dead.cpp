@@ -10,23 +10,25 @@ namespace relulab::app::study {
 namespace {
 
 QString bornDeadTable(const core::BornDeadResult& r) {
-  TextTable table({tr("width"), tr("depth"), tr("networks"), tr("pointwise [95% CI]"),
-                   tr("domain [95% CI]"), tr("inactive [95% CI]"), tr("1-(1-2^-N)^H")});
+  TextTable table({Cli::tr("width"), Cli::tr("depth"), Cli::tr("networks"),
+                   Cli::tr("pointwise [95% CI]"), Cli::tr("domain [95% CI]"),
+                   Cli::tr("inactive [95% CI]"), Cli::tr("1-(1-2^-N)^H")});
   for (const core::BornDeadCell& c : r.cells)
     table.add({QString::number(c.width), QString::number(c.depth),
                QString::number(c.pointwise.trials) + (c.complete ? QString() : QStringLiteral("*")),
                interval(c.pointwise), interval(c.domain), interval(c.inactive), fixed(c.theory)});
   QString text = table.text();
-  text += tr("pointwise: some hidden layer is all zero at x0 = %1; domain: constant on "
-             "[-%2, %2] (%3); inactive: some layer has every z <= 0 at x0.")
+  text += Cli::tr(
+              "pointwise: some hidden layer is all zero at x0 = %1; domain: constant on "
+              "[-%2, %2] (%3); inactive: some layer has every z <= 0 at x0.")
               .arg(r.config.probe)
               .arg(r.config.halfWidth)
-              .arg(r.gridExact ? tr("decided exactly at x = -a and x = a: zero biases and a "
-                                    "positively homogeneous activation")
-                               : tr("on a grid of %1 points").arg(r.config.gridPoints)) +
+              .arg(r.gridExact ? Cli::tr("decided exactly at x = -a and x = a: zero biases and a "
+                                         "positively homogeneous activation")
+                               : Cli::tr("on a grid of %1 points").arg(r.config.gridPoints)) +
           QLatin1Char('\n');
   if (r.cancelled)
-    text += tr("* cancelled part-way: fewer networks than asked.") + QLatin1Char('\n');
+    text += Cli::tr("* cancelled part-way: fewer networks than asked.") + QLatin1Char('\n');
   return text;
 }
 
@@ -34,36 +36,41 @@ QString bornDeadTable(const core::BornDeadResult& r) {
 
 int runBornDead(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   StudyCommand cmd(arguments, "born-dead",
-                   "Born-dead probability (Lu, Shin, Su, Karniadakis 2019): the fraction of "
-                   "freshly drawn networks that are a constant function, per width and depth.",
+                   QT_TRANSLATE_NOOP(
+                       "relulab::app",
+                       "Born-dead probability (Lu, Shin, Su, Karniadakis 2019): the fraction of "
+                       "freshly drawn networks that are a constant function, per width and depth."),
                    out, err);
   const QCommandLineOption widths(QStringLiteral("widths"),
-                                  tr("Hidden layer widths N (default 2,3,4,5,10)."), tr("list"));
+                                  Cli::tr("Hidden layer widths N (default 2,3,4,5,10)."),
+                                  Cli::tr("list"));
   const QCommandLineOption depths(QStringLiteral("depths"),
-                                  tr("Numbers of hidden layers H (default 10,20,50)."), tr("list"));
+                                  Cli::tr("Numbers of hidden layers H (default 10,20,50)."),
+                                  Cli::tr("list"));
   const QCommandLineOption samples(QStringLiteral("samples"),
-                                   tr("Networks per cell (default 10000)."), tr("n"));
-  const QCommandLineOption activation(
-      QStringLiteral("activation"), tr("Activation (default relu; e.g. leaky_relu)."), tr("name"));
-  const QCommandLineOption param(QStringLiteral("param"), tr("The activation's parameter."),
-                                 tr("value"));
+                                   Cli::tr("Networks per cell (default 10000)."), Cli::tr("n"));
+  const QCommandLineOption activation(QStringLiteral("activation"),
+                                      Cli::tr("Activation (default relu; e.g. leaky_relu)."),
+                                      Cli::tr("name"));
+  const QCommandLineOption param(QStringLiteral("param"), Cli::tr("The activation's parameter."),
+                                 Cli::tr("value"));
   const QCommandLineOption init(
       QStringLiteral("init"),
-      tr("Weights: normal (N(0,1), the paper's symmetric case), he, xavier, lecun, or rai "
-         "(randomized asymmetric; default normal)."),
-      tr("name"));
+      Cli::tr("Weights: normal (N(0,1), the paper's symmetric case), he, xavier, lecun, or rai "
+              "(randomized asymmetric; default normal)."),
+      Cli::tr("name"));
   const QCommandLineOption bias(
-      QStringLiteral("bias"), tr("Biases: zero or random (drawn like the weights; default zero)."),
-      tr("kind"));
+      QStringLiteral("bias"),
+      Cli::tr("Biases: zero or random (drawn like the weights; default zero)."), Cli::tr("kind"));
   const QCommandLineOption halfWidth(QStringLiteral("half-width"),
-                                     tr("The domain is [-a, a] (default 1.7320508: sqrt 3)."),
-                                     tr("a"));
+                                     Cli::tr("The domain is [-a, a] (default 1.7320508: sqrt 3)."),
+                                     Cli::tr("a"));
   const QCommandLineOption probe(QStringLiteral("probe"),
-                                 tr("The input x0 for the pointwise probability (default 1)."),
-                                 tr("x0"));
-  const QCommandLineOption grid(QStringLiteral("grid"),
-                                tr("Grid points on [-a, a] for the domain test (default 101)."),
-                                tr("n"));
+                                 Cli::tr("The input x0 for the pointwise probability (default 1)."),
+                                 Cli::tr("x0"));
+  const QCommandLineOption grid(
+      QStringLiteral("grid"), Cli::tr("Grid points on [-a, a] for the domain test (default 101)."),
+      Cli::tr("n"));
   for (const auto& o :
        {widths, depths, samples, activation, param, init, bias, halfWidth, probe, grid})
     cmd.add(o);

@@ -10,8 +10,8 @@ namespace relulab::app::study {
 namespace {
 
 QString collapseTable(const core::CollapseResult& r) {
-  TextTable table({tr("activation"), tr("runs"), tr("collapsed [95% CI]"),
-                   tr("flat at start [95% CI]"), tr("final loss"), tr("flat loss")});
+  TextTable table({Cli::tr("activation"), Cli::tr("runs"), Cli::tr("collapsed [95% CI]"),
+                   Cli::tr("flat at start [95% CI]"), Cli::tr("final loss"), Cli::tr("flat loss")});
   for (const core::CollapseRow& row : r.rows) {
     QString name = QString::fromUtf8(core::activationInfo(row.activation.kind).id.data());
     if (core::activationInfo(row.activation.kind).parameter)
@@ -22,9 +22,10 @@ QString collapseTable(const core::CollapseResult& r) {
                fixed(row.flatLoss)});
   }
   QString text = table.text();
-  text += tr("%1 hidden layers of width %2, trained on |x| over [-%3, %3] (%4 points) with "
-             "full-batch Adam, lr %5, %6 steps. Collapsed: the output's standard deviation is at "
-             "most %7 of the target's. Flat loss: the loss of the best constant.")
+  text += Cli::tr(
+              "%1 hidden layers of width %2, trained on |x| over [-%3, %3] (%4 points) with "
+              "full-batch Adam, lr %5, %6 steps. Collapsed: the output's standard deviation is at "
+              "most %7 of the target's. Flat loss: the loss of the best constant.")
               .arg(r.config.depth)
               .arg(r.config.width)
               .arg(r.config.halfWidth)
@@ -33,7 +34,8 @@ QString collapseTable(const core::CollapseResult& r) {
               .arg(r.config.steps)
               .arg(r.config.tolerance) +
           QLatin1Char('\n');
-  if (r.cancelled) text += tr("* cancelled part-way: fewer runs than asked.") + QLatin1Char('\n');
+  if (r.cancelled)
+    text += Cli::tr("* cancelled part-way: fewer runs than asked.") + QLatin1Char('\n');
   return text;
 }
 
@@ -41,36 +43,42 @@ QString collapseTable(const core::CollapseResult& r) {
 
 int runCollapse(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   StudyCommand cmd(arguments, "collapse",
-                   "Training collapse (Lu et al.): train many deep, narrow networks on |x| and "
-                   "count how many end as a constant function.",
+                   QT_TRANSLATE_NOOP(
+                       "relulab::app",
+                       "Training collapse (Lu et al.): train many deep, narrow networks on |x| and "
+                       "count how many end as a constant function."),
                    out, err);
   const QCommandLineOption activations(
       QStringLiteral("activations"),
-      tr("Activations to compare, NAME or NAME:PARAM (default relu,leaky_relu:0.01)."), tr("list"));
-  const QCommandLineOption width(QStringLiteral("width"), tr("Hidden width (default 2)."), tr("n"));
-  const QCommandLineOption depth(QStringLiteral("depth"), tr("Hidden layers (default 10)."),
-                                 tr("n"));
+      Cli::tr("Activations to compare, NAME or NAME:PARAM (default relu,leaky_relu:0.01)."),
+      Cli::tr("list"));
+  const QCommandLineOption width(QStringLiteral("width"), Cli::tr("Hidden width (default 2)."),
+                                 Cli::tr("n"));
+  const QCommandLineOption depth(QStringLiteral("depth"), Cli::tr("Hidden layers (default 10)."),
+                                 Cli::tr("n"));
   const QCommandLineOption runs(QStringLiteral("runs"),
-                                tr("Networks trained per activation (default 100)."), tr("n"));
-  const QCommandLineOption steps(QStringLiteral("steps"), tr("Adam steps (default 2000)."),
-                                 tr("n"));
-  const QCommandLineOption lr(QStringLiteral("lr"), tr("Learning rate (default 0.003)."),
-                              tr("eta"));
+                                Cli::tr("Networks trained per activation (default 100)."),
+                                Cli::tr("n"));
+  const QCommandLineOption steps(QStringLiteral("steps"), Cli::tr("Adam steps (default 2000)."),
+                                 Cli::tr("n"));
+  const QCommandLineOption lr(QStringLiteral("lr"), Cli::tr("Learning rate (default 0.003)."),
+                              Cli::tr("eta"));
   const QCommandLineOption init(QStringLiteral("init"),
-                                tr("Weights: he (default), xavier, lecun, normal or rai."),
-                                tr("name"));
-  const QCommandLineOption bias(QStringLiteral("bias"), tr("Biases: zero (default) or random."),
-                                tr("kind"));
-  const QCommandLineOption points(QStringLiteral("points"),
-                                  tr("Training points on [-a, a] (default 64)."), tr("n"));
+                                Cli::tr("Weights: he (default), xavier, lecun, normal or rai."),
+                                Cli::tr("name"));
+  const QCommandLineOption bias(QStringLiteral("bias"),
+                                Cli::tr("Biases: zero (default) or random."), Cli::tr("kind"));
+  const QCommandLineOption points(
+      QStringLiteral("points"), Cli::tr("Training points on [-a, a] (default 64)."), Cli::tr("n"));
   const QCommandLineOption halfWidth(QStringLiteral("half-width"),
-                                     tr("The domain is [-a, a] (default sqrt 3)."), tr("a"));
+                                     Cli::tr("The domain is [-a, a] (default sqrt 3)."),
+                                     Cli::tr("a"));
   const QCommandLineOption tolerance(
       QStringLiteral("tolerance"),
-      tr("Collapsed when std(output) <= this x std(target) (default 0.01)."), tr("t"));
+      Cli::tr("Collapsed when std(output) <= this x std(target) (default 0.01)."), Cli::tr("t"));
   const QCommandLineOption runsCsv(QStringLiteral("runs-csv"),
-                                   tr("Also write one CSV row per trained network to <file>."),
-                                   tr("file"));
+                                   Cli::tr("Also write one CSV row per trained network to <file>."),
+                                   Cli::tr("file"));
   for (const auto& o : {activations, width, depth, runs, steps, lr, init, bias, points, halfWidth,
                         tolerance, runsCsv})
     cmd.add(o);

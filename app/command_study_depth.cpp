@@ -11,10 +11,11 @@ namespace relulab::app::study {
 namespace {
 
 QString depthTable(const core::DepthVarianceResult& r) {
-  QStringList header{tr("layer")};
+  QStringList header{Cli::tr("layer")};
   for (const core::DepthVarianceSeries& s : r.series) {
     const QString id = QString::fromUtf8(core::studyInitId(s.init).data());
-    header << tr("%1 E[z^2]").arg(id) << tr("%1 theory").arg(id) << tr("%1 zeros").arg(id);
+    header << Cli::tr("%1 E[z^2]").arg(id) << Cli::tr("%1 theory").arg(id)
+           << Cli::tr("%1 zeros").arg(id);
   }
   TextTable table(header);
   for (int l = 0; l < r.config.depth; ++l) {
@@ -31,8 +32,9 @@ QString depthTable(const core::DepthVarianceResult& r) {
     table.add(row);
   }
   QString text = table.text();
-  text += tr("E[z^2]: mean square pre-activation over %1 networks x %2 inputs (± one standard "
-             "error between networks); zeros: fraction of outputs counted as zero.")
+  text += Cli::tr(
+              "E[z^2]: mean square pre-activation over %1 networks x %2 inputs (± one standard "
+              "error between networks); zeros: fraction of outputs counted as zero.")
               .arg(r.series.empty() ? 0 : r.series.front().networksDone)
               .arg(r.config.batch) +
           QLatin1Char('\n');
@@ -40,12 +42,13 @@ QString depthTable(const core::DepthVarianceResult& r) {
 }
 
 QString unitTable(const core::UnitMoments& m) {
-  TextTable table({tr("quantity"), tr("estimate"), tr("standard error"), tr("exact")});
-  table.add({tr("P(y = 0)"), fixed(m.zeroFraction.estimate, 5),
+  TextTable table(
+      {Cli::tr("quantity"), Cli::tr("estimate"), Cli::tr("standard error"), Cli::tr("exact")});
+  table.add({Cli::tr("P(y = 0)"), fixed(m.zeroFraction.estimate, 5),
              fixed(m.zeroFraction.standardError(), 5), fixed(m.theoryZeroFraction, 5)});
-  table.add(
-      {tr("E[y]"), fixed(m.mean.mean, 5), fixed(m.mean.standardError, 5), fixed(m.theoryMean, 5)});
-  table.add({tr("Var[y]"), fixed(m.variance.mean, 5), fixed(m.variance.standardError, 5),
+  table.add({Cli::tr("E[y]"), fixed(m.mean.mean, 5), fixed(m.mean.standardError, 5),
+             fixed(m.theoryMean, 5)});
+  table.add({Cli::tr("Var[y]"), fixed(m.variance.mean, 5), fixed(m.variance.standardError, 5),
              fixed(m.theoryVariance, 5)});
   return table.text();
 }
@@ -53,33 +56,40 @@ QString unitTable(const core::UnitMoments& m) {
 }  // namespace
 
 int runDepthVariance(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-  StudyCommand cmd(arguments, "depth-variance",
-                   "Variance and sparsity by depth (He et al. 2015): mean square pre-activation "
-                   "and fraction of zeros per layer, for several initialisations.",
-                   out, err);
+  StudyCommand cmd(
+      arguments, "depth-variance",
+      QT_TRANSLATE_NOOP(
+          "relulab::app",
+          "Variance and sparsity by depth (He et al. 2015): mean square pre-activation "
+          "and fraction of zeros per layer, for several initialisations."),
+      out, err);
   const QCommandLineOption activation(QStringLiteral("activation"),
-                                      tr("Activation (default relu)."), tr("name"));
-  const QCommandLineOption param(QStringLiteral("param"), tr("The activation's parameter."),
-                                 tr("value"));
-  const QCommandLineOption inits(QStringLiteral("inits"),
-                                 tr("Initialisations to compare (default he,xavier,lecun; also "
-                                    "normal, rai)."),
-                                 tr("list"));
-  const QCommandLineOption width(QStringLiteral("width"), tr("Width of every layer (default 64)."),
-                                 tr("n"));
-  const QCommandLineOption depth(QStringLiteral("depth"), tr("Hidden layers (default 30)."),
-                                 tr("n"));
+                                      Cli::tr("Activation (default relu)."), Cli::tr("name"));
+  const QCommandLineOption param(QStringLiteral("param"), Cli::tr("The activation's parameter."),
+                                 Cli::tr("value"));
+  const QCommandLineOption inits(
+      QStringLiteral("inits"),
+      Cli::tr("Initialisations to compare (default he,xavier,lecun; also "
+              "normal, rai)."),
+      Cli::tr("list"));
+  const QCommandLineOption width(QStringLiteral("width"),
+                                 Cli::tr("Width of every layer (default 64)."), Cli::tr("n"));
+  const QCommandLineOption depth(QStringLiteral("depth"), Cli::tr("Hidden layers (default 30)."),
+                                 Cli::tr("n"));
   const QCommandLineOption inputs(QStringLiteral("inputs"),
-                                  tr("Input dimension (default: the width)."), tr("n"));
+                                  Cli::tr("Input dimension (default: the width)."), Cli::tr("n"));
   const QCommandLineOption batch(QStringLiteral("batch"),
-                                 tr("Inputs x ~ N(0, I) per network (default 64)."), tr("n"));
+                                 Cli::tr("Inputs x ~ N(0, I) per network (default 64)."),
+                                 Cli::tr("n"));
   const QCommandLineOption networks(QStringLiteral("networks"),
-                                    tr("Networks per initialisation (default 200)."), tr("n"));
+                                    Cli::tr("Networks per initialisation (default 200)."),
+                                    Cli::tr("n"));
   const QCommandLineOption bias(QStringLiteral("bias"),
-                                tr("Biases: zero or random (default zero)."), tr("kind"));
+                                Cli::tr("Biases: zero or random (default zero)."), Cli::tr("kind"));
   const QCommandLineOption nearZero(
       QStringLiteral("near-zero"),
-      tr("Count an output as zero when |f(z)| <= this (default 0: exact zeros)."), tr("t"));
+      Cli::tr("Count an output as zero when |f(z)| <= this (default 0: exact zeros)."),
+      Cli::tr("t"));
   for (const auto& o :
        {activation, param, inits, width, depth, inputs, batch, networks, bias, nearZero})
     cmd.add(o);
@@ -105,20 +115,23 @@ int runDepthVariance(const QStringList& arguments, QTextStream& out, QTextStream
 
 int runUnit(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   StudyCommand cmd(arguments, "unit",
-                   "One unit y = f(z) with z ~ N(mu, sigma^2): the fraction of zeros, the mean "
-                   "and the variance of y by Monte Carlo, beside ReLU's exact values.",
+                   QT_TRANSLATE_NOOP(
+                       "relulab::app",
+                       "One unit y = f(z) with z ~ N(mu, sigma^2): the fraction of zeros, the mean "
+                       "and the variance of y by Monte Carlo, beside ReLU's exact values."),
                    out, err);
   const QCommandLineOption activation(QStringLiteral("activation"),
-                                      tr("Activation (default relu)."), tr("name"));
-  const QCommandLineOption param(QStringLiteral("param"), tr("The activation's parameter."),
-                                 tr("value"));
-  const QCommandLineOption mean(QStringLiteral("mean"), tr("mu (default 0)."), tr("mu"));
-  const QCommandLineOption stddev(QStringLiteral("std"), tr("sigma (default 1)."), tr("sigma"));
-  const QCommandLineOption samples(QStringLiteral("samples"), tr("Samples (default 1000000)."),
-                                   tr("n"));
+                                      Cli::tr("Activation (default relu)."), Cli::tr("name"));
+  const QCommandLineOption param(QStringLiteral("param"), Cli::tr("The activation's parameter."),
+                                 Cli::tr("value"));
+  const QCommandLineOption mean(QStringLiteral("mean"), Cli::tr("mu (default 0)."), Cli::tr("mu"));
+  const QCommandLineOption stddev(QStringLiteral("std"), Cli::tr("sigma (default 1)."),
+                                  Cli::tr("sigma"));
+  const QCommandLineOption samples(QStringLiteral("samples"), Cli::tr("Samples (default 1000000)."),
+                                   Cli::tr("n"));
   const QCommandLineOption nearZero(
-      QStringLiteral("near-zero"), tr("Count y as zero when |y| <= this (default 0: exact zeros)."),
-      tr("t"));
+      QStringLiteral("near-zero"),
+      Cli::tr("Count y as zero when |y| <= this (default 0: exact zeros)."), Cli::tr("t"));
   for (const auto& o : {activation, param, mean, stddev, samples, nearZero}) cmd.add(o);
   if (auto code = cmd.parse()) return *code;
 

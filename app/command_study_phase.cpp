@@ -15,7 +15,7 @@ namespace {
 QString phaseTable(const core::PhaseDiagramResult& r) {
   const core::PhaseDiagramConfig& c = r.config;
   const int columns = c.columnCount();
-  QStringList header{tr("lr \\ %1").arg(QString::fromUtf8(core::phaseAxisId(c.axis).data()))};
+  QStringList header{Cli::tr("lr \\ %1").arg(QString::fromUtf8(core::phaseAxisId(c.axis).data()))};
   for (int k = 0; k < columns; ++k) header << QString::fromStdString(core::phaseColumnLabel(c, k));
   TextTable dead(header), any(header);
   for (std::size_t row = 0; row < c.learningRates.size(); ++row) {
@@ -27,53 +27,60 @@ QString phaseTable(const core::PhaseDiagramResult& r) {
                      (leaky ? QStringLiteral("i") : QString()) +
                      (cell.complete ? QString() : QStringLiteral("*"));
       anyRow << QStringLiteral("%1/%2").arg(cell.anyDead.successes).arg(cell.runsDone) +
-                    (cell.diverged ? tr(" (%1 diverged)").arg(cell.diverged) : QString());
+                    (cell.diverged ? Cli::tr(" (%1 diverged)").arg(cell.diverged) : QString());
     }
     dead.add(deadRow);
     any.add(anyRow);
   }
-  QString text = tr("Fraction of hidden units dead after %1 epochs (mean over %2 seeds; "
-                    "i: inactive, for activations that cannot die):")
+  QString text = Cli::tr(
+                     "Fraction of hidden units dead after %1 epochs (mean over %2 seeds; "
+                     "i: inactive, for activations that cannot die):")
                      .arg(c.epochs)
                      .arg(c.seeds) +
                  QLatin1Char('\n') + dead.text() + QLatin1Char('\n') +
-                 tr("Runs with at least one dead unit:") + QLatin1Char('\n') + any.text();
-  text += tr("Took %1 s.").arg(r.seconds, 0, 'f', 2) + QLatin1Char('\n');
-  if (r.cancelled) text += tr("* cancelled part-way: fewer runs than asked.") + QLatin1Char('\n');
+                 Cli::tr("Runs with at least one dead unit:") + QLatin1Char('\n') + any.text();
+  text += Cli::tr("Took %1 s.").arg(r.seconds, 0, 'f', 2) + QLatin1Char('\n');
+  if (r.cancelled)
+    text += Cli::tr("* cancelled part-way: fewer runs than asked.") + QLatin1Char('\n');
   return text;
 }
 
 }  // namespace
 
 int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-  StudyCommand cmd(arguments, "phase-diagram",
-                   "Dying phase diagram: fraction of dead hidden units after training, over "
-                   "learning rate x bias init (or depth, or activation), several seeds per cell.",
-                   out, err);
-  const QCommandLineOption presetOption(QStringLiteral("preset"),
-                                        tr("The set-up every run starts from (default tfp-relu)."),
-                                        tr("name"));
+  StudyCommand cmd(
+      arguments, "phase-diagram",
+      QT_TRANSLATE_NOOP(
+          "relulab::app",
+          "Dying phase diagram: fraction of dead hidden units after training, over "
+          "learning rate x bias init (or depth, or activation), several seeds per cell."),
+      out, err);
+  const QCommandLineOption presetOption(
+      QStringLiteral("preset"), Cli::tr("The set-up every run starts from (default tfp-relu)."),
+      Cli::tr("name"));
   const QCommandLineOption lrs(QStringLiteral("lrs"),
-                               tr("Learning rates, the rows (default 0.01,0.03,0.1,0.3,1,3)."),
-                               tr("list"));
-  const QCommandLineOption axis(
-      QStringLiteral("axis"), tr("The columns: bias (default), depth or activation."), tr("axis"));
-  const QCommandLineOption biases(QStringLiteral("biases"),
-                                  tr("Bias inits for --axis bias (default -1,-0.5,0,0.1,0.5)."),
-                                  tr("list"));
+                               Cli::tr("Learning rates, the rows (default 0.01,0.03,0.1,0.3,1,3)."),
+                               Cli::tr("list"));
+  const QCommandLineOption axis(QStringLiteral("axis"),
+                                Cli::tr("The columns: bias (default), depth or activation."),
+                                Cli::tr("axis"));
+  const QCommandLineOption biases(
+      QStringLiteral("biases"), Cli::tr("Bias inits for --axis bias (default -1,-0.5,0,0.1,0.5)."),
+      Cli::tr("list"));
   const QCommandLineOption depths(QStringLiteral("depths"),
-                                  tr("Hidden layers for --axis depth (default 1,2,3,4,6)."),
-                                  tr("list"));
+                                  Cli::tr("Hidden layers for --axis depth (default 1,2,3,4,6)."),
+                                  Cli::tr("list"));
   const QCommandLineOption activations(
       QStringLiteral("activations"),
-      tr("Activations for --axis activation (default relu,leaky_relu:0.01,elu)."), tr("list"));
-  const QCommandLineOption seeds(QStringLiteral("seeds"), tr("Runs per cell (default 5)."),
-                                 tr("n"));
-  const QCommandLineOption epochs(QStringLiteral("epochs"), tr("Epochs per run (default 500)."),
-                                  tr("n"));
-  const QCommandLineOption backend(QStringLiteral("backend"),
-                                   tr("cpu, gpu or auto (default auto): where the runs train."),
-                                   tr("name"));
+      Cli::tr("Activations for --axis activation (default relu,leaky_relu:0.01,elu)."),
+      Cli::tr("list"));
+  const QCommandLineOption seeds(QStringLiteral("seeds"), Cli::tr("Runs per cell (default 5)."),
+                                 Cli::tr("n"));
+  const QCommandLineOption epochs(QStringLiteral("epochs"),
+                                  Cli::tr("Epochs per run (default 500)."), Cli::tr("n"));
+  const QCommandLineOption backend(
+      QStringLiteral("backend"), Cli::tr("cpu, gpu or auto (default auto): where the runs train."),
+      Cli::tr("name"));
   for (const auto& o :
        {presetOption, lrs, axis, biases, depths, activations, seeds, epochs, backend})
     cmd.add(o);
@@ -83,7 +90,7 @@ int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream&
   if (cmd.parser().isSet(presetOption)) {
     const auto base = core::preset(cmd.parser().value(presetOption).toStdString());
     if (!base)
-      cmd.fail(tr("unknown preset '%1' (one of: %2)")
+      cmd.fail(Cli::tr("unknown preset '%1' (one of: %2)")
                    .arg(cmd.parser().value(presetOption),
                         QString::fromStdString(core::presetNameList())));
     else
@@ -94,8 +101,8 @@ int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream&
   if (cmd.parser().isSet(axis)) {
     const auto a = core::phaseAxisFromId(cmd.parser().value(axis).toStdString());
     if (!a)
-      cmd.fail(
-          tr("--axis must be bias, depth or activation, got '%1'").arg(cmd.parser().value(axis)));
+      cmd.fail(Cli::tr("--axis must be bias, depth or activation, got '%1'")
+                   .arg(cmd.parser().value(axis)));
     else
       config.axis = *a;
   }
@@ -108,7 +115,8 @@ int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream&
   const QString backendName = cmd.parser().value(backend);
   const auto requested =
       gpu::backendFromId(backendName.isEmpty() ? "auto" : backendName.toStdString());
-  if (!requested) cmd.fail(tr("--backend must be cpu, gpu or auto, got '%1'").arg(backendName));
+  if (!requested)
+    cmd.fail(Cli::tr("--backend must be cpu, gpu or auto, got '%1'").arg(backendName));
   const core::StudyControl control = cmd.control();
   if (cmd.failed()) return cmd.usageError();
   if (auto error = core::validate(config)) return cmd.usageError(QString::fromStdString(*error));
@@ -116,11 +124,11 @@ int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream&
   // gpu runs on the GPU or not at all; auto says which it picked and why.
   auto chosen = gpu::choosePhaseBackend(*requested, config);
   if (!chosen) {
-    err << tr("relulab study phase-diagram: %1").arg(QString::fromStdString(chosen.error()))
+    err << Cli::tr("relulab study phase-diagram: %1").arg(QString::fromStdString(chosen.error()))
         << Qt::endl;
     return 1;
   }
-  err << tr("relulab study phase-diagram: training on the %1 path: %2")
+  err << Cli::tr("relulab study phase-diagram: training on the %1 path: %2")
              .arg(chosen->choice.backend == gpu::Backend::Gpu ? QStringLiteral("GPU")
                                                               : QStringLiteral("CPU"),
                   QString::fromStdString(chosen->choice.reason))
@@ -133,8 +141,9 @@ int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream&
   const int code =
       cmd.finish(phaseTable(*result), core::phaseDiagramCsv(*result), result->cancelled && !failed);
   if (failed) {
-    err << tr("relulab study phase-diagram: the GPU path failed part-way (%1); the results "
-              "above are partial")
+    err << Cli::tr(
+               "relulab study phase-diagram: the GPU path failed part-way (%1); the results "
+               "above are partial")
                .arg(QString::fromStdString(*ensemble->failure()))
         << Qt::endl;
     return 1;

@@ -36,16 +36,17 @@ StudyCommand::StudyCommand(const QStringList& arguments, const char* name, const
       name_(QString::fromLatin1(name)),
       out_(out),
       err_(err),
-      seed_(QStringLiteral("seed"), tr("Seed: the same seed gives the same numbers (default 1)."),
-            tr("n")),
+      seed_(QStringLiteral("seed"),
+            Cli::tr("Seed: the same seed gives the same numbers (default 1)."), Cli::tr("n")),
       threads_(QStringLiteral("threads"),
-               tr("Worker threads (default: all cores); results do not depend on it."), tr("n")),
+               Cli::tr("Worker threads (default: all cores); results do not depend on it."),
+               Cli::tr("n")),
       csv_(QStringLiteral("csv"),
-           tr("Write the results as CSV to <file> (\"-\": to stdout, "
-              "instead of the table)."),
-           tr("file")),
-      progress_(QStringLiteral("progress"), tr("Report progress and time left on stderr.")) {
-  parser_.setApplicationDescription(tr(description));
+           Cli::tr("Write the results as CSV to <file> (\"-\": to stdout, "
+                   "instead of the table)."),
+           Cli::tr("file")),
+      progress_(QStringLiteral("progress"), Cli::tr("Report progress and time left on stderr.")) {
+  parser_.setApplicationDescription(Cli::tr(description));
 }
 
 std::optional<int> StudyCommand::parse() {
@@ -60,7 +61,8 @@ std::optional<int> StudyCommand::parse() {
     return 0;
   }
   if (!parser_.positionalArguments().isEmpty())
-    return usageError(tr("unexpected argument '%1'").arg(parser_.positionalArguments().first()));
+    return usageError(
+        Cli::tr("unexpected argument '%1'").arg(parser_.positionalArguments().first()));
   return std::nullopt;
 }
 
@@ -71,7 +73,7 @@ void StudyCommand::fail(const QString& reason) {
 int StudyCommand::usageError(const QString& reason) {
   std::signal(SIGINT, SIG_DFL);
   const QString why = reason.isEmpty() ? error_ : reason;
-  err_ << tr("relulab study %1: %2 (try relulab study %1 --help)").arg(name_, why) << Qt::endl;
+  err_ << Cli::tr("relulab study %1: %2 (try relulab study %1 --help)").arg(name_, why) << Qt::endl;
   return 2;
 }
 
@@ -86,7 +88,7 @@ std::int64_t StudyCommand::integer64(const QCommandLineOption& option, std::int6
   const QString text = parser_.value(option);
   const qlonglong v = text.trimmed().toLongLong(&ok);
   if (!ok || v < lo || v > hi) {
-    fail(tr("--%1 must be an integer in [%2, %3], got '%4'")
+    fail(Cli::tr("--%1 must be an integer in [%2, %3], got '%4'")
              .arg(option.names().first())
              .arg(lo)
              .arg(hi)
@@ -102,7 +104,7 @@ double StudyCommand::number(const QCommandLineOption& option, double fallback) {
   const QString text = parser_.value(option);
   const double v = text.trimmed().toDouble(&ok);
   if (!ok || !std::isfinite(v)) {
-    fail(tr("--%1 must be a number, got '%2'").arg(option.names().first(), text));
+    fail(Cli::tr("--%1 must be a number, got '%2'").arg(option.names().first(), text));
     return fallback;
   }
   return v;
@@ -116,7 +118,7 @@ std::vector<int> StudyCommand::integers(const QCommandLineOption& option,
     bool ok = false;
     const int v = part.trimmed().toInt(&ok);
     if (!ok) {
-      fail(tr("--%1 takes integers separated by commas, got '%2'")
+      fail(Cli::tr("--%1 takes integers separated by commas, got '%2'")
                .arg(option.names().first(), parser_.value(option)));
       return fallback;
     }
@@ -133,7 +135,7 @@ std::vector<double> StudyCommand::numbers(const QCommandLineOption& option,
     bool ok = false;
     const double v = part.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v)) {
-      fail(tr("--%1 takes numbers separated by commas, got '%2'")
+      fail(Cli::tr("--%1 takes numbers separated by commas, got '%2'")
                .arg(option.names().first(), parser_.value(option)));
       return fallback;
     }
@@ -148,7 +150,8 @@ std::optional<core::Activation> parseActivation(const QString& id, std::optional
                                                 QString& error) {
   const auto kind = core::activationFromId(id.trimmed().toStdString());
   if (!kind) {
-    error = tr("unknown activation '%1' (one of: %2)").arg(id, fromStd(core::activationIdList()));
+    error =
+        Cli::tr("unknown activation '%1' (one of: %2)").arg(id, fromStd(core::activationIdList()));
     return std::nullopt;
   }
   const auto made = core::makeActivation(*kind, param);
@@ -189,11 +192,11 @@ std::vector<core::Activation> StudyCommand::activations(const QCommandLineOption
       bool ok = false;
       p = idAndParam[1].trimmed().toDouble(&ok);
       if (!ok) {
-        fail(tr("--%1: '%2' is not NAME or NAME:PARAM").arg(option.names().first(), part));
+        fail(Cli::tr("--%1: '%2' is not NAME or NAME:PARAM").arg(option.names().first(), part));
         return fallback;
       }
     } else if (idAndParam.size() != 1) {
-      fail(tr("--%1: '%2' is not NAME or NAME:PARAM").arg(option.names().first(), part));
+      fail(Cli::tr("--%1: '%2' is not NAME or NAME:PARAM").arg(option.names().first(), part));
       return fallback;
     }
     QString error;
@@ -209,7 +212,7 @@ std::vector<core::Activation> StudyCommand::activations(const QCommandLineOption
 
 core::StudyInit StudyCommand::init(const QCommandLineOption& option, core::StudyInit fallback) {
   const auto list = inits(option, {fallback});
-  if (list.size() != 1) fail(tr("--%1 takes one initialisation").arg(option.names().first()));
+  if (list.size() != 1) fail(Cli::tr("--%1 takes one initialisation").arg(option.names().first()));
   return list.empty() ? fallback : list.front();
 }
 
@@ -220,7 +223,7 @@ std::vector<core::StudyInit> StudyCommand::inits(const QCommandLineOption& optio
   for (const QString& part : parser_.value(option).split(QLatin1Char(','))) {
     const auto init = core::studyInitFromId(part.trimmed().toStdString());
     if (!init) {
-      fail(tr("unknown initialisation '%1' (one of: %2)")
+      fail(Cli::tr("unknown initialisation '%1' (one of: %2)")
                .arg(part, fromStd(core::studyInitIdList())));
       return fallback;
     }
@@ -233,7 +236,7 @@ core::StudyBias StudyCommand::bias(const QCommandLineOption& option, core::Study
   if (!parser_.isSet(option)) return fallback;
   const auto bias = core::studyBiasFromId(parser_.value(option).trimmed().toStdString());
   if (!bias) {
-    fail(tr("--%1 must be zero or random, got '%2'")
+    fail(Cli::tr("--%1 must be zero or random, got '%2'")
              .arg(option.names().first(), parser_.value(option)));
     return fallback;
   }
@@ -244,7 +247,8 @@ std::uint64_t StudyCommand::seed() {
   if (!parser_.isSet(seed_)) return 1;
   bool ok = false;
   const qulonglong v = parser_.value(seed_).trimmed().toULongLong(&ok);
-  if (!ok) fail(tr("--seed must be a non-negative integer, got '%1'").arg(parser_.value(seed_)));
+  if (!ok)
+    fail(Cli::tr("--seed must be a non-negative integer, got '%1'").arg(parser_.value(seed_)));
   return ok ? v : 1;
 }
 
@@ -261,7 +265,7 @@ core::StudyControl StudyCommand::control() {
       const auto now = std::chrono::steady_clock::now();
       if (p.tasksDone < p.taskCount && now - *last < std::chrono::milliseconds(500)) return;
       *last = now;
-      err_ << tr("%1: %2% done, about %3 s left")
+      err_ << Cli::tr("%1: %2% done, about %3 s left")
                   .arg(name_)
                   .arg(100.0 * p.fraction, 0, 'f', 1)
                   .arg(std::max(0.0, p.secondsLeft), 0, 'f', 1)
@@ -276,7 +280,7 @@ bool StudyCommand::writeFile(const QString& path, const std::string& text) {
   if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
       file.write(text.data(), static_cast<qint64>(text.size())) !=
           static_cast<qint64>(text.size())) {
-    err_ << tr("relulab study %1: cannot write %2: %3").arg(name_, path, file.errorString())
+    err_ << Cli::tr("relulab study %1: cannot write %2: %3").arg(name_, path, file.errorString())
          << Qt::endl;
     return false;
   }
@@ -294,7 +298,7 @@ int StudyCommand::finish(const QString& table, const std::string& csv, bool canc
   out_.flush();
   std::signal(SIGINT, SIG_DFL);
   if (cancelled) {
-    err_ << tr("relulab study %1: interrupted; the results above are partial").arg(name_)
+    err_ << Cli::tr("relulab study %1: interrupted; the results above are partial").arg(name_)
          << Qt::endl;
     return 1;
   }

@@ -22,8 +22,6 @@
 
 namespace relulab::app::study {
 
-using app::tr;
-
 // One study's command line. Each study adds its options, then calls parse().
 class StudyCommand {
  public:

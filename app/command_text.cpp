@@ -4,10 +4,6 @@
 
 namespace relulab::app {
 
-QString tr(const char* text) {
-  return QCoreApplication::translate("relulab", text);
-}
-
 QString commandHelp(const QCommandLineParser& parser, const QString& command) {
   QString text = parser.helpText();
   // Qt names the program by argv[0] once an application object exists, and

@@ -40,11 +40,11 @@ QString percent(double fraction) {
 }
 
 void printSummary(QTextStream& out, const core::Trainer& trainer, const core::Metrics& m) {
-  out << tr("train loss %1   test loss %2\n")
+  out << Cli::tr("train loss %1   test loss %2\n")
              .arg(m.trainLoss, 0, 'g', 6)
              .arg(m.testLoss, 0, 'g', 6);
   if (m.trainAccuracy)
-    out << tr("train accuracy %1   test accuracy %2\n")
+    out << Cli::tr("train accuracy %1   test accuracy %2\n")
                .arg(percent(*m.trainAccuracy), percent(m.testAccuracy.value_or(0.0)));
   QStringList layers;
   for (std::size_t l = 0; l < m.layers.size(); ++l) {
@@ -53,42 +53,44 @@ void printSummary(QTextStream& out, const core::Trainer& trainer, const core::Me
     const int count = gate == core::GateKind::HardGate    ? s.dead
                       : gate == core::GateKind::LeakyGate ? s.inactive
                                                           : s.saturated;
-    const QString word = gate == core::GateKind::HardGate    ? tr("dead")
-                         : gate == core::GateKind::LeakyGate ? tr("inactive")
-                                                             : tr("saturated");
-    layers << tr("layer %1 (%2): %3 of %4 %5")
+    const QString word = gate == core::GateKind::HardGate    ? Cli::tr("dead")
+                         : gate == core::GateKind::LeakyGate ? Cli::tr("inactive")
+                                                             : Cli::tr("saturated");
+    layers << Cli::tr("layer %1 (%2): %3 of %4 %5")
                   .arg(l + 1)
                   .arg(q(core::activationInfo(s.activation.kind).id))
                   .arg(count)
                   .arg(s.neurons.size())
                   .arg(word);
   }
-  out << tr("dead units per layer: %1\n").arg(layers.join(QStringLiteral("; ")));
+  out << Cli::tr("dead units per layer: %1\n").arg(layers.join(QStringLiteral("; ")));
   (void)trainer;
 }
 
 void printDivergence(QTextStream& err, const core::Divergence& d, const TrainConfig& c) {
-  err << tr("relulab train: diverged at step %1: %2.\n")
+  err << Cli::tr("relulab train: diverged at step %1: %2.\n")
              .arg(d.step)
              .arg(QString::fromStdString(d.what()));
-  err << tr("The network is kept as it was after step %1 (every value finite); "
-            "nothing non-finite was recorded.\n")
+  err << Cli::tr(
+             "The network is kept as it was after step %1 (every value finite); "
+             "nothing non-finite was recorded.\n")
              .arg(d.keptStep());
   QStringList tips;
-  tips << tr("a smaller learning rate (now %1; try %2)")
+  tips << Cli::tr("a smaller learning rate (now %1; try %2)")
               .arg(c.optimizer.learningRate)
               .arg(c.optimizer.learningRate / 10.0);
   if (c.optimizer.clipNorm == 0.0)
-    tips << tr("gradient clipping (\"clip_norm\": 1 under \"optimizer\" in a config)");
+    tips << Cli::tr("gradient clipping (\"clip_norm\": 1 under \"optimizer\" in a config)");
   if (c.network.output == core::OutputKind::LinearSquaredError)
-    tips << tr("a bounded output (\"output\": \"tanh_squared\") if the targets lie in [-1, 1]");
+    tips << Cli::tr(
+        "a bounded output (\"output\": \"tanh_squared\") if the targets lie in [-1, 1]");
   if (c.network.weightInit.scheme == core::InitScheme::Uniform && c.network.weightInit.scale > 1.0)
-    tips << tr("smaller initial weights");
-  err << tr("Try %1.\n").arg(tips.join(tr(", or ")));
+    tips << Cli::tr("smaller initial weights");
+  err << Cli::tr("Try %1.\n").arg(tips.join(Cli::tr(", or ")));
 }
 
 int bad(QTextStream& err, const QString& message) {
-  err << tr("relulab train: ") << message << Qt::endl;
+  err << Cli::tr("relulab train: ") << message << Qt::endl;
   return 2;
 }
 
@@ -96,30 +98,31 @@ int bad(QTextStream& err, const QString& message) {
 
 int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
-  parser.setApplicationDescription(tr(
+  parser.setApplicationDescription(Cli::tr(
       "Train a small network headless; print final losses, accuracy and dead units per layer;\n"
       "write the metric history as CSV. A step is one mini-batch update; an epoch one pass over\n"
       "the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments."));
   parser.addHelpOption();
   const QCommandLineOption config(QStringLiteral("config"),
-                                  tr("Training set-up as JSON (see resources/presets/)."),
+                                  Cli::tr("Training set-up as JSON (see resources/presets/)."),
                                   QStringLiteral("FILE.json"));
   const QCommandLineOption presetOption(
       QStringLiteral("preset"),
-      tr("A built-in set-up: %1.").arg(QString::fromStdString(core::presetNameList())),
+      Cli::tr("A built-in set-up: %1.").arg(QString::fromStdString(core::presetNameList())),
       QStringLiteral("NAME"));
-  const QCommandLineOption steps(QStringLiteral("steps"), tr("Mini-batch updates to run."),
+  const QCommandLineOption steps(QStringLiteral("steps"), Cli::tr("Mini-batch updates to run."),
                                  QStringLiteral("N"));
   const QCommandLineOption epochs(QStringLiteral("epochs"),
-                                  tr("Passes over the training set to run (default 500)."),
+                                  Cli::tr("Passes over the training set to run (default 500)."),
                                   QStringLiteral("N"));
   const QCommandLineOption seed(QStringLiteral("seed"),
-                                tr("Seed for data, weights and batch order."), QStringLiteral("S"));
-  const QCommandLineOption csv(QStringLiteral("csv"), tr("Write the metric history here."),
+                                Cli::tr("Seed for data, weights and batch order."),
+                                QStringLiteral("S"));
+  const QCommandLineOption csv(QStringLiteral("csv"), Cli::tr("Write the metric history here."),
                                QStringLiteral("FILE"));
-  const QCommandLineOption every(QStringLiteral("every"),
-                                 tr("Record metrics every K steps (default: the config's, 25)."),
-                                 QStringLiteral("K"));
+  const QCommandLineOption every(
+      QStringLiteral("every"), Cli::tr("Record metrics every K steps (default: the config's, 25)."),
+      QStringLiteral("K"));
   parser.addOptions({config, presetOption, steps, epochs, seed, csv, every});
   if (!parser.parse(arguments)) return bad(err, parser.errorText());
   if (parser.isSet(QStringLiteral("help"))) {
@@ -127,19 +130,20 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     return 0;
   }
   if (!parser.positionalArguments().isEmpty())
-    return bad(err, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    return bad(err,
+               Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
   if (parser.isSet(config) == parser.isSet(presetOption))
-    return bad(err, tr("give exactly one of --config FILE.json or --preset NAME"));
+    return bad(err, Cli::tr("give exactly one of --config FILE.json or --preset NAME"));
   if (parser.isSet(steps) && parser.isSet(epochs))
-    return bad(err, tr("give --steps or --epochs, not both"));
+    return bad(err, Cli::tr("give --steps or --epochs, not both"));
 
   ui::TrainFile file;
   QString source;
   if (parser.isSet(presetOption)) {
-    source = tr("preset ") + parser.value(presetOption);
+    source = Cli::tr("preset ") + parser.value(presetOption);
     const auto p = core::preset(parser.value(presetOption).toStdString());
     if (!p)
-      return bad(err, tr("unknown preset \"%1\" (known: %2)")
+      return bad(err, Cli::tr("unknown preset \"%1\" (known: %2)")
                           .arg(parser.value(presetOption),
                                QString::fromStdString(core::presetNameList())));
     file.config = *p;
@@ -147,7 +151,7 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     source = parser.value(config);
     QFile f(source);
     if (!f.open(QIODevice::ReadOnly))
-      return bad(err, tr("cannot read %1: %2").arg(source, f.errorString()));
+      return bad(err, Cli::tr("cannot read %1: %2").arg(source, f.errorString()));
     auto parsed = ui::parseTrainConfig(f.readAll());
     if (!parsed)
       return bad(err, QStringLiteral("%1: %2").arg(source, QString::fromStdString(parsed.error())));
@@ -159,12 +163,14 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (parser.isSet(seed)) {
     c.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-      return bad(err, tr("--seed: not a non-negative integer: \"%1\"").arg(parser.value(seed)));
+      return bad(err,
+                 Cli::tr("--seed: not a non-negative integer: \"%1\"").arg(parser.value(seed)));
   }
   if (parser.isSet(every)) {
     const qlonglong k = parser.value(every).toLongLong(&ok);
     if (!ok || k < 1)
-      return bad(err, tr("--every: must be an integer ≥ 1, got \"%1\"").arg(parser.value(every)));
+      return bad(err,
+                 Cli::tr("--every: must be an integer ≥ 1, got \"%1\"").arg(parser.value(every)));
     c.diagnostics.every = k;
   } else if (!parser.isSet(csv)) {
     c.diagnostics.every = 0;  // no history wanted: skip the measurements
@@ -175,14 +181,16 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (parser.isSet(steps)) {
     const qlonglong n = parser.value(steps).toLongLong(&ok);
     if (!ok || n < 0)
-      return bad(err, tr("--steps: must be an integer ≥ 0, got \"%1\"").arg(parser.value(steps)));
+      return bad(err,
+                 Cli::tr("--steps: must be an integer ≥ 0, got \"%1\"").arg(parser.value(steps)));
     runSteps = n;
     runEpochs = -1.0;
   }
   if (parser.isSet(epochs)) {
     const double n = parser.value(epochs).toDouble(&ok);
     if (!ok || !(n >= 0) || n > 1e9)
-      return bad(err, tr("--epochs: must be a number ≥ 0, got \"%1\"").arg(parser.value(epochs)));
+      return bad(err,
+                 Cli::tr("--epochs: must be a number ≥ 0, got \"%1\"").arg(parser.value(epochs)));
     runEpochs = n;
     runSteps = -1;
   }
@@ -193,7 +201,7 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     return bad(err, QStringLiteral("%1: %2").arg(source, QString::fromStdString(created.error())));
   core::Trainer& trainer = created.value();
 
-  out << tr("%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7\n")
+  out << Cli::tr("%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7\n")
              .arg(source)
              .arg(c.seed)
              .arg(q(core::precisionId(c.precision)), describeNetwork(c.network),
@@ -205,7 +213,7 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
       runSteps >= 0 ? trainer.train(runSteps) : trainer.trainEpochs(runEpochs);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  out << tr("trained %1 steps (%2 epochs) in %3 s\n")
+  out << Cli::tr("trained %1 steps (%2 epochs) in %3 s\n")
              .arg(trainer.step())
              .arg(trainer.epoch(), 0, 'g', 6)
              .arg(seconds, 0, 'f', 3);
@@ -221,11 +229,11 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         f.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
             static_cast<qint64>(bytes.size())) {
-      err << tr("relulab train: cannot write %1: %2").arg(parser.value(csv), f.errorString())
+      err << Cli::tr("relulab train: cannot write %1: %2").arg(parser.value(csv), f.errorString())
           << Qt::endl;
       return 1;
     }
-    out << tr("history: %1 rows → %2\n").arg(trainer.history().size()).arg(parser.value(csv));
+    out << Cli::tr("history: %1 rows → %2\n").arg(trainer.history().size()).arg(parser.value(csv));
   }
   if (trainer.divergence()) {
     printDivergence(err, *trainer.divergence(), trainer.config());

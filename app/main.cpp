@@ -16,19 +16,31 @@
 
 namespace {
 
+using relulab::app::Cli;
 using relulab::app::Command;
-using relulab::app::tr;
 
 constexpr std::array kCommands{
-    Command{"eval", "Print an activation's values and derivatives as CSV", &relulab::app::runEval},
-    Command{"activations", "List the activations, their parameters and defaults",
-            &relulab::app::runActivations},
+    Command{
+        "eval",
+        QT_TRANSLATE_NOOP("relulab::app", "Print an activation's values and derivatives as CSV"),
+        &relulab::app::runEval},
+    Command{
+        "activations",
+        QT_TRANSLATE_NOOP("relulab::app", "List the activations, their parameters and defaults"),
+        &relulab::app::runActivations},
     Command{"train",
-            "Train a network headless (preset or JSON config) and write its metric history",
+            QT_TRANSLATE_NOOP(
+                "relulab::app",
+                "Train a network headless (preset or JSON config) and write its metric history"),
             &relulab::app::runTrain},
-    Command{"study", "Run a headless study (born-dead, depth-variance, …) to a table and CSV",
-            &relulab::app::runStudy},
-    Command{"gpu-info", "Show the GPU path's device and limits, or why there is none",
+    Command{
+        "study",
+        QT_TRANSLATE_NOOP("relulab::app",
+                          "Run a headless study (born-dead, depth-variance, …) to a table and CSV"),
+        &relulab::app::runStudy},
+    Command{"gpu-info",
+            QT_TRANSLATE_NOOP("relulab::app",
+                              "Show the GPU path's device and limits, or why there is none"),
             &relulab::app::runGpuInfo},
 };
 
@@ -68,9 +80,10 @@ QString helpText(const QCommandLineParser& parser) {
   // There is no QCoreApplication yet (the GUI one is made only after parsing,
   // once we know whether to render off screen); commandHelp names it anyway.
   QString text = relulab::app::commandHelp(parser, QStringLiteral("relulab"));
-  text += QLatin1Char('\n') + tr("Commands (relulab COMMAND --help for each):") + QLatin1Char('\n');
+  text += QLatin1Char('\n') + Cli::tr("Commands (relulab COMMAND --help for each):") +
+          QLatin1Char('\n');
   for (const Command& c : kCommands)
-    text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -12).arg(tr(c.summary));
+    text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -12).arg(Cli::tr(c.summary));
   return text;
 }
 
@@ -78,7 +91,7 @@ int writeScreenshotsTo(const QString& folder, QTextStream& out, QTextStream& err
   QString error;
   const QStringList files = relulab::ui::writeScreenshots(folder, &error);
   if (files.isEmpty()) {
-    err << tr("relulab: %1").arg(error) << Qt::endl;
+    err << Cli::tr("relulab: %1").arg(error) << Qt::endl;
     return 1;
   }
   for (const QString& f : files) out << QDir::toNativeSeparators(f) << Qt::endl;
@@ -95,24 +108,24 @@ int main(int argc, char** argv) {
 
   QCommandLineParser parser;
   parser.setApplicationDescription(
-      tr("ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks "
-         "train."));
+      Cli::tr("ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks "
+              "train."));
   const QCommandLineOption helpOption = parser.addHelpOption();
   const QCommandLineOption versionOption = parser.addVersionOption();
   const QCommandLineOption screenshotOption(
       QStringLiteral("screenshot"),
-      tr("Render the main window off screen and write PNG files to <folder>, then exit."),
-      tr("folder"));
+      Cli::tr("Render the main window off screen and write PNG files to <folder>, then exit."),
+      Cli::tr("folder"));
   parser.addOption(screenshotOption);
 
   QTextStream out(stdout);
   QTextStream err(stderr);
   if (!parser.parse(argumentList(argc, argv))) {
-    err << tr("relulab: %1 (try relulab --help)").arg(parser.errorText()) << Qt::endl;
+    err << Cli::tr("relulab: %1 (try relulab --help)").arg(parser.errorText()) << Qt::endl;
     return 2;
   }
   if (!parser.positionalArguments().isEmpty()) {
-    err << tr("relulab: unknown command '%1' (try relulab --help)")
+    err << Cli::tr("relulab: unknown command '%1' (try relulab --help)")
                .arg(parser.positionalArguments().first())
         << Qt::endl;
     return 2;
@@ -137,9 +150,10 @@ int main(int argc, char** argv) {
     return writeScreenshotsTo(parser.value(screenshotOption), out, err);
   if (headless) {
     const QString folder = QDir::current().absoluteFilePath(QStringLiteral("relulab-output"));
-    err << tr("relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
-              "cannot open. Writing what it would show to %1 instead; run ReLU Lab on a "
-              "desktop, or under xvfb-run, to use it.")
+    err << Cli::tr(
+               "relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
+               "cannot open. Writing what it would show to %1 instead; run ReLU Lab on a "
+               "desktop, or under xvfb-run, to use it.")
                .arg(QDir::toNativeSeparators(folder))
         << Qt::endl;
     return writeScreenshotsTo(folder, out, err);

@@ -10,12 +10,14 @@ namespace relulab::ui {
 
 namespace {
 
-QString tr(const char* text) {
-  return QCoreApplication::translate("relulab::ui::StudiesPanel", text);
-}
+// The outcome's sentences; lupdate takes the context from this declaration.
+class JobText {
+  Q_DECLARE_TR_FUNCTIONS(relulab::ui::StudiesJob)
+};
 
 QString backendNote(const gpu::BackendChoice& choice) {
-  return (choice.backend == gpu::Backend::Gpu ? tr("GPU path: %1") : tr("CPU path: %1"))
+  return (choice.backend == gpu::Backend::Gpu ? JobText::tr("GPU path: %1")
+                                              : JobText::tr("CPU path: %1"))
       .arg(QString::fromStdString(choice.reason));
 }
 
@@ -64,7 +66,7 @@ StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& contr
     outcome.backend = backendNote(chosen->choice);
     ensemble = std::move(chosen.value().ensemble);
   } else {
-    outcome.backend = tr("CPU path: this study has no GPU version.");
+    outcome.backend = JobText::tr("CPU path: this study has no GPU version.");
   }
   std::visit(
       [&](const auto& c) {
@@ -80,8 +82,9 @@ StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& contr
       },
       config);
   if (ensemble && ensemble->failure())
-    outcome.problem = tr("The GPU path failed part-way (%1); the results are partial. Run "
-                         "again on the CPU path (Backend: CPU).")
+    outcome.problem = JobText::tr(
+                          "The GPU path failed part-way (%1); the results are partial. Run "
+                          "again on the CPU path (Backend: CPU).")
                           .arg(QString::fromStdString(*ensemble->failure()));
   return outcome;
 }
