@@ -67,6 +67,7 @@ void PlaygroundStatus::fitCounters() {
 // line there, else on a line of its own under them (a narrow window, or
 // presenter mode's larger text).
 void PlaygroundStatus::placeMessage() {
+  if (!grid_) return;  // a font change before the layout exists
   int counters = 0;
   for (const QLabel* l : {step_, epoch_, rate_, dead_, backend_}) counters += l->width() + 14;
   const bool below = width() - counters < 40 * fontMetrics().averageCharWidth();
