@@ -34,6 +34,7 @@
 #include "ui/playground_controls_network.h"
 #include "ui/playground_controls_training.h"
 #include "ui/playground_panel.h"
+#include "ui/playground_playback.h"
 #include "ui/playground_session.h"
 
 using namespace relulab::ui;
@@ -188,6 +189,9 @@ class TestLessons : public QObject {
         << QByteArray(
                R"({"title": "x", "steps": [{"text": "t", "playground": {"config": {}, "change": {"learning_rate": 1}}}]})")
         << "steps[0].playground.change";
+    QTest::newRow("speed not offered")
+        << QByteArray(R"({"title": "x", "steps": [{"text": "t", "playground": {"speed": 7}}]})")
+        << "steps[0].playground.speed: must be one of the playground's speeds";
   }
   void corruptLessonFileIsNamedAndSkipped() {
     QFETCH(QByteArray, json);
@@ -389,6 +393,7 @@ class TestLessons : public QObject {
     const bool playing = p.play.value_or(false);
     if (p.play || p.config)
       QVERIFY(waitForFrame(panel, [&](const PlaygroundFrame& f) { return f.playing == playing; }));
+    if (p.speed) QCOMPARE(panel->playback()->speed(), *p.speed);
   }
 
   static void checkControls(PlaygroundPanel* panel, const TrainConfig& c) {

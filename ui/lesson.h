@@ -63,6 +63,7 @@ struct PlaygroundSetup {
   QString preset;                           // the preset the config starts from, if any
   std::optional<PlaygroundChange> change;   // or a change to the current run
   std::optional<bool> play;  // start (true) or pause (false); a new run pauses by default
+  std::optional<int> speed;  // updates per frame, one of PlaygroundPlayback::kSpeeds
 };
 
 struct LessonStep {

@@ -90,6 +90,10 @@ void LessonApplier::applyPlayground(const PlaygroundSetup& setup) const {
     playground_->loadConfig(*setup.config);
   }
   if (setup.change) applyChange(*setup.change);
+  if (setup.speed) {  // through the control, so the student sees the pace and can change it
+    QComboBox* speed = playground_->playback()->speedBox();
+    speed->setCurrentIndex(speed->findData(*setup.speed));
+  }
   if (setup.play.value_or(false))
     session->play();
   else if (setup.play)

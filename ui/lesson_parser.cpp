@@ -8,9 +8,11 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QStringList>
+#include <algorithm>
 #include <cmath>
 
 #include "ui/explorer_curve.h"
+#include "ui/playground_playback.h"
 #include "ui/train_config_json.h"
 
 namespace relulab::ui {
@@ -295,7 +297,7 @@ std::optional<core::TrainConfig> readConfig(const Reader& r, QString* preset) {
 }
 
 PlaygroundSetup readPlayground(const Reader& r) {
-  r.allow({"config", "change", "play"});
+  r.allow({"config", "change", "play", "speed"});
   PlaygroundSetup p;
   if (r.has(QStringLiteral("config")) && r.has(QStringLiteral("change")))
     r.fail(QStringLiteral("change"),
@@ -304,6 +306,16 @@ PlaygroundSetup readPlayground(const Reader& r) {
     p.config = readConfig(*config, &p.preset);
   if (const auto change = r.object(QStringLiteral("change"))) p.change = readChange(*change);
   p.play = r.boolean(QStringLiteral("play"));
+  p.speed = r.integer(QStringLiteral("speed"), 0, 100000);
+  const auto& offered = PlaygroundPlayback::kSpeeds;
+  if (p.speed && std::find(offered.begin(), offered.end(), *p.speed) == offered.end()) {
+    QStringList list;
+    for (const int n : offered) list << QString::number(n);
+    r.fail(QStringLiteral("speed"),
+           Reader::tr("must be one of the playground's speeds: %1 (0: as fast as possible)")
+               .arg(list.join(QStringLiteral(", "))));
+    p.speed.reset();
+  }
   return p;
 }
 

@@ -63,10 +63,11 @@ PlaygroundPlayback::PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent) 
       tr("What Step trains: one mini-batch update, or one pass over the training set."));
 
   speed_ = new QComboBox(this);
-  speed_->addItem(tr("1 update per frame"), 1);
-  for (const int n : {2, 5, 10, 20, 50, 100, 500, 2000})
-    speed_->addItem(tr("%1 updates per frame").arg(QLocale().toString(n)), n);
-  speed_->addItem(tr("as fast as possible"), 0);
+  for (const int n : kSpeeds)
+    speed_->addItem(n == 0   ? tr("as fast as possible")
+                    : n == 1 ? tr("1 update per frame")
+                             : tr("%1 updates per frame").arg(QLocale().toString(n)),
+                    n);
   // About one epoch of TensorFlow Playground's 250 training points per frame:
   // slow enough for a class to watch units die one by one, fast enough that
   // lr 3 kills one within seconds. "As fast as possible" is one click away.

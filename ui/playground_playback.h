@@ -6,6 +6,7 @@
 // is anywhere in the playground.
 
 #include <QWidget>
+#include <array>
 
 #include "ui/playground_frame.h"
 
@@ -19,7 +20,9 @@ class PlaygroundPlayback : public QWidget {
   Q_OBJECT
 
  public:
-  static constexpr int kDefaultSpeed = 20;  // updates per displayed frame
+  // The speeds offered, in updates per displayed frame; 0: as fast as possible.
+  static constexpr std::array<int, 10> kSpeeds{1, 2, 5, 10, 20, 50, 100, 500, 2000, 0};
+  static constexpr int kDefaultSpeed = 20;
   // shortcutScope: the widget whose focus activates the keyboard shortcuts.
   explicit PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent = nullptr);
 

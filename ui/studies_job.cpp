@@ -65,9 +65,7 @@ StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& contr
     }
     outcome.backend = backendNote(chosen->choice);
     ensemble = std::move(chosen.value().ensemble);
-  } else {
-    outcome.backend = JobText::tr("CPU path: this study has no GPU version.");
-  }
+  }  // the other studies have only the CPU path: nothing to say
   std::visit(
       [&](const auto& c) {
         auto result = runCore(c, control, ensemble.get());

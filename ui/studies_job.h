@@ -40,7 +40,7 @@ struct StudyOutcome {
   std::string csv;                    // the core's CSV text of result
   bool cancelled = false;             // stopped early: result holds what was finished
   double seconds = 0.0;
-  QString backend;  // where it ran and why, in a sentence ("CPU path: …")
+  QString backend;  // phase diagram: where it ran and why ("CPU path: …"); else empty
   QString problem;  // a failure part-way that left the result partial (the GPU path's)
 };
 using StudyOutcomePtr = std::shared_ptr<const StudyOutcome>;

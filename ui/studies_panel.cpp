@@ -292,13 +292,15 @@ void StudiesPanel::receive(const StudyOutcomePtr& outcome) {
   } else if (outcome->cancelled) {
     progress_->setFormat(tr("Cancelled"));
     setStatus(tr("Cancelled after %1 s. The results shown are partial. %2")
-                  .arg(QLocale().toString(outcome->seconds, 'f', 1), outcome->backend));
+                  .arg(QLocale().toString(outcome->seconds, 'f', 1), outcome->backend)
+                  .trimmed());
   } else {
     progress_->setValue(kProgressSteps);
     progress_->setFormat(tr("Done"));
     setStatus(tr("Finished in %1 s. %2")
                   .arg(QLocale().toString(outcome->seconds, 'f', outcome->seconds < 1.0 ? 2 : 1),
-                       outcome->backend));
+                       outcome->backend)
+                  .trimmed());
   }
   if (kind == currentStudy()) showOutcomeOf(kind);
   emit studyFinished(kind);
