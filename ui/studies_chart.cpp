@@ -2,10 +2,13 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
+#include <QSplitter>
+#include <QVBoxLayout>
 #include <QValueAxis>
 #include <cmath>
 
@@ -75,6 +78,21 @@ void hideFromLegend(QChart* chart, QAbstractSeries* series) {
 
 void clearSeries(QChart* chart) {
   chart->removeAllSeries();
+}
+
+void stackPlotOverTable(QWidget* owner, QWidget* plot, QWidget* table, QLabel* note, int chartShare,
+                        int tableShare) {
+  auto* split = new QSplitter(Qt::Vertical, owner);
+  split->addWidget(plot);
+  split->addWidget(table);
+  split->setStretchFactor(0, chartShare);
+  split->setStretchFactor(1, tableShare);
+  split->setSizes({1000 * chartShare, 1000 * tableShare});
+  split->setChildrenCollapsible(false);
+  auto* layout = new QVBoxLayout(owner);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(split, 1);
+  layout->addWidget(note);
 }
 
 }  // namespace relulab::ui::studies_chart

@@ -8,6 +8,7 @@
 #include <QString>
 
 class QAbstractAxis;
+class QLabel;
 class QAbstractSeries;
 class QChart;
 class QChartView;
@@ -32,5 +33,10 @@ QLineSeries* line(const QString& name, const QColor& color, bool dashed);
 void hideFromLegend(QChart* chart, QAbstractSeries* series);
 // Removes every series (the axes stay).
 void clearSeries(QChart* chart);
+// Lays `owner` out as the plot over the table, chartShare : tableShare of the
+// height from the first show (not the size hints; neither collapses), with the
+// note under both.
+void stackPlotOverTable(QWidget* owner, QWidget* plot, QWidget* table, QLabel* note, int chartShare,
+                        int tableShare);
 
 }  // namespace relulab::ui::studies_chart

@@ -6,9 +6,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -78,17 +76,7 @@ StudiesViewBornDead::StudiesViewBornDead(QWidget* parent) : StudiesView(parent) 
   note_->setWordWrap(true);
   note_->setTextFormat(Qt::PlainText);
 
-  auto* split = new QSplitter(Qt::Vertical, this);
-  split->addWidget(view_);
-  split->addWidget(table_);
-  split->setStretchFactor(0, 3);
-  split->setStretchFactor(1, 2);
-  split->setSizes({3000, 2000});  // the same 3:2 from the first show, not the size hints
-  split->setChildrenCollapsible(false);
-  auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(split, 1);
-  layout->addWidget(note_);
+  studies_chart::stackPlotOverTable(this, view_, table_, note_, 3, 2);
 }
 
 QWidget* StudiesViewBornDead::picture() const {

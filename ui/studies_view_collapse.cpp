@@ -8,9 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include "ui/studies_chart.h"
@@ -63,17 +61,7 @@ StudiesViewCollapse::StudiesViewCollapse(QWidget* parent) : StudiesView(parent) 
   note_ = new QLabel(this);
   note_->setWordWrap(true);
 
-  auto* split = new QSplitter(Qt::Vertical, this);
-  split->addWidget(view_);
-  split->addWidget(table_);
-  split->setStretchFactor(0, 3);
-  split->setStretchFactor(1, 1);
-  split->setSizes({3000, 1000});  // the same 3:1 from the first show, not the size hints
-  split->setChildrenCollapsible(false);
-  auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(split, 1);
-  layout->addWidget(note_);
+  studies_chart::stackPlotOverTable(this, view_, table_, note_, 3, 1);
 }
 
 QWidget* StudiesViewCollapse::picture() const {
