@@ -19,6 +19,7 @@
 #include "ui/playground_panel.h"
 #include "ui/playground_session.h"
 #include "ui/presenter_mode.h"
+#include "ui/studies_panel.h"
 
 using relulab::ui::MainWindow;
 using relulab::ui::PresenterMode;
@@ -192,6 +193,35 @@ class TestPresenter : public QObject {
     QCOMPARE(w.presenter()->optionsMenu()->actions().size(), 3);
   }
 
+  // A common classroom projector is 1280×800: presenter mode's larger text
+  // must still fit it on every tab, and with the Lessons dock open beside the
+  // tabs that lessons set up (the explorer and the playground) and compare.
+  void fitsA1280By800Projector() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.presenter()->setActive(true);
+    const auto fits = [&w](bool dock) {
+      for (int t = 0; t < w.tabs()->count(); ++t) {
+        QWidget* tab = w.tabs()->widget(t);
+        if (dock && tab == w.studies()) continue;
+        w.tabs()->setCurrentIndex(t);
+        QCoreApplication::sendPostedEvents();  // the layouts' posted requests
+        const QSize needed = w.minimumSizeHint();
+        if (needed.width() > 1280 || needed.height() > 800) {
+          qWarning() << w.tabs()->tabText(t) << (dock ? "with" : "without")
+                     << "the Lessons dock needs" << needed;
+          return false;
+        }
+      }
+      return true;
+    };
+    QVERIFY(fits(false));
+    w.lessons()->show();
+    QVERIFY(fits(true));
+  }
+
   void screenshotOfPresenterMode() {
     MainWindow w;
     w.resize(1280, 800);
@@ -216,6 +246,13 @@ class TestPresenter : public QObject {
     QVERIFY(QTest::qWaitFor([&] { return !panel->session()->latest()->playing; }, kTimeout));
     QTRY_COMPARE_WITH_TIMEOUT(panel->shownFrame(), panel->session()->latest(), kTimeout);
     w.presenter()->setHidden(Panel::Network, true);
+    const QDir dir(QStringLiteral(RELULAB_SCREENSHOT_DIR));
+    // The explorer as the projector shows it, at whatever size full screen is.
+    w.lessons()->hide();
+    w.tabs()->setCurrentWidget(w.explorer());
+    QCoreApplication::sendPostedEvents();  // the charts' posted layouts, as before a paint
+    QVERIFY(w.grab().toImage().save(dir.filePath(QStringLiteral("presenter-explorer.png"))));
+    w.lessons()->show();
     w.tabs()->setCurrentIndex(1);
     // Whatever size full screen gives here, the picture is the 1280×800 one.
     if (w.size() != QSize(1280, 800)) {
@@ -223,7 +260,6 @@ class TestPresenter : public QObject {
       w.resize(1280, 800);
       QTRY_COMPARE(w.size(), QSize(1280, 800));
     }
-    const QDir dir(QStringLiteral(RELULAB_SCREENSHOT_DIR));
     const QImage image = w.grab().toImage();
     QCOMPARE(image.size(), QSize(1280, 800));
     QVERIFY(image.save(dir.filePath(QStringLiteral("presenter.png"))));

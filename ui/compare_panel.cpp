@@ -19,6 +19,7 @@
 #include "ui/playground_playback.h"
 #include "ui/playground_plot.h"
 #include "ui/playground_text.h"
+#include "ui/wrapping_row.h"
 
 namespace relulab::ui {
 
@@ -60,11 +61,7 @@ void ComparePanel::build() {
   playback_->resetAction()->setToolTip(
       tr("Start every run again at step 0 from the same initial weights (R)."));
   options_ = new CompareOptions(this);
-  auto* top = new QHBoxLayout;
-  top->setSpacing(12);
-  top->addWidget(playback_);
-  top->addWidget(options_);
-  top->addStretch(1);
+  auto* top = new WrappingRow(playback_, options_, this);  // wraps in presenter mode's large text
 
   plot_ = new PlaygroundPlot(this);
   plot_->setTitle(tr("Training loss"));
@@ -95,7 +92,7 @@ void ComparePanel::build() {
   auto* column = new QVBoxLayout(this);
   column->setContentsMargins(6, 6, 6, 2);
   column->setSpacing(4);
-  column->addLayout(top);
+  column->addWidget(top);
   column->addWidget(split, 1);
   column->addWidget(status_);
 

@@ -1,5 +1,6 @@
 #include "ui/example_table.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,7 +37,6 @@ std::optional<double> parseNumber(QString text) {
 ExampleTable::ExampleTable(QWidget* parent) : QWidget(parent) {
   table_ = new QTableWidget(this);
   table_->verticalHeader()->setVisible(false);
-  table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::AnyKeyPressed);
@@ -59,6 +59,7 @@ ExampleTable::ExampleTable(QWidget* parent) : QWidget(parent) {
   reset_->setToolTip(tr("Go back to the inputs −2, −1, 0, 1, 2."));
 
   auto* title = new QLabel(tr("<b>Worked example</b>: double-click an input x to change it"), this);
+  title->setWordWrap(true);  // wraps rather than widen the window (presenter mode's large text)
   auto* header = new QHBoxLayout;
   header->addWidget(title, 1);
   header->addWidget(add_);
@@ -70,6 +71,7 @@ ExampleTable::ExampleTable(QWidget* parent) : QWidget(parent) {
   layout->addWidget(table_, 1);
   layout->addWidget(message_);
   layout->addWidget(note_);
+  fitRows();
 
   connect(table_, &QTableWidget::itemChanged, this, &ExampleTable::inputEdited);
   connect(add_, &QPushButton::clicked, this, [this] {
@@ -91,6 +93,22 @@ ExampleTable::ExampleTable(QWidget* parent) : QWidget(parent) {
     emit inputsChanged();
   });
   setActivation(core::defaultActivation(core::ActivationKind::Relu));
+}
+
+// Rows a line of text high, and room for the textbook's five inputs without
+// scrolling; both follow the font (presenter mode makes it larger).
+void ExampleTable::fitRows() {
+  table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+  const int rows = std::min(static_cast<int>(inputs_.size()), 5);
+  table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() +
+                           rows * table_->verticalHeader()->defaultSectionSize() +
+                           2 * table_->frameWidth() +
+                           table_->horizontalScrollBar()->sizeHint().height());
+}
+
+void ExampleTable::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange) fitRows();
 }
 
 void ExampleTable::setActivation(const core::Activation& activation) {
@@ -160,12 +178,7 @@ void ExampleTable::refresh() {
     setCell(row, 0, inputs_[static_cast<size_t>(row)], QColor());
   table_->horizontalHeader()->setSectionResizeMode(columns > 7 ? QHeaderView::ResizeToContents
                                                                : QHeaderView::Stretch);
-  // Room for the textbook's five inputs without scrolling.
-  const int rows = std::min(static_cast<int>(inputs_.size()), 5);
-  table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() +
-                           rows * table_->verticalHeader()->defaultSectionSize() +
-                           2 * table_->frameWidth() +
-                           table_->horizontalScrollBar()->sizeHint().height());
+  fitRows();
   remove_->setEnabled(inputs_.size() > 1);
   add_->setEnabled(static_cast<int>(inputs_.size()) < kMaxInputs);
   conventions.removeDuplicates();

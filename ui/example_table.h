@@ -36,8 +36,12 @@ class ExampleTable : public QWidget {
  signals:
   void inputsChanged();
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   void refresh();
+  void fitRows();
   void inputEdited(QTableWidgetItem* item);
   void setCell(int row, int column, double value, const QColor& colour);
 

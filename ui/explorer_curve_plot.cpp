@@ -48,7 +48,9 @@ ExplorerCurvePlot::ExplorerCurvePlot(QWidget* parent) : QWidget(parent) {
   chart_->addAxis(axisY_, Qt::AlignLeft);
 
   view_ = new ExplorerChartView(chart_, this);
-  view_->setMinimumSize(420, 300);
+  // The chart takes all the room there is; its minimum leaves the worked example
+  // its five rows on a 1280×800 projector in presenter mode's larger text.
+  view_->setMinimumSize(420, 240);
   bar_ = new ExplorerPlotBar(this);
   readoutLabel_ = new QLabel(this);
   readoutLabel_->setTextFormat(Qt::RichText);

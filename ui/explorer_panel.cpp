@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "ui/column_scroll_area.h"
 #include "ui/example_table.h"
 #include "ui/explorer_chart_view.h"
 #include "ui/explorer_controls.h"
@@ -36,12 +37,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent) : QWidget(parent) {
   sideLayout->addSpacing(6);
   sideLayout->addWidget(propertiesTitle);
   sideLayout->addWidget(properties_, 1);
-  auto* scroll = new QScrollArea;
-  scroll->setWidget(side);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  scroll->setMinimumWidth(320);
+  auto* scroll = new ColumnScrollArea(side);  // as wide as the picker and properties need
 
   // Right: the curves or the Gaussian view, the worked example below.
   views_ = new QTabWidget;

@@ -1,5 +1,4 @@
 #include "ui/explorer_plot_bar.h"
-#include "ui/message_look.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -9,6 +8,9 @@
 #include <QPixmap>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include "ui/message_look.h"
+#include "ui/wrapping_row.h"
 
 namespace relulab::ui {
 
@@ -71,32 +73,40 @@ ExplorerPlotBar::ExplorerPlotBar(QWidget* parent) : QWidget(parent) {
   setWarningLook(message_, true, /*bold=*/false);
   message_->hide();
 
-  auto* row = new QHBoxLayout;
-  row->setContentsMargins(0, 0, 0, 0);
-  row->addWidget(key);
-  row->addWidget(keyText);
-  row->addSpacing(8);
-  row->addWidget(derivative_);
-  row->addWidget(second_);
-  row->addStretch(1);
-  auto* fromLabel = new QLabel(tr("x from"), this);
+  auto* keys = new QWidget(this);  // f, f′, f″ and their line styles
+  auto* keyRow = new QHBoxLayout(keys);
+  keyRow->setContentsMargins(0, 0, 0, 0);
+  keyRow->addWidget(key);
+  keyRow->addWidget(keyText);
+  keyRow->addSpacing(8);
+  keyRow->addWidget(derivative_);
+  keyRow->addWidget(second_);
+  auto* range = new QWidget(this);  // x from … to …, reset
+  auto* fromLabel = new QLabel(tr("x from"), range);
   fromLabel->setBuddy(from_);
-  auto* toLabel = new QLabel(tr("to"), this);
+  auto* toLabel = new QLabel(tr("to"), range);
   toLabel->setBuddy(to_);
-  row->addWidget(fromLabel);
-  row->addWidget(from_);
-  row->addWidget(toLabel);
-  row->addWidget(to_);
-  row->addWidget(reset_);
+  auto* rangeRow = new QHBoxLayout(range);
+  rangeRow->setContentsMargins(0, 0, 0, 0);
+  rangeRow->addWidget(fromLabel);
+  rangeRow->addWidget(from_);
+  rangeRow->addWidget(toLabel);
+  rangeRow->addWidget(to_);
+  rangeRow->addWidget(reset_);
+  row_ = new WrappingRow(keys, range, this);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addLayout(row);
+  layout->addWidget(row_);
   layout->addWidget(message_);
 
   connect(derivative_, &QCheckBox::toggled, this, [this] { emit ordersChanged(orders()); });
   connect(second_, &QCheckBox::toggled, this, [this] { emit ordersChanged(orders()); });
   connect(from_, &QDoubleSpinBox::valueChanged, this, &ExplorerPlotBar::applyRange);
   connect(to_, &QDoubleSpinBox::valueChanged, this, &ExplorerPlotBar::applyRange);
+}
+
+bool ExplorerPlotBar::isTwoRows() const {
+  return row_->isWrapped();
 }
 
 DerivativeOrders ExplorerPlotBar::orders() const {

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "core/presets.h"
+#include "ui/column_scroll_area.h"
 #include "ui/playground_controls_data.h"
 #include "ui/playground_controls_network.h"
 #include "ui/playground_controls_training.h"
@@ -24,12 +25,7 @@ namespace relulab::ui {
 namespace {
 
 QScrollArea* scrolled(QWidget* page, QWidget* parent) {
-  auto* area = new QScrollArea(parent);
-  area->setWidget(page);
-  area->setWidgetResizable(true);
-  area->setFrameShape(QFrame::NoFrame);
-  area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  return area;
+  return new ColumnScrollArea(page, parent);
 }
 
 }  // namespace
@@ -92,7 +88,7 @@ void PlaygroundPanel::build() {
   main->addWidget(views);
   main->setStretchFactor(0, 0);
   main->setStretchFactor(1, 1);
-  controls_->setMinimumWidth(250);
+  // The panels' width follows their controls (and the font), not a fixed number.
   main->setSizes({300, 980});
   views->setSizes({310, 190, 200});
   top->setSizes({620, 340});

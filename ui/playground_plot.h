@@ -43,7 +43,9 @@ class PlaygroundPlot : public QWidget {
   QString readoutAt(int x) const;
 
   QSize sizeHint() const override { return {280, 170}; }
-  QSize minimumSizeHint() const override { return {160, 110}; }
+  // Room for the tick labels and a short plot: four in a row fit a 1280-pixel
+  // projector with the Lessons dock open, in presenter mode's larger text too.
+  QSize minimumSizeHint() const override { return {150, 110}; }
 
  protected:
   void paintEvent(QPaintEvent* event) override;

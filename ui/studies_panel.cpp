@@ -9,8 +9,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -19,6 +17,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "ui/column_scroll_area.h"
 #include "ui/message_look.h"
 #include "ui/screenshot.h"
 #include "ui/studies_form_born_dead.h"
@@ -183,17 +182,9 @@ QWidget* StudiesPanel::buildControls() {
   layout->addLayout(saves);
   layout->addStretch(1);
 
-  auto* scroll = new QScrollArea;
-  scroll->setWidget(column);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  // Room for the widest form and a vertical scroll bar, should one be needed.
-  int widest = column->sizeHint().width();
-  for (StudiesForm* f : forms_) widest = std::max(widest, f->sizeHint().width() + 24);
-  scroll->setMinimumWidth(widest + scroll->verticalScrollBar()->sizeHint().width() + 8);
-  scroll->setMaximumWidth(std::max(scroll->minimumWidth(), 520));
-  return scroll;
+  // As wide as the study's settings need (the font's size included), plus a
+  // vertical scroll bar should one be needed; the results get the rest.
+  return new ColumnScrollArea(column);
 }
 
 QWidget* StudiesPanel::buildResults() {

@@ -1,0 +1,24 @@
+#pragma once
+
+// A column of controls that scrolls vertically, never sideways, and is never
+// narrower than the column needs: its minimum width follows the column's
+// (and so the font: presenter mode's larger text widens it instead of cutting
+// the controls off at the side). The column is owned by the area.
+
+#include <QScrollArea>
+
+namespace relulab::ui {
+
+class ColumnScrollArea : public QScrollArea {
+  Q_OBJECT
+
+ public:
+  explicit ColumnScrollArea(QWidget* column, QWidget* parent = nullptr);
+
+  QSize minimumSizeHint() const override;
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+};
+
+}  // namespace relulab::ui
