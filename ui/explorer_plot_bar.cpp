@@ -93,20 +93,16 @@ ExplorerPlotBar::ExplorerPlotBar(QWidget* parent) : QWidget(parent) {
   rangeRow->addWidget(toLabel);
   rangeRow->addWidget(to_);
   rangeRow->addWidget(reset_);
-  row_ = new WrappingRow(keys, range, this);
+  auto* row = new WrappingRow(keys, range, this);  // the range under the keys when narrow
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(row_);
+  layout->addWidget(row);
   layout->addWidget(message_);
 
   connect(derivative_, &QCheckBox::toggled, this, [this] { emit ordersChanged(orders()); });
   connect(second_, &QCheckBox::toggled, this, [this] { emit ordersChanged(orders()); });
   connect(from_, &QDoubleSpinBox::valueChanged, this, &ExplorerPlotBar::applyRange);
   connect(to_, &QDoubleSpinBox::valueChanged, this, &ExplorerPlotBar::applyRange);
-}
-
-bool ExplorerPlotBar::isTwoRows() const {
-  return row_->isWrapped();
 }
 
 DerivativeOrders ExplorerPlotBar::orders() const {

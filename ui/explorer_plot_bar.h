@@ -5,14 +5,11 @@
 #include "ui/explorer_curve_series.h"
 
 class QCheckBox;
-
 class QDoubleSpinBox;
 class QLabel;
 class QToolButton;
 
 namespace relulab::ui {
-
-class WrappingRow;
 
 // The strip above the explorer's chart: which derivatives to draw (each with
 // a sample of its line style, so it doubles as the key), the exact x range,
@@ -34,7 +31,6 @@ class ExplorerPlotBar : public QWidget {
   QDoubleSpinBox* fromBox() const { return from_; }
   QDoubleSpinBox* toBox() const { return to_; }
   QLabel* message() const { return message_; }
-  bool isTwoRows() const;  // the range under the keys: a narrow strip wraps
 
  signals:
   void ordersChanged(relulab::ui::DerivativeOrders orders);
@@ -42,8 +38,6 @@ class ExplorerPlotBar : public QWidget {
 
  private:
   void applyRange();
-
-  WrappingRow* row_ = nullptr;
 
   QCheckBox* derivative_ = nullptr;
   QCheckBox* second_ = nullptr;
