@@ -87,6 +87,21 @@ class TestMainWindow : public QObject {
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Space")));
   }
 
+  // Help → About names the GPU path, or says why there is none and that
+  // everything runs on the CPU: never a silent fallback.
+  void aboutSaysWhereTheGpuPathStands() {
+    qputenv("RELULAB_DISABLE_GPU", "1");
+    const QString off = MainWindow::gpuPathText();
+    qunsetenv("RELULAB_DISABLE_GPU");
+    QVERIFY2(off.contains(QLatin1String("not available")) &&
+                 off.contains(QLatin1String("RELULAB_DISABLE_GPU")) &&
+                 off.contains(QLatin1String("CPU")),
+             qPrintable(off));
+    const QString on = MainWindow::gpuPathText();
+    QVERIFY(on != off);
+    QVERIFY2(on.startsWith(QLatin1String("GPU path: ")), qPrintable(on));
+  }
+
   void rendersToPng() {
     const QString folder = QStringLiteral(RELULAB_SCREENSHOT_DIR);
     QString error;

@@ -30,12 +30,14 @@ class MainWindow : public QMainWindow {
   LessonDock* lessons() const { return lessons_; }         // the Lessons dock (Ctrl+L)
   PresenterMode* presenter() const { return presenter_; }  // F11
   StudiesPanel* studies() const { return studies_; }
+  // The GPU path in a sentence for Help → About: its renderer, or why there
+  // is none. The first call probes EGL (tens of milliseconds).
+  static QString gpuPathText();
 
  private:
   void createMenus();
   void saveScreenshot();
   void fitToCurrentTab();
-  static QString gpuPathText();
 
   QTabWidget* tabs_ = nullptr;
   QStringList hints_;  // the status bar's hint for each tab
