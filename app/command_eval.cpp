@@ -8,12 +8,14 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
 #include "app/command_text.h"
 #include "app/commands.h"
 #include "core/activation.h"
+#include "core/gpu/backend.h"
 
 namespace relulab::app {
 namespace {
@@ -90,12 +92,9 @@ std::variant<core::Activation, Failure> chosenActivation(const QCommandLineParse
 }
 
 template <typename T>
-void writeCsv(const core::Activation& a, const std::vector<double>& xs, QTextStream& out) {
-  const bool hasParam = core::activationInfo(a.kind).parameter.has_value();
-  const std::vector<T> x(xs.begin(), xs.end());  // f32: rounded first, as the golden file
-  std::vector<T> y(x.size()), dydx(x.size()), dydp(hasParam ? x.size() : 0);
-  core::evaluateBoth<T>(a, x, y, dydx);
-  core::evaluateParamDerivative<T>(a, x, dydp);
+void printCsv(const std::vector<T>& x, const std::vector<T>& y, const std::vector<T>& dydx,
+              const std::vector<T>& dydp, QTextStream& out) {
+  const bool hasParam = !dydp.empty();
   const char* format = sizeof(T) == sizeof(float) ? "%.9g" : "%.17g";
   const auto number = [format](T v) { return QString::asprintf(format, static_cast<double>(v)); };
   out << (hasParam ? "x,y,dydx,dydp\n" : "x,y,dydx\n");
@@ -104,6 +103,27 @@ void writeCsv(const core::Activation& a, const std::vector<double>& xs, QTextStr
     if (hasParam) out << ',' << number(dydp[i]);
     out << '\n';
   }
+}
+
+// Evaluates on the CPU path in T, or (float only) on the backend `requested`
+// picks; returns what ran and why, or the GPU path's failure.
+template <typename T>
+core::Result<gpu::BackendChoice> writeCsv(const core::Activation& a, const std::vector<double>& xs,
+                                          gpu::Backend requested, QTextStream& out) {
+  const bool hasParam = core::activationInfo(a.kind).parameter.has_value();
+  const std::vector<T> x(xs.begin(), xs.end());  // f32: rounded first, as the golden file
+  std::vector<T> y(x.size()), dydx(x.size()), dydp(hasParam ? x.size() : 0);
+  gpu::BackendChoice choice{gpu::Backend::Cpu, "the CPU path was asked for", false};
+  if constexpr (std::is_same_v<T, float>) {
+    auto chosen = gpu::evaluateActivation(requested, a, x, y, dydx, dydp);
+    if (!chosen) return chosen;
+    choice = std::move(chosen).value();
+  } else {
+    core::evaluateBoth<T>(a, x, y, dydx);
+    core::evaluateParamDerivative<T>(a, x, dydp);
+  }
+  printCsv(x, y, dydx, dydp, out);
+  return choice;
 }
 
 int fail(QTextStream& err, const QString& command, const QString& reason) {
@@ -128,6 +148,10 @@ int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err) {
       {QStringLiteral("range"), Cli::tr("n inputs evenly spaced from a to b."), Cli::tr("a:b:n")},
       {QStringLiteral("dtype"), Cli::tr("Precision: f64 (default) or f32."), Cli::tr("f32|f64"),
        QStringLiteral("f64")},
+      {QStringLiteral("backend"),
+       Cli::tr("Where f32 arrays are evaluated: cpu (default), gpu, or auto (the GPU only where "
+               "it is faster; never for arrays on the host). What ran, and why, goes to stderr."),
+       Cli::tr("cpu|gpu|auto"), QStringLiteral("cpu")},
   });
   if (!parser.parse(arguments)) return fail(err, command, parser.errorText());
   if (parser.isSet(QStringLiteral("help"))) {
@@ -145,11 +169,28 @@ int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     return fail(err, command, failure->reason);
   const auto xs = inputs(parser);
   if (const auto* failure = std::get_if<Failure>(&xs)) return fail(err, command, failure->reason);
+  const QString backendName = parser.value(QStringLiteral("backend"));
+  const auto backend = gpu::backendFromId(backendName.toStdString());
+  if (!backend)
+    return fail(err, command,
+                Cli::tr("--backend: expected cpu, gpu or auto, got '%1'").arg(backendName));
+  if (*backend != gpu::Backend::Cpu && dtype != QLatin1String("f32"))
+    return fail(err, command,
+                Cli::tr("--backend %1: the GPU path computes in float32; add --dtype f32")
+                    .arg(backendName));
   const auto& a = std::get<core::Activation>(activation);
-  if (dtype == QLatin1String("f32"))
-    writeCsv<float>(a, std::get<std::vector<double>>(xs), out);
-  else
-    writeCsv<double>(a, std::get<std::vector<double>>(xs), out);
+  const auto& x = std::get<std::vector<double>>(xs);
+  const auto done = dtype == QLatin1String("f32") ? writeCsv<float>(a, x, *backend, out)
+                                                  : writeCsv<double>(a, x, *backend, out);
+  if (!done) {
+    err << command << ": " << QString::fromStdString(done.error()) << Qt::endl;
+    return 1;
+  }
+  if (parser.isSet(QStringLiteral("backend")))
+    err << command << ": "
+        << (done->backend == gpu::Backend::Gpu ? Cli::tr("GPU path: %1") : Cli::tr("CPU path: %1"))
+               .arg(QString::fromStdString(done->reason))
+        << Qt::endl;
   return 0;
 }
 

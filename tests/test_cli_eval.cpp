@@ -21,8 +21,10 @@ struct Run {
   QString err;
 };
 
-Run runRelulab(const QStringList& arguments) {
+Run runRelulab(const QStringList& arguments,
+               const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
   QProcess process;
+  process.setProcessEnvironment(env);
   process.start(QStringLiteral(RELULAB_BINARY), arguments);
   if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
   return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
@@ -73,31 +75,57 @@ class TestCliEval : public QObject {
     QCOMPARE(static_cast<int>(golden_.size()), relulab::core::kActivationCount);
   }
 
+  // f64 and f32 on the CPU path, and f32 through --backend gpu: the GPU
+  // path where one exists (llvmpipe in CI; transcendentals within 4e-6), and
+  // where none does (RELULAB_DISABLE_GPU) the CPU path with the reason.
   void evalMatchesGolden_data() {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("dtype");
-    for (const auto& [id, c] : golden_)
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<bool>("gpuDisabled");
+    for (const auto& [id, c] : golden_) {
       for (const char* dtype : {"f64", "f32"})
-        QTest::addRow("%s %s", qPrintable(id), dtype) << id << QString::fromLatin1(dtype);
+        QTest::addRow("%s %s", qPrintable(id), dtype)
+            << id << QString::fromLatin1(dtype) << QString() << false;
+      QTest::addRow("%s f32 gpu", qPrintable(id)) << id << QStringLiteral("f32") << "gpu" << false;
+    }
+    QTest::newRow("relu f32 gpu, none there")
+        << QStringLiteral("relu") << QStringLiteral("f32") << "gpu" << true;
   }
   void evalMatchesGolden() {
     QFETCH(QString, id);
     QFETCH(QString, dtype);
+    QFETCH(QString, backend);
+    QFETCH(bool, gpuDisabled);
     const GoldenColumn& c = golden_.at(id);
     QStringList args{
         QStringLiteral("eval"), QStringLiteral("--activation"), id,   QStringLiteral("--x"),
         c.xText.join(','),      QStringLiteral("--dtype"),      dtype};
     if (!c.param.isEmpty()) args << QStringLiteral("--param") << c.param;
-    const Run r = runRelulab(args);
+    if (!backend.isEmpty()) args << QStringLiteral("--backend") << backend;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (gpuDisabled) env.insert(QStringLiteral("RELULAB_DISABLE_GPU"), QStringLiteral("1"));
+    const Run r = runRelulab(args, env);
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    if (backend.isEmpty()) {
+      QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    } else {
+      // One line on stderr saying which path ran and why; never a silent fallback.
+      QVERIFY2(isOneLine(r.err), qPrintable(r.err));
+      QVERIFY2(
+          r.err.contains(gpuDisabled ? QLatin1String("CPU path: ") : QLatin1String("GPU path: ")) ||
+              (!gpuDisabled && r.err.contains(QLatin1String("unavailable"))),
+          qPrintable(r.err));
+      if (gpuDisabled)
+        QVERIFY2(r.err.contains(QLatin1String("RELULAB_DISABLE_GPU")), qPrintable(r.err));
+    }
     const QStringList lines = r.out.trimmed().split('\n');
     const bool hasParam = !c.param.isEmpty();
     QCOMPARE(lines.value(0),
              hasParam ? QStringLiteral("x,y,dydx,dydp") : QStringLiteral("x,y,dydx"));
     QCOMPARE(lines.size(), static_cast<int>(c.x.size()) + 1);
     const bool f32 = dtype == QLatin1String("f32");
-    const double tol = f32 ? 1e-6 : 1e-12;
+    const double tol = !backend.isEmpty() ? 4e-6 : f32 ? 1e-6 : 1e-12;
     for (std::size_t i = 0; i < c.x.size(); ++i) {
       const QStringList cells = lines[static_cast<int>(i) + 1].split(',');
       QCOMPARE(cells.size(), hasParam ? 4 : 3);
@@ -166,6 +194,12 @@ class TestCliEval : public QObject {
                                << QStringList{"f16", "f32", "f64"};
     QTest::newRow("unknown option")
         << QStringList{"eval", "--activation", "relu", "--x", "1", "--fast"} << QStringList{"fast"};
+    QTest::newRow("bad backend") << QStringList{"eval",    "--activation", "relu",      "--x", "1",
+                                                "--dtype", "f32",          "--backend", "tpu"}
+                                 << QStringList{"tpu", "cpu", "gpu", "auto"};
+    QTest::newRow("gpu in f64") << QStringList{"eval", "--activation", "relu", "--x",
+                                               "1",    "--backend",    "gpu"}
+                                << QStringList{"float32", "--dtype f32"};
     QTest::newRow("activations: extra") << QStringList{"activations", "all"} << QStringList{"all"};
   }
   void badArgumentsExit2() {
