@@ -14,8 +14,8 @@
 
 #include "core/gpu/device.h"
 #include "core/gpu/ensemble.h"
-#include "core/propagator.h"
 #include "core/sample_matrix.h"
+#include "tests/dead_threshold_margin.h"
 
 namespace core = relulab::core;
 namespace gpu = relulab::gpu;
@@ -39,32 +39,6 @@ gpu::EnsembleConfig candidates(int count) {
     config.members.push_back(
         {static_cast<std::uint64_t>(1000 + m), rates[m % 4], biases[(m / 4) % 4]});
   return config;
-}
-
-// The smallest |max_s z| over the hidden units: how far the closest unit is
-// from flipping between dead and alive on the training set.
-double thresholdMargin(const core::NetworkSpec& spec, const std::vector<double>& params,
-                       const core::SampleMatrix<float>& train) {
-  core::Network<float> net(spec);
-  auto p = net.parameters();
-  for (std::size_t i = 0; i < p.size(); ++i) p[i] = static_cast<float>(params[i]);
-  core::Propagator<float> prop(net.layout());
-  constexpr int kL = core::kLanes<float>;
-  const core::SampleBlock<float> block = train.block();
-  std::vector<float> maxZ;
-  for (int l = 0; l < net.hiddenCount(); ++l)
-    for (int j = 0; j < spec.hidden[static_cast<std::size_t>(l)].width; ++j) maxZ.push_back(-1e30f);
-  for (int c = 0; c < block.count; c += kL) {
-    prop.forwardChunk(net, block.x + c, block.stride, false);
-    std::size_t u = 0;
-    for (int l = 0; l < net.hiddenCount(); ++l)
-      for (int j = 0; j < spec.hidden[static_cast<std::size_t>(l)].width; ++j, ++u)
-        for (int s = 0; s < std::min(kL, block.count - c); ++s)
-          maxZ[u] = std::max(maxZ[u], prop.z(l, j)[s]);
-  }
-  double margin = 1e30;
-  for (float z : maxZ) margin = std::min(margin, static_cast<double>(std::fabs(z)));
-  return margin;
 }
 
 }  // namespace
@@ -97,7 +71,7 @@ class TestGpuEnsemble : public QObject {
     QStringList skipped;
     for (std::size_t m = 0; m < pool.members.size() && config.members.size() < kMembers; ++m) {
       const double margin =
-          thresholdMargin(pool.base.network, cpuPool->members[m].parameters, train);
+          relulab::test::thresholdMargin(pool.base.network, cpuPool->members[m].parameters, train);
       if (margin < 1e-3) {
         skipped << QString::number(pool.members[m].seed);
         continue;

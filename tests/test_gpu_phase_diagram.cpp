@@ -23,9 +23,9 @@
 
 #include "core/gpu/device.h"
 #include "core/gpu/phase_ensemble.h"
-#include "core/propagator.h"
 #include "core/sample_matrix.h"
 #include "core/trainer.h"
+#include "tests/dead_threshold_margin.h"
 
 namespace core = relulab::core;
 namespace gpu = relulab::gpu;
@@ -44,31 +44,10 @@ core::PhaseDiagramConfig smallDiagram() {
   return config;
 }
 
-// The smallest |max_s z| over the hidden units on the training set: how far
-// the closest unit is from flipping between dead and alive.
+// How far the closest unit of this trained run is from the dead/alive threshold.
 double thresholdMargin(const core::Trainer& trainer) {
-  const core::NetworkSpec& spec = trainer.config().network;
-  core::Network<float> net(spec);
-  const std::vector<double> params = trainer.parameters();
-  auto p = net.parameters();
-  for (std::size_t i = 0; i < p.size(); ++i) p[i] = static_cast<float>(params[i]);
   const core::SampleMatrix<float> train(trainer.dataset().train, trainer.config().data.features);
-  core::Propagator<float> prop(net.layout());
-  constexpr int kL = core::kLanes<float>;
-  const core::SampleBlock<float> block = train.block();
-  std::vector<float> maxZ;
-  for (const core::LayerSpec& layer : spec.hidden) maxZ.insert(maxZ.end(), layer.width, -1e30f);
-  for (int c = 0; c < block.count; c += kL) {
-    prop.forwardChunk(net, block.x + c, block.stride, false);
-    std::size_t u = 0;
-    for (int l = 0; l < net.hiddenCount(); ++l)
-      for (int j = 0; j < spec.hidden[static_cast<std::size_t>(l)].width; ++j, ++u)
-        for (int s = 0; s < std::min(kL, block.count - c); ++s)
-          maxZ[u] = std::max(maxZ[u], prop.z(l, j)[s]);
-  }
-  double margin = 1e30;
-  for (float z : maxZ) margin = std::min(margin, static_cast<double>(std::fabs(z)));
-  return margin;
+  return relulab::test::thresholdMargin(trainer.config().network, trainer.parameters(), train);
 }
 
 bool mentionsTheSwitch(const std::string& text) {

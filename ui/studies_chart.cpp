@@ -2,12 +2,14 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <cmath>
@@ -78,6 +80,29 @@ void hideFromLegend(QChart* chart, QAbstractSeries* series) {
 
 void clearSeries(QChart* chart) {
   chart->removeAllSeries();
+}
+
+QTableWidget* newTable(const QString& objectName, const QList<QPair<QString, QString>>& columns,
+                       QWidget* parent) {
+  auto* table = new QTableWidget(0, static_cast<int>(columns.size()), parent);
+  table->setObjectName(objectName);
+  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table->verticalHeader()->hide();
+  for (int c = 0; c < columns.size(); ++c) {
+    auto* header = new QTableWidgetItem(columns[c].first);
+    header->setToolTip(columns[c].second);
+    table->setHorizontalHeaderItem(c, header);
+  }
+  table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table->horizontalHeader()->setStretchLastSection(true);
+  return table;
+}
+
+QTableWidgetItem* numberItem(const QString& text, double value) {
+  auto* item = new QTableWidgetItem(text);
+  item->setData(Qt::UserRole, value);
+  item->setTextAlignment(Qt::AlignVCenter | Qt::AlignTrailing);
+  return item;
 }
 
 void stackPlotOverTable(QWidget* owner, QWidget* plot, QWidget* table, QLabel* note, int chartShare,

@@ -5,10 +5,14 @@
 // Plots are data and are not mirrored for right-to-left.
 
 #include <QColor>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 class QAbstractAxis;
 class QLabel;
+class QTableWidget;
+class QTableWidgetItem;
 class QAbstractSeries;
 class QChart;
 class QChartView;
@@ -33,6 +37,13 @@ QLineSeries* line(const QString& name, const QColor& color, bool dashed);
 void hideFromLegend(QChart* chart, QAbstractSeries* series);
 // Removes every series (the axes stay).
 void clearSeries(QChart* chart);
+// A read-only results table with these columns (title, tooltip), no row
+// numbers, columns sized to their contents and the last one stretched.
+QTableWidget* newTable(const QString& objectName, const QList<QPair<QString, QString>>& columns,
+                       QWidget* parent);
+// A number cell: `text` shown at the trailing edge, `value` under Qt::UserRole
+// (for tests and sorting).
+QTableWidgetItem* numberItem(const QString& text, double value);
 // Lays `owner` out as the plot over the table, chartShare : tableShare of the
 // height from the first show (not the size hints; neither collapses), with the
 // note under both.

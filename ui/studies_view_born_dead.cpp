@@ -2,7 +2,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -21,15 +20,8 @@ namespace {
 
 constexpr int kTheoryPoints = 120;
 
-QTableWidgetItem* item(const QString& text, double value) {
-  auto* it = new QTableWidgetItem(text);
-  it->setData(Qt::UserRole, value);
-  it->setTextAlignment(Qt::AlignVCenter | Qt::AlignTrailing);
-  return it;
-}
-
 QTableWidgetItem* proportionItem(const core::Proportion& p) {
-  auto* it = item(StudiesText::interval(p), p.estimate);
+  auto* it = studies_chart::numberItem(StudiesText::interval(p), p.estimate);
   it->setData(Qt::UserRole + 1, p.lower);
   it->setData(Qt::UserRole + 2, p.upper);
   return it;
@@ -45,11 +37,6 @@ StudiesViewBornDead::StudiesViewBornDead(QWidget* parent) : StudiesView(parent) 
   chart_->addAxis(axisY_, Qt::AlignLeft);
   view_ = studies_chart::newView(chart_, this);
 
-  table_ = new QTableWidget(0, ColumnCount, this);
-  table_->setObjectName(QStringLiteral("bornDeadTable"));
-  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table_->verticalHeader()->hide();
-  table_->setAlternatingRowColors(true);
   const QList<QPair<QString, QString>> headers{
       {tr("Width N"), tr("Units per hidden layer.")},
       {tr("Depth H"), tr("Hidden layers.")},
@@ -64,13 +51,8 @@ StudiesViewBornDead::StudiesViewBornDead(QWidget* parent) : StudiesView(parent) 
           "pointwise probability; Leaky ReLU goes inactive as often but stays alive.")},
       {tr("Theory"), tr("1 − (1 − 2^−N)^H: exact for the pointwise probability with symmetric "
                         "weights and zero biases (Lu et al. 2019).")}};
-  for (int c = 0; c < ColumnCount; ++c) {
-    auto* header = new QTableWidgetItem(headers[c].first);
-    header->setToolTip(headers[c].second);
-    table_->setHorizontalHeaderItem(c, header);
-  }
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table_->horizontalHeader()->setStretchLastSection(true);
+  table_ = studies_chart::newTable(QStringLiteral("bornDeadTable"), headers, this);
+  table_->setAlternatingRowColors(true);
 
   note_ = new QLabel(this);
   note_->setWordWrap(true);
@@ -110,15 +92,17 @@ void StudiesViewBornDead::fillTable(const core::BornDeadResult& r) {
     if (c.pointwise.trials == 0) continue;  // cancelled before it began
     const int row = table_->rowCount();
     table_->insertRow(row);
-    table_->setItem(row, Width, item(QString::number(c.width), c.width));
-    table_->setItem(row, Depth, item(QString::number(c.depth), c.depth));
+    table_->setItem(row, Width, studies_chart::numberItem(QString::number(c.width), c.width));
+    table_->setItem(row, Depth, studies_chart::numberItem(QString::number(c.depth), c.depth));
     QString networks = QLocale().toString(static_cast<qlonglong>(c.pointwise.trials));
     if (!c.complete) networks += QStringLiteral(" *");
-    table_->setItem(row, Networks, item(networks, static_cast<double>(c.pointwise.trials)));
+    table_->setItem(row, Networks,
+                    studies_chart::numberItem(networks, static_cast<double>(c.pointwise.trials)));
     table_->setItem(row, Pointwise, proportionItem(c.pointwise));
     table_->setItem(row, Domain, proportionItem(c.domain));
     table_->setItem(row, Inactive, proportionItem(c.inactive));
-    table_->setItem(row, Theory, item(StudiesText::probability(c.theory), c.theory));
+    table_->setItem(row, Theory,
+                    studies_chart::numberItem(StudiesText::probability(c.theory), c.theory));
   }
 }
 

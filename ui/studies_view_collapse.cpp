@@ -5,7 +5,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -15,17 +14,6 @@
 #include "ui/studies_text.h"
 
 namespace relulab::ui {
-
-namespace {
-
-QTableWidgetItem* item(const QString& text, double value) {
-  auto* it = new QTableWidgetItem(text);
-  it->setData(Qt::UserRole, value);
-  it->setTextAlignment(Qt::AlignVCenter | Qt::AlignTrailing);
-  return it;
-}
-
-}  // namespace
 
 StudiesViewCollapse::StudiesViewCollapse(QWidget* parent) : StudiesView(parent) {
   chart_ = studies_chart::newChart(tr("Networks that end as a constant function"));
@@ -38,10 +26,6 @@ StudiesViewCollapse::StudiesViewCollapse(QWidget* parent) : StudiesView(parent) 
   chart_->addAxis(axisY_, Qt::AlignLeft);
   view_ = studies_chart::newView(chart_, this);
 
-  table_ = new QTableWidget(0, ColumnCount, this);
-  table_->setObjectName(QStringLiteral("collapseTable"));
-  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table_->verticalHeader()->hide();
   const QList<QPair<QString, QString>> headers{
       {tr("Activation"), tr("The hidden units' activation.")},
       {tr("Networks"), tr("Networks trained (* fewer than asked: cancelled).")},
@@ -50,13 +34,7 @@ StudiesViewCollapse::StudiesViewCollapse(QWidget* parent) : StudiesView(parent) 
       {tr("Flat at start [95%]"), tr("Fraction already flat before training.")},
       {tr("Final loss"), tr("Mean training loss at the end ± its standard error.")},
       {tr("Flat loss"), tr("The loss of the best constant: a collapsed network's loss.")}};
-  for (int c = 0; c < ColumnCount; ++c) {
-    auto* header = new QTableWidgetItem(headers[c].first);
-    header->setToolTip(headers[c].second);
-    table_->setHorizontalHeaderItem(c, header);
-  }
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table_->horizontalHeader()->setStretchLastSection(true);
+  table_ = studies_chart::newTable(QStringLiteral("collapseTable"), headers, this);
 
   note_ = new QLabel(this);
   note_->setWordWrap(true);
@@ -95,14 +73,18 @@ void StudiesViewCollapse::showOutcome(const StudyOutcome& outcome) {
     table_->setItem(line, Activation, nameItem);
     QString runs = QLocale().toString(row.runsDone);
     if (!row.complete) runs += QStringLiteral(" *");
-    table_->setItem(line, Networks, item(runs, row.runsDone));
-    table_->setItem(line, Collapsed,
-                    item(StudiesText::interval(row.collapsed), row.collapsed.estimate));
-    table_->setItem(line, BornFlat,
-                    item(StudiesText::interval(row.bornFlat), row.bornFlat.estimate));
-    table_->setItem(line, FinalLoss,
-                    item(StudiesText::meanWithError(row.finalLoss), row.finalLoss.mean));
-    table_->setItem(line, FlatLoss, item(StudiesText::number(row.flatLoss, 4), row.flatLoss));
+    table_->setItem(line, Networks, studies_chart::numberItem(runs, row.runsDone));
+    table_->setItem(
+        line, Collapsed,
+        studies_chart::numberItem(StudiesText::interval(row.collapsed), row.collapsed.estimate));
+    table_->setItem(
+        line, BornFlat,
+        studies_chart::numberItem(StudiesText::interval(row.bornFlat), row.bornFlat.estimate));
+    table_->setItem(
+        line, FinalLoss,
+        studies_chart::numberItem(StudiesText::meanWithError(row.finalLoss), row.finalLoss.mean));
+    table_->setItem(line, FlatLoss,
+                    studies_chart::numberItem(StudiesText::number(row.flatLoss, 4), row.flatLoss));
     if (row.runsDone == 0) continue;  // no bar for what never ran
     categories << name;
     bornFlat->append(row.bornFlat.estimate);
