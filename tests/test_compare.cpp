@@ -9,10 +9,10 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QtTest>
-#include <atomic>
 
 #include "core/presets.h"
 #include "core/trainer.h"
+#include "tests/warning_catcher.h"
 #include "ui/compare_column.h"
 #include "ui/compare_options.h"
 #include "ui/compare_panel.h"
@@ -90,14 +90,6 @@ std::int64_t headlessStepsTo(const TrainConfig& config, double target, std::int6
     if (trainer.measure().trainLoss <= target) return s;
   }
   return -1;
-}
-
-std::atomic<int> g_warnings{0};
-QString g_lastWarning;
-void failOnWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
-  if (type == QtDebugMsg || type == QtInfoMsg) return;
-  ++g_warnings;
-  g_lastWarning = message;
 }
 
 }  // namespace
@@ -317,7 +309,6 @@ class TestCompare : public QObject {
   }
 
   void quitWhileTrainingStopsCleanly() {
-    g_warnings = 0;
     auto* window = new relulab::ui::MainWindow;
     ComparePanel* panel = window->compare();
     window->tabs()->setCurrentWidget(panel);
@@ -326,11 +317,16 @@ class TestCompare : public QObject {
     asFastAsPossible(*panel);
     panel->session()->play();
     QVERIFY(waitFor(*panel, [](const CompareFrame& f) { return f.playing && f.step > 1000; }));
-    const QtMessageHandler previous = qInstallMessageHandler(failOnWarnings);
-    window->close();
-    delete window;  // training flat out: the worker must stop and its thread end
-    qInstallMessageHandler(previous);
-    QVERIFY2(g_warnings == 0, qPrintable(g_lastWarning));
+    int warnings = 0;
+    QString lastWarning;
+    {
+      const relulab::test::WarningCatcher catcher;
+      window->close();
+      delete window;  // training flat out: the worker must stop and its thread end
+      warnings = catcher.count();
+      lastWarning = catcher.last();
+    }
+    QVERIFY2(warnings == 0, qPrintable(lastWarning));
   }
 };
 

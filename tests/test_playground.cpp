@@ -8,10 +8,10 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QtTest>
-#include <atomic>
 
 #include "core/presets.h"
 #include "core/trainer.h"
+#include "tests/warning_catcher.h"
 #include "ui/main_window.h"
 #include "ui/playground_controls_network.h"
 #include "ui/playground_controls_training.h"
@@ -107,14 +107,6 @@ bool killAndRevive(PlaygroundPanel& panel, std::uint64_t seed) {
     if (f->neuron(layer, neuron)->activeFraction > 0.0) return true;
   }
   return false;
-}
-
-std::atomic<int> g_warnings{0};
-QString g_lastWarning;
-void failOnWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
-  if (type == QtDebugMsg || type == QtInfoMsg) return;
-  ++g_warnings;
-  g_lastWarning = message;
 }
 
 }  // namespace
@@ -366,7 +358,6 @@ class TestPlayground : public QObject {
   }
 
   void quitWhileTrainingStopsCleanly() {
-    g_warnings = 0;
     auto* window = new relulab::ui::MainWindow;
     auto* panel = window->playground();
     window->tabs()->setCurrentWidget(panel);
@@ -375,11 +366,16 @@ class TestPlayground : public QObject {
     QVERIFY(waitFor(*panel, [](const auto& f) { return f.step == 0; }));
     panel->session()->play();
     QVERIFY(waitFor(*panel, [](const auto& f) { return f.playing && f.step > 1000; }));
-    const QtMessageHandler previous = qInstallMessageHandler(failOnWarnings);
-    window->close();
-    delete window;  // training flat out: the worker must stop and its thread end
-    qInstallMessageHandler(previous);
-    QVERIFY2(g_warnings == 0, qPrintable(g_lastWarning));
+    int warnings = 0;
+    QString lastWarning;
+    {
+      const relulab::test::WarningCatcher catcher;
+      window->close();
+      delete window;  // training flat out: the worker must stop and its thread end
+      warnings = catcher.count();
+      lastWarning = catcher.last();
+    }
+    QVERIFY2(warnings == 0, qPrintable(lastWarning));
   }
 };
 
