@@ -4,8 +4,12 @@
 #include <QAbstractAxis>
 #include <QAction>
 #include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -19,7 +23,9 @@
 #include "ui/playground_panel.h"
 #include "ui/playground_session.h"
 #include "ui/presenter_mode.h"
+#include "ui/studies_job.h"
 #include "ui/studies_panel.h"
+#include "ui/studies_text.h"
 
 using relulab::ui::MainWindow;
 using relulab::ui::PresenterMode;
@@ -202,17 +208,24 @@ class TestPresenter : public QObject {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.presenter()->setActive(true);
-    const auto fits = [&w](bool dock) {
+    const auto fitsNow = [&w](bool dock, const QString& what) {
+      QCoreApplication::sendPostedEvents();  // the layouts' posted requests
+      const QSize needed = w.minimumSizeHint();
+      if (needed.width() <= 1280 && needed.height() <= 800) return true;
+      qWarning() << what << (dock ? "with" : "without") << "the Lessons dock needs" << needed;
+      return false;
+    };
+    const auto fits = [&](bool dock) {
       for (int t = 0; t < w.tabs()->count(); ++t) {
-        QWidget* tab = w.tabs()->widget(t);
-        if (dock && tab == w.studies()) continue;
         w.tabs()->setCurrentIndex(t);
-        QCoreApplication::sendPostedEvents();  // the layouts' posted requests
-        const QSize needed = w.minimumSizeHint();
-        if (needed.width() > 1280 || needed.height() > 800) {
-          qWarning() << w.tabs()->tabText(t) << (dock ? "with" : "without")
-                     << "the Lessons dock needs" << needed;
-          return false;
+        if (w.tabs()->widget(t) != w.studies()) {
+          if (!fitsNow(dock, w.tabs()->tabText(t))) return false;
+          continue;
+        }
+        for (int k = 0; k < relulab::ui::kStudyKindCount; ++k) {  // each has its own form and view
+          const auto kind = static_cast<relulab::ui::StudyKind>(k);
+          w.studies()->selectStudy(kind);
+          if (!fitsNow(dock, relulab::ui::StudiesText::studyName(kind))) return false;
         }
       }
       return true;
@@ -220,6 +233,26 @@ class TestPresenter : public QObject {
     QVERIFY(fits(false));
     w.lessons()->show();
     QVERIFY(fits(true));
+    // Beside the dock, the depth study's two plots go one over the other, each
+    // with the whole width, rather than being squeezed below their minimum.
+    w.setWindowState(w.windowState() & ~Qt::WindowFullScreen);
+    w.resize(1280, 800);
+    w.tabs()->setCurrentWidget(w.studies());
+    w.studies()->selectStudy(relulab::ui::StudyKind::DepthVariance);
+    const auto plots = w.studies()->findChildren<QChartView*>();
+    QChartView* square = nullptr;
+    QChartView* zeros = nullptr;
+    for (QChartView* v : plots) {
+      if (!v->isVisibleTo(&w)) continue;
+      (square ? zeros : square) = v;
+    }
+    QVERIFY(square && zeros);
+    QTRY_VERIFY(square->width() >= square->minimumWidth() && square->height() >= 240);
+    QVERIFY(zeros->width() >= zeros->minimumWidth());
+    const QRect a(square->mapTo(&w, QPoint()), square->size());
+    const QRect b(zeros->mapTo(&w, QPoint()), zeros->size());
+    QVERIFY(!a.intersects(b));
+    QVERIFY(b.top() >= a.bottom());  // wrapped: one over the other
   }
 
   void screenshotOfPresenterMode() {
@@ -263,6 +296,32 @@ class TestPresenter : public QObject {
     const QImage image = w.grab().toImage();
     QCOMPARE(image.size(), QSize(1280, 800));
     QVERIFY(image.save(dir.filePath(QStringLiteral("presenter.png"))));
+  }
+
+  void screenshotOfTheDepthStudyBesideTheDock() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.lessons()->show();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.presenter()->setActive(true);
+    w.setWindowState(w.windowState() & ~Qt::WindowFullScreen);  // the projector's size
+    w.resize(1280, 800);
+    QTRY_COMPARE(w.size(), QSize(1280, 800));
+    relulab::ui::StudiesPanel* studies = w.studies();
+    w.tabs()->setCurrentWidget(studies);
+    studies->selectStudy(relulab::ui::StudyKind::DepthVariance);
+    studies->findChild<QSpinBox*>(QStringLiteral("depthDepth"))->setValue(10);
+    studies->findChild<QSpinBox*>(QStringLiteral("depthNetworks"))->setValue(20);
+    QSignalSpy finished(studies, &relulab::ui::StudiesPanel::studyFinished);
+    QTest::mouseClick(studies->runButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(kTimeout) || !finished.isEmpty());
+    QCoreApplication::sendPostedEvents();  // the new texts' layouts, as before a paint
+    QCoreApplication::sendPostedEvents();
+    const QImage image = w.grab().toImage();
+    QCOMPARE(image.size(), QSize(1280, 800));
+    const QDir dir(QStringLiteral(RELULAB_SCREENSHOT_DIR));
+    QVERIFY(image.save(dir.filePath(QStringLiteral("presenter-studies-depth.png"))));
   }
 };
 

@@ -2,7 +2,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -14,6 +13,7 @@
 
 #include "ui/studies_chart.h"
 #include "ui/studies_text.h"
+#include "ui/wrapping_row.h"
 
 namespace relulab::ui {
 
@@ -32,12 +32,12 @@ StudiesViewDepth::StudiesViewDepth(QWidget* parent) : StudiesView(parent) {
   zeros_->addAxis(zeroX_, Qt::AlignBottom);
   zeros_->addAxis(zeroY_, Qt::AlignLeft);
 
-  pictureWidget_ = new QWidget(this);
+  // Side by side, or one over the other where the room is narrow (presenter
+  // mode beside the Lessons dock).
+  pictureWidget_ = new WrappingRow(studies_chart::newView(square_, nullptr),
+                                   studies_chart::newView(zeros_, nullptr),
+                                   this, WrappingRow::Fit::Fill);
   pictureWidget_->setLayoutDirection(Qt::LeftToRight);  // plots are data: never mirrored
-  auto* charts = new QHBoxLayout(pictureWidget_);
-  charts->setContentsMargins(0, 0, 0, 0);
-  charts->addWidget(studies_chart::newView(square_, pictureWidget_));
-  charts->addWidget(studies_chart::newView(zeros_, pictureWidget_));
 
   note_ = new QLabel(this);
   note_->setWordWrap(true);
