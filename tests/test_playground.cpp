@@ -366,16 +366,11 @@ class TestPlayground : public QObject {
     QVERIFY(waitFor(*panel, [](const auto& f) { return f.step == 0; }));
     panel->session()->play();
     QVERIFY(waitFor(*panel, [](const auto& f) { return f.playing && f.step > 1000; }));
-    int warnings = 0;
-    QString lastWarning;
-    {
-      const relulab::test::WarningCatcher catcher;
+    const QString warnings = relulab::test::warningsWhile([window] {
       window->close();
       delete window;  // training flat out: the worker must stop and its thread end
-      warnings = catcher.count();
-      lastWarning = catcher.last();
-    }
-    QVERIFY2(warnings == 0, qPrintable(lastWarning));
+    });
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
   }
 };
 

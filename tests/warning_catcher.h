@@ -8,6 +8,7 @@
 #include <QMutexLocker>
 #include <QString>
 #include <QtGlobal>
+#include <utility>
 
 namespace relulab::test {
 
@@ -51,5 +52,15 @@ class WarningCatcher {
 
   QtMessageHandler previous_ = nullptr;
 };
+
+// Runs `action` and returns what it warned, or nothing: "2 warnings; the
+// last: …".
+template <typename Action>
+QString warningsWhile(Action&& action) {
+  const WarningCatcher catcher;
+  std::forward<Action>(action)();
+  if (catcher.count() == 0) return {};
+  return QStringLiteral("%1 warning(s); the last: %2").arg(catcher.count()).arg(catcher.last());
+}
 
 }  // namespace relulab::test
