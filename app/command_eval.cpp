@@ -16,6 +16,7 @@
 #include "app/commands.h"
 #include "core/activation.h"
 #include "core/gpu/backend.h"
+#include "ui/core_text.h"
 
 namespace relulab::app {
 namespace {
@@ -87,7 +88,7 @@ std::variant<core::Activation, Failure> chosenActivation(const QCommandLineParse
           Cli::tr("--param: '%1' is not a number").arg(parser.value(QStringLiteral("param")))};
   }
   auto made = core::makeActivation(*kind, param);
-  if (!made) return Failure{QString::fromStdString(made.error())};
+  if (!made) return Failure{ui::coreText(made.message())};
   return made.value();
 }
 
@@ -113,7 +114,8 @@ core::Result<gpu::BackendChoice> writeCsv(const core::Activation& a, const std::
   const bool hasParam = core::activationInfo(a.kind).parameter.has_value();
   const std::vector<T> x(xs.begin(), xs.end());  // f32: rounded first, as the golden file
   std::vector<T> y(x.size()), dydx(x.size()), dydp(hasParam ? x.size() : 0);
-  gpu::BackendChoice choice{gpu::Backend::Cpu, "the CPU path was asked for", false};
+  gpu::BackendChoice choice{
+      gpu::Backend::Cpu, core::Message(Cli::tr("the CPU path was asked for").toStdString()), false};
   if constexpr (std::is_same_v<T, float>) {
     auto chosen = gpu::evaluateActivation(requested, a, x, y, dydx, dydp);
     if (!chosen) return chosen;
@@ -183,13 +185,13 @@ int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   const auto done = dtype == QLatin1String("f32") ? writeCsv<float>(a, x, *backend, out)
                                                   : writeCsv<double>(a, x, *backend, out);
   if (!done) {
-    err << command << ": " << QString::fromStdString(done.error()) << Qt::endl;
+    err << command << ": " << ui::coreText(done.message()) << Qt::endl;
     return 1;
   }
   if (parser.isSet(QStringLiteral("backend")))
     err << command << ": "
         << (done->backend == gpu::Backend::Gpu ? Cli::tr("GPU path: %1") : Cli::tr("CPU path: %1"))
-               .arg(QString::fromStdString(done->reason))
+               .arg(ui::coreText(done->reason))
         << Qt::endl;
   return 0;
 }

@@ -10,6 +10,7 @@
 #include "app/commands.h"
 #include "core/gpu/backend.h"
 #include "core/gpu/device.h"
+#include "ui/core_text.h"
 
 namespace relulab::app {
 
@@ -50,7 +51,7 @@ void printAuto(QTextStream& out) {
                .arg(e.width)
                .arg(QString::fromUtf8(e.unit),
                     QLatin1String(id.data(), static_cast<qsizetype>(id.size())),
-                    QString::fromStdString(c.reason));
+                    ui::coreText(c.reason));
   }
 }
 
@@ -82,7 +83,7 @@ int runGpuInfo(const QStringList& arguments, QTextStream& out, QTextStream& err)
   const gpu::Availability a = gpu::availability();
   if (!a.available) {
     out << "GPU path: unavailable\n";
-    out << "reason: " << q(a.reason) << '\n';
+    out << "reason: " << q(a.reason.english()) << '\n';
     for (const std::string& attempt : a.attempts) out << "  tried " << q(attempt) << '\n';
     out << "Every command uses the CPU path.\n";
     return 1;

@@ -4,6 +4,7 @@
 #include "app/command_study_studies.h"
 #include "app/command_study_support.h"
 #include "core/study_born_dead.h"
+#include "ui/core_text.h"
 
 namespace relulab::app::study {
 
@@ -89,10 +90,10 @@ int runBornDead(const QStringList& arguments, QTextStream& out, QTextStream& err
   config.seed = cmd.seed();
   const core::StudyControl control = cmd.control();
   if (cmd.failed()) return cmd.usageError();
-  if (auto error = core::validate(config)) return cmd.usageError(QString::fromStdString(*error));
+  if (auto error = core::validate(config)) return cmd.usageError(ui::coreText(*error));
 
   const auto result = core::runBornDeadStudy(config, control);
-  if (!result) return cmd.usageError(QString::fromStdString(result.error()));
+  if (!result) return cmd.usageError(ui::coreText(result.message()));
   return cmd.finish(bornDeadTable(*result), core::bornDeadCsv(*result), result->cancelled);
 }
 

@@ -4,6 +4,7 @@
 #include "app/command_study_studies.h"
 #include "app/command_study_support.h"
 #include "core/study_collapse.h"
+#include "ui/core_text.h"
 
 namespace relulab::app::study {
 
@@ -100,7 +101,7 @@ int runCollapse(const QStringList& arguments, QTextStream& out, QTextStream& err
   const core::StudyControl control = cmd.control();
   if (cmd.failed()) return cmd.usageError();
   const auto result = core::runCollapseStudy(config, control);
-  if (!result) return cmd.usageError(QString::fromStdString(result.error()));
+  if (!result) return cmd.usageError(ui::coreText(result.message()));
   if (cmd.parser().isSet(runsCsv) &&
       !cmd.writeFile(cmd.parser().value(runsCsv), core::collapseRunsCsv(*result)))
     return 1;

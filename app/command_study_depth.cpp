@@ -5,6 +5,7 @@
 #include "app/command_study_studies.h"
 #include "app/command_study_support.h"
 #include "core/study_depth_variance.h"
+#include "ui/core_text.h"
 
 namespace relulab::app::study {
 
@@ -109,7 +110,7 @@ int runDepthVariance(const QStringList& arguments, QTextStream& out, QTextStream
   const core::StudyControl control = cmd.control();
   if (cmd.failed()) return cmd.usageError();
   const auto result = core::runDepthVarianceStudy(config, control);
-  if (!result) return cmd.usageError(QString::fromStdString(result.error()));
+  if (!result) return cmd.usageError(ui::coreText(result.message()));
   return cmd.finish(depthTable(*result), core::depthVarianceCsv(*result), result->cancelled);
 }
 
@@ -145,7 +146,7 @@ int runUnit(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   const core::StudyControl control = cmd.control();
   if (cmd.failed()) return cmd.usageError();
   const auto result = core::runUnitMoments(config, control);
-  if (!result) return cmd.usageError(QString::fromStdString(result.error()));
+  if (!result) return cmd.usageError(ui::coreText(result.message()));
   return cmd.finish(unitTable(*result), core::unitMomentsCsv(*result), !result->complete);
 }
 

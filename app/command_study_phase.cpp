@@ -7,6 +7,7 @@
 #include "core/gpu/phase_ensemble.h"
 #include "core/presets.h"
 #include "core/study_phase_diagram.h"
+#include "ui/core_text.h"
 
 namespace relulab::app::study {
 
@@ -119,24 +120,24 @@ int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream&
     cmd.fail(Cli::tr("--backend must be cpu, gpu or auto, got '%1'").arg(backendName));
   const core::StudyControl control = cmd.control();
   if (cmd.failed()) return cmd.usageError();
-  if (auto error = core::validate(config)) return cmd.usageError(QString::fromStdString(*error));
+  if (auto error = core::validate(config)) return cmd.usageError(ui::coreText(*error));
 
   // gpu runs on the GPU or not at all; auto says which it picked and why.
   auto chosen = gpu::choosePhaseBackend(*requested, config);
   if (!chosen) {
-    err << Cli::tr("relulab study phase-diagram: %1").arg(QString::fromStdString(chosen.error()))
+    err << Cli::tr("relulab study phase-diagram: %1").arg(ui::coreText(chosen.message()))
         << Qt::endl;
     return 1;
   }
   err << Cli::tr("relulab study phase-diagram: training on the %1 path: %2")
              .arg(chosen->choice.backend == gpu::Backend::Gpu ? QStringLiteral("GPU")
                                                               : QStringLiteral("CPU"),
-                  QString::fromStdString(chosen->choice.reason))
+                  ui::coreText(chosen->choice.reason))
       << Qt::endl;
 
   gpu::GpuPhaseEnsemble* ensemble = chosen.value().ensemble.get();
   const auto result = core::runPhaseDiagramStudy(config, control, ensemble);
-  if (!result) return cmd.usageError(QString::fromStdString(result.error()));
+  if (!result) return cmd.usageError(ui::coreText(result.message()));
   const bool failed = ensemble != nullptr && ensemble->failure();
   const int code =
       cmd.finish(phaseTable(*result), core::phaseDiagramCsv(*result), result->cancelled && !failed);
@@ -144,7 +145,7 @@ int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream&
     err << Cli::tr(
                "relulab study phase-diagram: the GPU path failed part-way (%1); the results "
                "above are partial")
-               .arg(QString::fromStdString(*ensemble->failure()))
+               .arg(ui::coreText(*ensemble->failure()))
         << Qt::endl;
     return 1;
   }

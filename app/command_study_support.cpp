@@ -1,4 +1,5 @@
 #include "app/command_study_support.h"
+#include "ui/core_text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -156,7 +157,7 @@ std::optional<core::Activation> parseActivation(const QString& id, std::optional
   }
   const auto made = core::makeActivation(*kind, param);
   if (!made) {
-    error = fromStd(made.error());
+    error = ui::coreText(made.message());
     return std::nullopt;
   }
   return made.value();

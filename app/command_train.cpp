@@ -13,6 +13,7 @@
 #include "app/commands.h"
 #include "core/presets.h"
 #include "core/trainer.h"
+#include "ui/core_text.h"
 #include "ui/train_config_json.h"
 
 namespace relulab::app {
@@ -154,7 +155,7 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
       return bad(err, Cli::tr("cannot read %1: %2").arg(source, f.errorString()));
     auto parsed = ui::parseTrainConfig(f.readAll());
     if (!parsed)
-      return bad(err, QStringLiteral("%1: %2").arg(source, QString::fromStdString(parsed.error())));
+      return bad(err, QStringLiteral("%1: %2").arg(source, ui::coreText(parsed.message())));
     file = parsed.value();
   }
   TrainConfig& c = file.config;
@@ -198,7 +199,7 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
 
   auto created = core::Trainer::create(c);
   if (!created)
-    return bad(err, QStringLiteral("%1: %2").arg(source, QString::fromStdString(created.error())));
+    return bad(err, QStringLiteral("%1: %2").arg(source, ui::coreText(created.message())));
   core::Trainer& trainer = created.value();
 
   out << Cli::tr("%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7\n")

@@ -307,7 +307,7 @@ int main(int argc, char** argv) {
   }
   const gpu::Availability a = gpu::availability();
   if (!a.available) {
-    std::printf("no GPU path: %s\n", a.reason.c_str());
+    std::printf("no GPU path: %s\n", a.reason.english().c_str());
     return 1;
   }
   std::printf("device: %s | %s | OpenGL %s | %s%s\n", a.info.vendor.c_str(),

@@ -116,10 +116,14 @@ struct ElementOp {
 }  // namespace activation_detail
 }  // namespace relulab::core
 
+// (Inside the namespace rather than qualified: lupdate cannot follow a
+// qualified specialisation of a class it has not seen.)
+namespace Eigen::internal {
 template <typename K, typename T, relulab::core::activation_detail::Output kOut>
-struct Eigen::internal::functor_traits<relulab::core::activation_detail::ElementOp<K, T, kOut>> {
+struct functor_traits<relulab::core::activation_detail::ElementOp<K, T, kOut>> {
   enum { Cost = 30 * NumTraits<T>::MulCost, PacketAccess = true };
 };
+}  // namespace Eigen::internal
 
 namespace relulab::core {
 namespace activation_detail {

@@ -62,7 +62,8 @@ struct ParameterSpec {
   bool minimumExclusive;
 };
 
-// What a teacher points at. Strings are English (UTF-8); the UI translates them.
+// What a teacher points at. Strings are English (UTF-8), marked with RELULAB_TEXT
+// in core/activation_info.cpp; the UI translates them in the context "relulab::core".
 // Properties hold at the default parameter; where a parameter changes one
 // (ELU is C¹ only at α = 1, PReLU with a < 0 is not monotonic) the note or the
 // kinks text says so.

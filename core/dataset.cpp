@@ -207,18 +207,23 @@ void FeatureSet::compute(double x1, double x2, double* out) const {
     if (has(static_cast<Feature>(i))) *out++ = all[i];
 }
 
-std::optional<std::string> validate(const DatasetSpec& spec) {
+std::optional<Message> validate(const DatasetSpec& spec) {
   const int kind = static_cast<int>(spec.kind);
-  if (kind < 0 || kind >= kDatasetKindCount) return "data.kind: unknown data set";
+  if (kind < 0 || kind >= kDatasetKindCount)
+    return coreMessage(RELULAB_TEXT("data.kind: unknown data set"));
   if (spec.points < 10 || spec.points > 100000)
-    return "data.points: must be an integer in [10, 100000], got " + std::to_string(spec.points);
+    return coreMessage(RELULAB_TEXT("data.points: must be an integer in [10, 100000], got %1"),
+                       spec.points);
   if (!(spec.noise >= 0.0 && spec.noise <= 0.5))
-    return "data.noise: must be in [0, 0.5] (TensorFlow Playground's 0…50 %), got " +
-           std::to_string(spec.noise);
+    return coreMessage(
+        RELULAB_TEXT("data.noise: must be in [0, 0.5] (TensorFlow Playground's 0…50 %), got %1"),
+        std::to_string(spec.noise));
   if (!(spec.trainFraction >= 0.1 && spec.trainFraction <= 0.9))
-    return "data.train_fraction: must be in [0.1, 0.9], got " + std::to_string(spec.trainFraction);
+    return coreMessage(RELULAB_TEXT("data.train_fraction: must be in [0.1, 0.9], got %1"),
+                       std::to_string(spec.trainFraction));
   if (spec.features.count() == 0 || (spec.features.bits >> kFeatureCount) != 0)
-    return "data.features: choose at least one of x1, x2, x1^2, x2^2, x1*x2, sin_x1, sin_x2";
+    return coreMessage(RELULAB_TEXT(
+        "data.features: choose at least one of x1, x2, x1^2, x2^2, x1*x2, sin_x1, sin_x2"));
   return std::nullopt;
 }
 
@@ -255,7 +260,7 @@ std::vector<Point> generatePoints(DatasetKind kind, int count, double noise, Rng
 }
 
 Dataset makeDataset(const DatasetSpec& spec, std::uint64_t seed) {
-  if (const auto problem = validate(spec)) throw std::invalid_argument(*problem);
+  if (const auto problem = validate(spec)) throw std::invalid_argument(problem->english());
   Rng rng(seed, 0);
   std::vector<Point> points = generatePoints(spec.kind, spec.points, spec.noise, rng);
   rng.shuffle(points);

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/message.h"
 #include "core/random.h"
 
 namespace relulab::core {
@@ -66,7 +67,7 @@ struct DatasetSpec {
 };
 
 // Empty when valid; otherwise a message that names the field ("data.points …").
-std::optional<std::string> validate(const DatasetSpec& spec);
+std::optional<Message> validate(const DatasetSpec& spec);
 
 struct Point {
   double x1 = 0.0;

@@ -48,7 +48,7 @@ ParamLayout::Location ParamLayout::locate(std::size_t index) const {
 
 template <typename T>
 Network<T>::Network(const NetworkSpec& spec) : spec_(spec) {
-  if (const auto problem = validate(spec)) throw std::invalid_argument(*problem);
+  if (const auto problem = validate(spec)) throw std::invalid_argument(problem->english());
   layout_ = ParamLayout(spec_);
   params_.assign(layout_.size, T(0));
 }

@@ -34,38 +34,42 @@ std::optional<InitScheme> initFromId(std::string_view id) {
   return fromId<InitScheme>(kInitIds, id);
 }
 
-std::optional<std::string> validate(const NetworkSpec& spec) {
+std::optional<Message> validate(const NetworkSpec& spec) {
   if (spec.inputs < 1 || spec.inputs > 7)
-    return "network.inputs: must be in [1, 7], got " + std::to_string(spec.inputs);
+    return coreMessage(RELULAB_TEXT("network.inputs: must be in [1, 7], got %1"), spec.inputs);
   if (spec.hidden.size() > static_cast<std::size_t>(kMaxHiddenLayers))
-    return "network.hidden: at most " + std::to_string(kMaxHiddenLayers) + " hidden layers, got " +
-           std::to_string(spec.hidden.size());
+    return coreMessage(RELULAB_TEXT("network.hidden: at most %1 hidden layers, got %2"),
+                       kMaxHiddenLayers, spec.hidden.size());
   for (std::size_t l = 0; l < spec.hidden.size(); ++l) {
     const LayerSpec& layer = spec.hidden[l];
-    const std::string where = "network.hidden[" + std::to_string(l) + "]";
     if (layer.width < 1 || layer.width > kMaxWidth)
-      return where + ".width: must be an integer in [1, " + std::to_string(kMaxWidth) + "], got " +
-             std::to_string(layer.width);
+      return coreMessage(
+          RELULAB_TEXT("network.hidden[%1].width: must be an integer in [1, %2], got %3"), l,
+          kMaxWidth, layer.width);
     const int kind = static_cast<int>(layer.activation.kind);
-    if (kind < 0 || kind >= kActivationCount) return where + ".activation: unknown activation";
+    if (kind < 0 || kind >= kActivationCount)
+      return coreMessage(RELULAB_TEXT("network.hidden[%1].activation: unknown activation"), l);
     const auto& info = activationInfo(layer.activation.kind);
     if (info.parameter) {
       const auto checked = makeActivation(layer.activation.kind, layer.activation.param);
-      if (!checked) return where + ".param: " + checked.error();
+      if (!checked)
+        return coreMessage(RELULAB_TEXT("network.hidden[%1].param: %2"), l, checked.message());
     }
   }
   const int output = static_cast<int>(spec.output);
   if (output < 0 || output >= static_cast<int>(kOutputIds.size()))
-    return "network.output: unknown output head";
+    return coreMessage(RELULAB_TEXT("network.output: unknown output head"));
   const int init = static_cast<int>(spec.weightInit.scheme);
   if (init < 0 || init >= static_cast<int>(kInitIds.size()))
-    return "network.weight_init.scheme: unknown scheme";
+    return coreMessage(RELULAB_TEXT("network.weight_init.scheme: unknown scheme"));
   if (!std::isfinite(spec.weightInit.scale) || std::abs(spec.weightInit.scale) > 100.0)
-    return "network.weight_init.scale: must be finite and in [-100, 100]";
+    return coreMessage(
+        RELULAB_TEXT("network.weight_init.scale: must be finite and in [-100, 100]"));
   if (spec.weightInit.scheme == InitScheme::Uniform && !(spec.weightInit.scale > 0.0))
-    return "network.weight_init.scale: the uniform half-width must be > 0";
+    return coreMessage(
+        RELULAB_TEXT("network.weight_init.scale: the uniform half-width must be > 0"));
   if (!std::isfinite(spec.biasInit) || std::abs(spec.biasInit) > 100.0)
-    return "network.bias_init: must be finite and in [-100, 100]";
+    return coreMessage(RELULAB_TEXT("network.bias_init: must be finite and in [-100, 100]"));
   return std::nullopt;
 }
 

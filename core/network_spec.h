@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/activation.h"
+#include "core/message.h"
 
 namespace relulab::core {
 
@@ -75,6 +76,6 @@ struct NetworkSpec {
 };
 
 // Empty when valid; otherwise a message naming the field ("network.hidden[1].width …").
-std::optional<std::string> validate(const NetworkSpec& spec);
+std::optional<Message> validate(const NetworkSpec& spec);
 
 }  // namespace relulab::core

@@ -1,19 +1,21 @@
 #include "core/presets.h"
 
-#include <array>
+#include "core/message.h"
 
 namespace relulab::core {
 
 namespace {
 
-constexpr std::array kPresets{
-    PresetInfo{"tfp-default", "TensorFlow Playground's default: circle, 2-[4,2]-1 tanh, SGD 0.03"},
-    PresetInfo{"tfp-relu", "tfp-default with ReLU hidden units"},
-    PresetInfo{"dying-relu", "tfp-relu with learning rate 3: ReLUs die"},
-    PresetInfo{"leaky-relu", "dying-relu with Leaky ReLU (slope 0.01): none die"},
-    PresetInfo{"xor-relu", "tfp-relu on the XOR data"},
-    PresetInfo{"regression", "plane regression, ReLU 2-[4,2]-1, linear output, SGD 0.01"},
-    PresetInfo{"diverging", "the regression net at learning rate 10: it overflows"},
+constexpr PresetInfo kPresets[] = {
+    PresetInfo{"tfp-default",
+               RELULAB_TEXT("TensorFlow Playground's default: circle, 2-[4,2]-1 tanh, SGD 0.03")},
+    PresetInfo{"tfp-relu", RELULAB_TEXT("tfp-default with ReLU hidden units")},
+    PresetInfo{"dying-relu", RELULAB_TEXT("tfp-relu with learning rate 3: ReLUs die")},
+    PresetInfo{"leaky-relu", RELULAB_TEXT("dying-relu with Leaky ReLU (slope 0.01): none die")},
+    PresetInfo{"xor-relu", RELULAB_TEXT("tfp-relu on the XOR data")},
+    PresetInfo{"regression",
+               RELULAB_TEXT("plane regression, ReLU 2-[4,2]-1, linear output, SGD 0.01")},
+    PresetInfo{"diverging", RELULAB_TEXT("the regression net at learning rate 10: it overflows")},
 };
 
 TrainConfig tfpDefault() {

@@ -4,18 +4,21 @@
 #include <string>
 #include <utility>
 
+#include "core/message.h"
+
 namespace relulab::core {
 
-// A value or a message the user can act on. The core reports user-caused
-// failures this way (bad parameter, corrupt config, diverging run) and throws
-// only for programmer errors. (std::expected is C++23; GCC 12 lacks it.)
+// A value or a message the user can act on (core/message.h). The core
+// reports user-caused failures this way (bad parameter, corrupt config,
+// diverging run) and throws only for programmer errors. (std::expected is C++23; GCC 12 lacks it.)
 template <typename T>
 class Result {
  public:
   Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
-  static Result failure(std::string message) {
+  static Result failure(Message message) {
     Result r;
-    r.error_ = std::move(message);
+    r.error_ = message.english();
+    r.message_ = std::move(message);
     return r;
   }
 
@@ -26,12 +29,14 @@ class Result {
   T&& value() && { return std::move(*value_); }
   const T& operator*() const& { return *value_; }
   const T* operator->() const { return &*value_; }
-  const std::string& error() const { return error_; }
+  const std::string& error() const { return error_; }  // in English
+  const Message& message() const { return message_; }  // for the UI to translate
 
  private:
   Result() = default;
   std::optional<T> value_;
   std::string error_;
+  Message message_;
 };
 
 }  // namespace relulab::core

@@ -115,30 +115,31 @@ class NetworkProbe {
   std::vector<double> h_, z_, y_;
 };
 
-std::optional<std::string> checkList(const std::vector<int>& values, const char* name, int lo,
-                                     int hi) {
-  if (values.empty()) return std::string(name) + " must list at least one value";
+std::optional<Message> checkList(const std::vector<int>& values, const char* name, int lo, int hi) {
+  if (values.empty()) return coreMessage(RELULAB_TEXT("%1 must list at least one value"), name);
   for (int v : values)
     if (v < lo || v > hi)
-      return std::string(name) + " must lie in [" + std::to_string(lo) + ", " + std::to_string(hi) +
-             "], got " + std::to_string(v);
+      return coreMessage(RELULAB_TEXT("%1 must lie in [%2, %3], got %4"), name, lo, hi, v);
   return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<std::string> validate(const BornDeadConfig& config) {
+std::optional<Message> validate(const BornDeadConfig& config) {
   if (auto e = checkList(config.widths, "widths", 1, 4096)) return e;
   if (auto e = checkList(config.depths, "depths", 1, 10000)) return e;
   if (config.samples < 1 || config.samples > 1'000'000'000)
-    return "samples must lie in [1, 1000000000], got " + std::to_string(config.samples);
+    return coreMessage(RELULAB_TEXT("samples must lie in [1, 1000000000], got %1"), config.samples);
   if (!(config.halfWidth > 0.0) || !std::isfinite(config.halfWidth))
-    return "the half-width a of the domain [-a, a] must be a positive number";
+    return coreMessage(
+        RELULAB_TEXT("the half-width a of the domain [-a, a] must be a positive number"));
   if (config.probe == 0.0 || !std::isfinite(config.probe))
-    return "the probe input x0 must be a nonzero number (at x = 0 a network without "
-           "biases is trivially zero)";
+    return coreMessage(
+        RELULAB_TEXT("the probe input x0 must be a nonzero number (at x = 0 a network without "
+                     "biases is trivially zero)"));
   if (config.gridPoints < 2 || config.gridPoints > 100001)
-    return "grid points must lie in [2, 100001], got " + std::to_string(config.gridPoints);
+    return coreMessage(RELULAB_TEXT("grid points must lie in [2, 100001], got %1"),
+                       config.gridPoints);
   return std::nullopt;
 }
 

@@ -53,7 +53,7 @@ struct BornDeadConfig {
 };
 
 // Empty when valid; otherwise a message naming the option ("samples must …").
-std::optional<std::string> validate(const BornDeadConfig& config);
+std::optional<Message> validate(const BornDeadConfig& config);
 
 struct BornDeadCell {
   int width = 0;

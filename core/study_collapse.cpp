@@ -161,24 +161,25 @@ double populationStd(const std::vector<double>& v) {
 
 }  // namespace
 
-std::optional<std::string> validate(const CollapseConfig& c) {
-  if (c.activations.empty()) return std::string("list at least one activation");
+std::optional<Message> validate(const CollapseConfig& c) {
+  if (c.activations.empty()) return coreMessage(RELULAB_TEXT("list at least one activation"));
   if (c.width < 1 || c.width > 256)
-    return "width must lie in [1, 256], got " + std::to_string(c.width);
+    return coreMessage(RELULAB_TEXT("width must lie in [1, 256], got %1"), c.width);
   if (c.depth < 1 || c.depth > 200)
-    return "depth must lie in [1, 200], got " + std::to_string(c.depth);
+    return coreMessage(RELULAB_TEXT("depth must lie in [1, 200], got %1"), c.depth);
   if (c.runs < 1 || c.runs > 1'000'000)
-    return "runs must lie in [1, 1000000], got " + std::to_string(c.runs);
+    return coreMessage(RELULAB_TEXT("runs must lie in [1, 1000000], got %1"), c.runs);
   if (c.steps < 0 || c.steps > 10'000'000)
-    return "steps must lie in [0, 10000000], got " + std::to_string(c.steps);
+    return coreMessage(RELULAB_TEXT("steps must lie in [0, 10000000], got %1"), c.steps);
   if (!(c.learningRate > 0.0 && c.learningRate <= 10.0))
-    return std::string("the learning rate must lie in (0, 10]");
+    return coreMessage(RELULAB_TEXT("the learning rate must lie in (0, 10]"));
   if (c.points < 2 || c.points > 100000)
-    return "points must lie in [2, 100000], got " + std::to_string(c.points);
+    return coreMessage(RELULAB_TEXT("points must lie in [2, 100000], got %1"), c.points);
   if (!(c.halfWidth > 0.0) || !std::isfinite(c.halfWidth))
-    return std::string("the half-width a of the domain [-a, a] must be a positive number");
+    return coreMessage(
+        RELULAB_TEXT("the half-width a of the domain [-a, a] must be a positive number"));
   if (!(c.tolerance >= 0.0 && c.tolerance < 1.0))
-    return std::string("the tolerance must lie in [0, 1)");
+    return coreMessage(RELULAB_TEXT("the tolerance must lie in [0, 1)"));
   return std::nullopt;
 }
 

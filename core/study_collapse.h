@@ -47,7 +47,7 @@ struct CollapseConfig {
   double tolerance = 0.01;                // collapse: std(output) ≤ tolerance·std(|x|), [0, 1)
   std::uint64_t seed = 1;
 };
-std::optional<std::string> validate(const CollapseConfig& config);
+std::optional<Message> validate(const CollapseConfig& config);
 
 struct CollapseRun {
   int activation = 0;  // index into config.activations

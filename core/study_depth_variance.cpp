@@ -50,13 +50,15 @@ struct PowerSums {
 
 }  // namespace
 
-std::optional<std::string> validate(const UnitMomentsConfig& config) {
-  if (!std::isfinite(config.mean)) return std::string("the mean must be a finite number");
+std::optional<Message> validate(const UnitMomentsConfig& config) {
+  if (!std::isfinite(config.mean))
+    return coreMessage(RELULAB_TEXT("the mean must be a finite number"));
   if (!(config.stddev > 0.0) || !std::isfinite(config.stddev))
-    return std::string("the standard deviation must be a positive number");
+    return coreMessage(RELULAB_TEXT("the standard deviation must be a positive number"));
   if (config.samples < 2 || config.samples > 1'000'000'000)
-    return "samples must lie in [2, 1000000000], got " + std::to_string(config.samples);
-  if (!(config.nearZero >= 0.0)) return std::string("the near-zero threshold must be ≥ 0");
+    return coreMessage(RELULAB_TEXT("samples must lie in [2, 1000000000], got %1"), config.samples);
+  if (!(config.nearZero >= 0.0))
+    return coreMessage(RELULAB_TEXT("the near-zero threshold must be ≥ 0"));
   return std::nullopt;
 }
 
@@ -123,18 +125,20 @@ Result<UnitMoments> runUnitMoments(const UnitMomentsConfig& config, const StudyC
   return m;
 }
 
-std::optional<std::string> validate(const DepthVarianceConfig& c) {
-  if (c.inits.empty()) return std::string("inits must list at least one initialisation");
+std::optional<Message> validate(const DepthVarianceConfig& c) {
+  if (c.inits.empty())
+    return coreMessage(RELULAB_TEXT("inits must list at least one initialisation"));
   if (c.width < 1 || c.width > 2048)
-    return "width must lie in [1, 2048], got " + std::to_string(c.width);
+    return coreMessage(RELULAB_TEXT("width must lie in [1, 2048], got %1"), c.width);
   if (c.depth < 1 || c.depth > 1000)
-    return "depth must lie in [1, 1000], got " + std::to_string(c.depth);
-  if (c.inputs < 0 || c.inputs > 2048) return "inputs must lie in [1, 2048] (0: the width)";
+    return coreMessage(RELULAB_TEXT("depth must lie in [1, 1000], got %1"), c.depth);
+  if (c.inputs < 0 || c.inputs > 2048)
+    return coreMessage(RELULAB_TEXT("inputs must lie in [1, 2048] (0: the width)"));
   if (c.batch < 1 || c.batch > 100000)
-    return "batch must lie in [1, 100000], got " + std::to_string(c.batch);
+    return coreMessage(RELULAB_TEXT("batch must lie in [1, 100000], got %1"), c.batch);
   if (c.networks < 2 || c.networks > 10'000'000)
-    return "networks must lie in [2, 10000000], got " + std::to_string(c.networks);
-  if (!(c.nearZero >= 0.0)) return std::string("the near-zero threshold must be ≥ 0");
+    return coreMessage(RELULAB_TEXT("networks must lie in [2, 10000000], got %1"), c.networks);
+  if (!(c.nearZero >= 0.0)) return coreMessage(RELULAB_TEXT("the near-zero threshold must be ≥ 0"));
   return std::nullopt;
 }
 

@@ -42,7 +42,7 @@ struct UnitMomentsConfig {
   double nearZero = 0.0;             // y counts as zero when |y| ≤ this (0: exact zeros)
   std::uint64_t seed = 1;
 };
-std::optional<std::string> validate(const UnitMomentsConfig& config);
+std::optional<Message> validate(const UnitMomentsConfig& config);
 
 struct UnitMoments {
   Proportion zeroFraction;  // P(|y| ≤ nearZero)
@@ -72,7 +72,7 @@ struct DepthVarianceConfig {
   double nearZero = 0.0;  // an output counts as zero when |f(z)| ≤ this (0: exact zeros)
   std::uint64_t seed = 1;
 };
-std::optional<std::string> validate(const DepthVarianceConfig& config);
+std::optional<Message> validate(const DepthVarianceConfig& config);
 
 struct DepthVarianceLayer {
   int layer = 0;                // 1 … depth

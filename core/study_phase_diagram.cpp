@@ -85,22 +85,24 @@ TrainConfig phaseRunConfig(const PhaseDiagramConfig& c, int row, int column, int
   return t;
 }
 
-std::optional<std::string> validate(const PhaseDiagramConfig& c) {
-  if (c.learningRates.empty()) return std::string("list at least one learning rate");
+std::optional<Message> validate(const PhaseDiagramConfig& c) {
+  if (c.learningRates.empty()) return coreMessage(RELULAB_TEXT("list at least one learning rate"));
   if (c.columnCount() == 0)
-    return "list at least one value for the " + std::string(phaseAxisId(c.axis)) + " axis";
-  if (c.base.network.hidden.empty()) return std::string("the base network needs a hidden layer");
+    return coreMessage(RELULAB_TEXT("list at least one value for the %1 axis"),
+                       phaseAxisId(c.axis));
+  if (c.base.network.hidden.empty())
+    return coreMessage(RELULAB_TEXT("the base network needs a hidden layer"));
   if (c.seeds < 1 || c.seeds > 10000)
-    return "seeds must lie in [1, 10000], got " + std::to_string(c.seeds);
+    return coreMessage(RELULAB_TEXT("seeds must lie in [1, 10000], got %1"), c.seeds);
   if (!(c.epochs > 0.0 && c.epochs <= 100000.0))
-    return std::string("epochs must lie in (0, 100000]");
+    return coreMessage(RELULAB_TEXT("epochs must lie in (0, 100000]"));
   // Every cell's config must be valid (learning rate, depth ≤ 10, …); run 0
   // stands for all runs, which differ only in the seed.
   for (int r = 0; r < static_cast<int>(c.learningRates.size()); ++r)
     for (int k = 0; k < c.columnCount(); ++k)
       if (auto e = validate(phaseRunConfig(c, r, k, 0)))
-        return "learning rate " + std::to_string(c.learningRates[r]) + ", " +
-               phaseColumnLabel(c, k) + ": " + *e;
+        return coreMessage(RELULAB_TEXT("learning rate %1, %2: %3"),
+                           std::to_string(c.learningRates[r]), phaseColumnLabel(c, k), *e);
   return std::nullopt;
 }
 

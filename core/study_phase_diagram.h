@@ -49,7 +49,7 @@ struct PhaseDiagramConfig {
 
 // Empty when valid; otherwise a message that names the option, or the
 // config field of the first cell whose TrainConfig is invalid.
-std::optional<std::string> validate(const PhaseDiagramConfig& config);
+std::optional<Message> validate(const PhaseDiagramConfig& config);
 
 // The TrainConfig of cell (row, column), run s.
 TrainConfig phaseRunConfig(const PhaseDiagramConfig& config, int row, int column, int run);

@@ -35,12 +35,15 @@ std::string number(double v) {
 }
 
 // "key: must be in [lo, hi], got v" unless lo ≤ v ≤ hi (NaN fails).
-std::optional<std::string> checkRange(const char* key, double v, double lo, double hi,
-                                      bool loOpen = false, bool hiOpen = false) {
+std::optional<Message> checkRange(const char* key, double v, double lo, double hi,
+                                  bool loOpen = false, bool hiOpen = false) {
   const bool ok = (loOpen ? v > lo : v >= lo) && (hiOpen ? v < hi : v <= hi);
   if (ok) return std::nullopt;
-  return std::string(key) + ": must be in " + (loOpen ? "(" : "[") + number(lo) + ", " +
-         number(hi) + (hiOpen ? ")" : "]") + ", got " + number(v);
+  const char* text = loOpen ? (hiOpen ? RELULAB_TEXT("%1: must be in (%2, %3), got %4")
+                                      : RELULAB_TEXT("%1: must be in (%2, %3], got %4"))
+                            : (hiOpen ? RELULAB_TEXT("%1: must be in [%2, %3), got %4")
+                                      : RELULAB_TEXT("%1: must be in [%2, %3], got %4"));
+  return coreMessage(text, key, number(lo), number(hi), number(v));
 }
 
 }  // namespace
@@ -76,10 +79,11 @@ std::optional<ProbeSet> probeFromId(std::string_view id) {
   return fromId<ProbeSet>(kProbeIds, id);
 }
 
-std::optional<std::string> validate(const OptimizerConfig& c) {
-  if (!inRange(c.kind, kOptimizerIds)) return "optimizer.kind: unknown optimizer";
+std::optional<Message> validate(const OptimizerConfig& c) {
+  if (!inRange(c.kind, kOptimizerIds))
+    return coreMessage(RELULAB_TEXT("optimizer.kind: unknown optimizer"));
   if (!inRange(c.regularization, kRegularizationIds))
-    return "optimizer.regularization: unknown penalty";
+    return coreMessage(RELULAB_TEXT("optimizer.regularization: unknown penalty"));
   if (auto e = checkRange("optimizer.learning_rate", c.learningRate, 0.0, 100.0, true)) return e;
   if (auto e = checkRange("optimizer.momentum", c.momentum, 0.0, 1.0, false, true)) return e;
   if (auto e = checkRange("optimizer.rms_decay", c.rmsDecay, 0.0, 1.0, false, true)) return e;
@@ -92,9 +96,11 @@ std::optional<std::string> validate(const OptimizerConfig& c) {
   return std::nullopt;
 }
 
-std::optional<std::string> validate(const DiagnosticsConfig& c) {
-  if (c.every < 0) return "diagnostics.every: must be ≥ 0 (0: record only when asked)";
-  if (!inRange(c.probe, kProbeIds)) return "diagnostics.probe: unknown probe set";
+std::optional<Message> validate(const DiagnosticsConfig& c) {
+  if (c.every < 0)
+    return coreMessage(RELULAB_TEXT("diagnostics.every: must be ≥ 0 (0: record only when asked)"));
+  if (!inRange(c.probe, kProbeIds))
+    return coreMessage(RELULAB_TEXT("diagnostics.probe: unknown probe set"));
   if (auto e = checkRange("diagnostics.saturation_threshold", c.saturationThreshold, 0.0, 1.0))
     return e;
   if (auto e = checkRange("diagnostics.near_zero_threshold", c.nearZeroThreshold, 0.0, 1.0))
@@ -111,24 +117,28 @@ int trainingSetSize(const DatasetSpec& spec) {
   return static_cast<int>(std::floor(points * spec.trainFraction));
 }
 
-std::optional<std::string> validate(const TrainConfig& c) {
+std::optional<Message> validate(const TrainConfig& c) {
   if (auto e = validate(c.data)) return e;
   if (auto e = validate(c.network)) return e;
   if (auto e = validate(c.optimizer)) return e;
   if (auto e = validate(c.diagnostics)) return e;
-  if (!inRange(c.batchOrder, kBatchOrderIds)) return "batch_order: unknown order";
-  if (!inRange(c.precision, kPrecisionIds)) return "precision: unknown precision";
+  if (!inRange(c.batchOrder, kBatchOrderIds))
+    return coreMessage(RELULAB_TEXT("batch_order: unknown order"));
+  if (!inRange(c.precision, kPrecisionIds))
+    return coreMessage(RELULAB_TEXT("precision: unknown precision"));
   if (c.network.inputs != c.data.features.count())
-    return "network.inputs: is " + std::to_string(c.network.inputs) + " but data.features gives " +
-           std::to_string(c.data.features.count()) + " inputs";
+    return coreMessage(RELULAB_TEXT("network.inputs: is %1 but data.features gives %2 inputs"),
+                       c.network.inputs, c.data.features.count());
   const bool regression = isRegression(c.data.kind);
   if (regression && c.network.output == OutputKind::SigmoidCrossEntropy)
-    return "network.output: sigmoid_cross_entropy needs a classification data set; " +
-           std::string(datasetId(c.data.kind)) + " is a regression set (use linear_squared)";
+    return coreMessage(RELULAB_TEXT("network.output: sigmoid_cross_entropy needs a classification "
+                                    "data set; %1 is a regression set (use linear_squared)"),
+                       datasetId(c.data.kind));
   const int train = trainingSetSize(c.data);
   if (c.batchSize < 1 || c.batchSize > train)
-    return "batch_size: must be in [1, " + std::to_string(train) +
-           "] (the training-set size), got " + std::to_string(c.batchSize);
+    return coreMessage(
+        RELULAB_TEXT("batch_size: must be in [1, %1] (the training-set size), got %2"), train,
+        c.batchSize);
   return std::nullopt;
 }
 

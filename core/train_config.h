@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/dataset.h"
+#include "core/message.h"
 #include "core/network_spec.h"
 
 namespace relulab::core {
@@ -97,11 +98,11 @@ struct TrainConfig {
   bool operator==(const TrainConfig&) const = default;
 };
 
-std::optional<std::string> validate(const OptimizerConfig& config);
-std::optional<std::string> validate(const DiagnosticsConfig& config);
+std::optional<Message> validate(const OptimizerConfig& config);
+std::optional<Message> validate(const DiagnosticsConfig& config);
 // Also checks what ties the parts together: network.inputs equals the number
 // of features, the head suits the problem, the batch fits the training set.
-std::optional<std::string> validate(const TrainConfig& config);
+std::optional<Message> validate(const TrainConfig& config);
 // Points in the training set for a data spec (TFP's floor(points·fraction)).
 int trainingSetSize(const DatasetSpec& spec);
 

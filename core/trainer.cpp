@@ -15,6 +15,27 @@ std::string formatValue(double v) {
   return std::to_string(v);
 }
 
+// The messages of Trainer's members (marked here, in the namespace, for lupdate).
+Message pointsNotFinite() {
+  return coreMessage(RELULAB_TEXT("data: every point must be finite"));
+}
+Message badBatchSize(std::size_t train, int got) {
+  return coreMessage(RELULAB_TEXT("batch_size: must be in [1, %1], got %2"), train, got);
+}
+Message noHiddenLayer(int hiddenLayer) {
+  return coreMessage(RELULAB_TEXT("network.hidden: no hidden layer %1"), hiddenLayer);
+}
+Message probeAllOnlyAtCreation() {
+  return coreMessage(
+      RELULAB_TEXT("diagnostics.probe: \"all\" must be chosen when the trainer is created"));
+}
+Message wrongParameterCount(std::size_t expected, std::size_t got) {
+  return coreMessage(RELULAB_TEXT("parameters: expected %1 values, got %2"), expected, got);
+}
+Message parametersNotFinite() {
+  return coreMessage(RELULAB_TEXT("parameters: every value must be finite"));
+}
+
 }  // namespace
 
 std::string Divergence::what() const {
@@ -67,11 +88,9 @@ Result<Trainer> Trainer::create(const TrainConfig& config, Dataset data) {
   };
   if (!std::all_of(data.train.begin(), data.train.end(), finite) ||
       !std::all_of(data.test.begin(), data.test.end(), finite))
-    return Result<Trainer>::failure("data: every point must be finite");
+    return Result<Trainer>::failure(pointsNotFinite());
   if (config.batchSize > static_cast<int>(data.train.size()))
-    return Result<Trainer>::failure("batch_size: must be in [1, " +
-                                    std::to_string(data.train.size()) + "], got " +
-                                    std::to_string(config.batchSize));
+    return Result<Trainer>::failure(badBatchSize(data.train.size(), config.batchSize));
   Trainer trainer(makeEngine(config, std::move(data)));
   if (config.diagnostics.every > 0) trainer.engine_->record();
   return trainer;
@@ -112,27 +131,25 @@ RunResult Trainer::trainEpochs(double epochs, const std::atomic<bool>* stop) {
   return train(steps, stop);
 }
 
-std::optional<std::string> Trainer::setOptimizer(const OptimizerConfig& optimizer) {
+std::optional<Message> Trainer::setOptimizer(const OptimizerConfig& optimizer) {
   if (auto problem = validate(optimizer)) return problem;
   engine_->applyOptimizer(optimizer);
   engine_->divergence.reset();
   return std::nullopt;
 }
 
-std::optional<std::string> Trainer::setBatchSize(int batchSize) {
+std::optional<Message> Trainer::setBatchSize(int batchSize) {
   const int n = static_cast<int>(engine_->data.train.size());
-  if (batchSize < 1 || batchSize > n)
-    return "batch_size: must be in [1, " + std::to_string(n) + "], got " +
-           std::to_string(batchSize);
+  if (batchSize < 1 || batchSize > n) return badBatchSize(static_cast<std::size_t>(n), batchSize);
   engine_->applyBatchSize(batchSize);
   engine_->divergence.reset();
   return std::nullopt;
 }
 
-std::optional<std::string> Trainer::setActivation(int hiddenLayer, const Activation& activation) {
+std::optional<Message> Trainer::setActivation(int hiddenLayer, const Activation& activation) {
   NetworkSpec spec = engine_->network();
   if (hiddenLayer < 0 || hiddenLayer >= static_cast<int>(spec.hidden.size()))
-    return "network.hidden: no hidden layer " + std::to_string(hiddenLayer);
+    return noHiddenLayer(hiddenLayer);
   spec.hidden[static_cast<std::size_t>(hiddenLayer)].activation = activation;
   if (auto problem = validate(spec)) return problem;
   engine_->applyActivation(hiddenLayer, activation);
@@ -140,10 +157,10 @@ std::optional<std::string> Trainer::setActivation(int hiddenLayer, const Activat
   return std::nullopt;
 }
 
-std::optional<std::string> Trainer::setDiagnostics(const DiagnosticsConfig& diagnostics) {
+std::optional<Message> Trainer::setDiagnostics(const DiagnosticsConfig& diagnostics) {
   if (auto problem = validate(diagnostics)) return problem;
   if (diagnostics.probe == ProbeSet::All && engine_->config.diagnostics.probe != ProbeSet::All)
-    return "diagnostics.probe: \"all\" must be chosen when the trainer is created";
+    return probeAllOnlyAtCreation();
   engine_->config.diagnostics = diagnostics;
   return std::nullopt;
 }
@@ -184,12 +201,10 @@ std::vector<double> Trainer::parameters() const {
   return engine_->parameters();
 }
 
-std::optional<std::string> Trainer::setParameters(std::span<const double> values) {
-  if (values.size() != layout().size)
-    return "parameters: expected " + std::to_string(layout().size) + " values, got " +
-           std::to_string(values.size());
+std::optional<Message> Trainer::setParameters(std::span<const double> values) {
+  if (values.size() != layout().size) return wrongParameterCount(layout().size, values.size());
   for (const double v : values)
-    if (!std::isfinite(v)) return "parameters: every value must be finite";
+    if (!std::isfinite(v)) return parametersNotFinite();
   engine_->setParameters(values);
   engine_->divergence.reset();
   return std::nullopt;

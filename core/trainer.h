@@ -122,11 +122,11 @@ class Trainer {
 
   // Live changes; each returns the problem, or nothing on success. Changing
   // the optimiser's kind forgets its moments; other fields keep them.
-  std::optional<std::string> setOptimizer(const OptimizerConfig& optimizer);
-  std::optional<std::string> setBatchSize(int batchSize);
+  std::optional<Message> setOptimizer(const OptimizerConfig& optimizer);
+  std::optional<Message> setBatchSize(int batchSize);
   // hiddenLayer 0-based. Switching to PReLU starts its slopes at the parameter.
-  std::optional<std::string> setActivation(int hiddenLayer, const Activation& activation);
-  std::optional<std::string> setDiagnostics(const DiagnosticsConfig& diagnostics);
+  std::optional<Message> setActivation(int hiddenLayer, const Activation& activation);
+  std::optional<Message> setDiagnostics(const DiagnosticsConfig& diagnostics);
 
   // Metrics of the current state on the configured probe set (step, epoch set).
   Metrics measure();
@@ -141,7 +141,7 @@ class Trainer {
   // All parameters in ParamLayout order, as double.
   std::vector<double> parameters() const;
   // Replaces every parameter (values.size() == layout().size, all finite).
-  std::optional<std::string> setParameters(std::span<const double> values);
+  std::optional<Message> setParameters(std::span<const double> values);
 
   class Engine;  // implementation (core/engine.h), float or double
 

@@ -185,16 +185,16 @@ class TestDataset : public QObject {
   void validationNamesTheField() {
     DatasetSpec spec;
     spec.points = 3;
-    QVERIFY(validate(spec)->starts_with("data.points"));
+    QVERIFY(validate(spec)->english().starts_with("data.points"));
     spec = {};
     spec.noise = 0.7;
-    QVERIFY(validate(spec)->starts_with("data.noise"));
+    QVERIFY(validate(spec)->english().starts_with("data.noise"));
     spec = {};
     spec.trainFraction = std::nan("");
-    QVERIFY(validate(spec)->starts_with("data.train_fraction"));
+    QVERIFY(validate(spec)->english().starts_with("data.train_fraction"));
     spec = {};
     spec.features.bits = 0;
-    QVERIFY(validate(spec)->starts_with("data.features"));
+    QVERIFY(validate(spec)->english().starts_with("data.features"));
     QVERIFY(!validate(DatasetSpec{}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDataset(spec, 1));
   }

@@ -84,7 +84,7 @@ class TestGpuActivation : public QObject {
             a.info.platform.c_str());
     else
       qInfo("No GPU path (%s): the checks run through the fallback, on the CPU path",
-            a.reason.c_str());
+            a.reason.english().c_str());
     golden_ = loadGolden();
     QCOMPARE(static_cast<int>(golden_.size()), core::kActivationCount);
   }
@@ -106,7 +106,7 @@ class TestGpuActivation : public QObject {
     const auto run = gpu::evaluateActivation(gpu::Backend::Gpu, *activation, g.x, y, d, p);
     QVERIFY2(run, run.error().c_str());
     if (gpu_) {
-      QVERIFY2(run->backend == gpu::Backend::Gpu, run->reason.c_str());
+      QVERIFY2(run->backend == gpu::Backend::Gpu, run->reason.english().c_str());
     } else {
       QCOMPARE(run->backend, gpu::Backend::Cpu);
       QVERIFY(run->fellBack);
@@ -220,7 +220,7 @@ class TestGpuActivation : public QObject {
       QVERIFY2(out.contains(QString::fromStdString(a.info.renderer)), qPrintable(out));
       QVERIFY2(out.contains(QStringLiteral("--backend auto")), qPrintable(out));
     } else {
-      QVERIFY2(out.contains(QString::fromStdString(a.reason)), qPrintable(out));
+      QVERIFY2(out.contains(QString::fromStdString(a.reason.english())), qPrintable(out));
     }
   }
 

@@ -53,7 +53,7 @@ class TestGpuEnsemble : public QObject {
       qInfo("GPU path: %s", a.info.renderer.c_str());
     else
       qInfo("No GPU path (%s): the ensemble goes through the fallback, on the CPU path",
-            a.reason.c_str());
+            a.reason.english().c_str());
   }
 
   void tracksTheCpuPath() {
@@ -87,7 +87,7 @@ class TestGpuEnsemble : public QObject {
     QVERIFY2(run, run.error().c_str());
     const bool gpuPath = gpu::availability().available;
     QVERIFY2(run->backend.backend == (gpuPath ? gpu::Backend::Gpu : gpu::Backend::Cpu),
-             run->backend.reason.c_str());
+             run->backend.reason.english().c_str());
     int dead = 0;
     double worst = 0.0;
     for (int m = 0; m < kMembers; ++m) {

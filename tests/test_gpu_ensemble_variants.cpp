@@ -68,7 +68,7 @@ class TestGpuEnsembleVariants : public QObject {
       qInfo("GPU path: %s", a.info.renderer.c_str());
     else
       qInfo("No GPU path (%s): the runs go through the fallback, on the CPU path",
-            a.reason.c_str());
+            a.reason.english().c_str());
   }
 
   void tracksTheCpuPath_data() {
@@ -83,7 +83,8 @@ class TestGpuEnsembleVariants : public QObject {
   void tracksTheCpuPath() {
     QFETCH(QString, name);
     const gpu::EnsembleConfig config = variant(name);
-    QVERIFY2(!gpu::validate(config), gpu::validate(config)->c_str());
+    const auto invalid = gpu::validate(config);
+    QVERIFY2(!invalid, invalid ? invalid->english().c_str() : "");
     constexpr int kSteps = 120;
     const auto cpu = gpu::trainEnsembleCpu(config, kSteps);
     QVERIFY2(cpu, cpu.error().c_str());

@@ -34,7 +34,7 @@ class TestGpuFallback : public QObject {
   void availabilitySaysWhy() {
     const gpu::Availability a = gpu::availability();
     QVERIFY(!a.available);
-    QVERIFY2(mentionsTheSwitch(a.reason), a.reason.c_str());
+    QVERIFY2(mentionsTheSwitch(a.reason.english()), a.reason.english().c_str());
   }
 
   void choicesFallBackWithTheReason() {
@@ -42,12 +42,12 @@ class TestGpuFallback : public QObject {
         gpu::chooseBackend(gpu::Backend::Gpu, gpu::Workload::Ensemble, 4096);
     QCOMPARE(asked.backend, gpu::Backend::Cpu);
     QVERIFY(asked.fellBack);
-    QVERIFY2(mentionsTheSwitch(asked.reason), asked.reason.c_str());
+    QVERIFY2(mentionsTheSwitch(asked.reason.english()), asked.reason.english().c_str());
     const gpu::BackendChoice automatic =
         gpu::chooseBackend(gpu::Backend::Auto, gpu::Workload::Grid, 1 << 20);
     QCOMPARE(automatic.backend, gpu::Backend::Cpu);
     QVERIFY(!automatic.fellBack);
-    QVERIFY2(mentionsTheSwitch(automatic.reason), automatic.reason.c_str());
+    QVERIFY2(mentionsTheSwitch(automatic.reason.english()), automatic.reason.english().c_str());
   }
 
   void gpuOnlyCallsFailWithTheReason() {
@@ -72,7 +72,7 @@ class TestGpuFallback : public QObject {
     QVERIFY2(run, run.error().c_str());
     QCOMPARE(run->backend, gpu::Backend::Cpu);
     QVERIFY(run->fellBack);
-    QVERIFY2(mentionsTheSwitch(run->reason), run->reason.c_str());
+    QVERIFY2(mentionsTheSwitch(run->reason.english()), run->reason.english().c_str());
     core::evaluateBoth<float>(gelu, x, yc, dc);
     QCOMPARE(y, yc);
     QCOMPARE(d, dc);
@@ -89,7 +89,8 @@ class TestGpuFallback : public QObject {
     const auto result = gpu::evaluateGrid(gpu::Backend::Gpu, net, core::FeatureSet{}, grid);
     QVERIFY2(result, result.error().c_str());
     QVERIFY(result->backend.fellBack);
-    QVERIFY2(mentionsTheSwitch(result->backend.reason), result->backend.reason.c_str());
+    QVERIFY2(mentionsTheSwitch(result->backend.reason.english()),
+             result->backend.reason.english().c_str());
     core::DecisionGrid cpu;
     core::GridEvaluator<float>(net.layout()).evaluate(net, core::FeatureSet{}, grid, cpu);
     QVERIFY(result->grid == cpu);
@@ -104,7 +105,8 @@ class TestGpuFallback : public QObject {
     QVERIFY2(run, run.error().c_str());
     QCOMPARE(run->backend.backend, gpu::Backend::Cpu);
     QVERIFY(run->backend.fellBack);
-    QVERIFY2(mentionsTheSwitch(run->backend.reason), run->backend.reason.c_str());
+    QVERIFY2(mentionsTheSwitch(run->backend.reason.english()),
+             run->backend.reason.english().c_str());
     const auto cpu = gpu::trainEnsembleCpu(config, 20);
     QVERIFY(cpu);
     for (std::size_t m = 0; m < 4; ++m) {

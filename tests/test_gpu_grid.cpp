@@ -94,7 +94,8 @@ class TestGpuGrid : public QObject {
     if (gpu_)
       qInfo("GPU path: %s", a.info.renderer.c_str());
     else
-      qInfo("No GPU path (%s): grids go through the fallback, on the CPU path", a.reason.c_str());
+      qInfo("No GPU path (%s): grids go through the fallback, on the CPU path",
+            a.reason.english().c_str());
   }
 
   void equalsTheCpuPath_data() {
@@ -171,8 +172,8 @@ class TestGpuGrid : public QObject {
     const bool expectGpu = a.available && !a.info.software;
     QCOMPARE(huge.backend, expectGpu ? gpu::Backend::Gpu : gpu::Backend::Cpu);
     if (a.available && a.info.software)
-      QVERIFY2(QString::fromStdString(huge.reason).contains(QStringLiteral("software")),
-               huge.reason.c_str());
+      QVERIFY2(QString::fromStdString(huge.reason.english()).contains(QStringLiteral("software")),
+               huge.reason.english().c_str());
     const auto arrays =
         gpu::chooseBackend(gpu::Backend::Auto, gpu::Workload::Activation, std::size_t{1} << 30);
     QCOMPARE(arrays.backend, gpu::Backend::Cpu);

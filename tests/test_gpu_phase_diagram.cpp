@@ -66,7 +66,7 @@ class TestGpuPhaseDiagram : public QObject {
     if (a.available)
       qInfo("GPU path: %s", a.info.renderer.c_str());
     else
-      qInfo("No GPU path (%s): the GPU tests skip", a.reason.c_str());
+      qInfo("No GPU path (%s): the GPU tests skip", a.reason.english().c_str());
   }
 
   // Runs that share a seed and a column share data and architecture, so they
@@ -214,7 +214,7 @@ class TestGpuPhaseDiagram : public QObject {
       QCOMPARE(chosen->choice.backend, gpu::Backend::Cpu);
       QVERIFY(chosen->ensemble == nullptr);
     }
-    qInfo("auto: %s", chosen->choice.reason.c_str());
+    qInfo("auto: %s", chosen->choice.reason.english().c_str());
   }
 
   void disabledGpuIsRefusedWithTheReason() {
@@ -227,7 +227,8 @@ class TestGpuPhaseDiagram : public QObject {
     QVERIFY2(mentionsTheSwitch(asked.error()), asked.error().c_str());
     QVERIFY2(automatic, automatic.error().c_str());
     QCOMPARE(automatic->choice.backend, gpu::Backend::Cpu);
-    QVERIFY2(mentionsTheSwitch(automatic->choice.reason), automatic->choice.reason.c_str());
+    QVERIFY2(mentionsTheSwitch(automatic->choice.reason.english()),
+             automatic->choice.reason.english().c_str());
   }
 
   void commandLineRefusesTheGpuWithTheReason() {

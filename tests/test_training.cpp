@@ -225,7 +225,7 @@ class TestTraining : public QObject {
     QVERIFY(t.setActivation(5, defaultActivation(ActivationKind::Relu)).has_value());
     OptimizerConfig bad = o;
     bad.learningRate = -1;
-    QVERIFY(t.setOptimizer(bad)->starts_with("optimizer.learning_rate"));
+    QVERIFY(t.setOptimizer(bad)->english().starts_with("optimizer.learning_rate"));
   }
 
   void stopFlagInterrupts() {

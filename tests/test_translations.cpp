@@ -1,9 +1,12 @@
 // The translation catalogue (resources/translations/*.ts) is keyed the way the
 // program looks strings up: each Q_OBJECT class's tr() under its full
 // namespaced class name, the command line's Cli::tr() under "relulab::app".
-// A catalogue keyed otherwise would let a translator translate everything
-// and the app show none of it. The round trip through lrelease and a
-// QTranslator checks the one string already translated into Arabic.
+// The core's messages (core/message.h) under the namespace they are marked in,
+// "relulab::core" or "relulab::gpu". A catalogue keyed otherwise would let a
+// translator translate everything and the app show none of it. The catalogue
+// must be what lupdate makes of today's sources. The round trips through
+// lrelease and a QTranslator check the one string already translated into
+// Arabic, and a core message translated and filled in.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -11,7 +14,15 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
+#include <functional>
+#include <vector>
 
+#include "core/activation.h"
+#include "core/gpu/backend.h"
+#include "core/message.h"
+#include "core/study_born_dead.h"
+#include "core/train_config.h"
+#include "ui/core_text.h"
 #include "ui/lesson_dock.h"
 #include "ui/main_window.h"
 #include "ui/playground_status.h"
@@ -22,9 +33,23 @@ namespace {
 
 const QString kCatalogue = QStringLiteral(RELULAB_TRANSLATIONS_DIR "/relulab_ar.ts");
 
-// context name → its source texts, read from the .ts XML.
-QHash<QString, QStringList> readCatalogue() {
-  QFile file(kCatalogue);
+QString unescapeXml(QString text) {
+  text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+  text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+  text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+  text.replace(QLatin1String("&apos;"), QLatin1String("'"));
+  text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+  return text;
+}
+
+QString escapeXml(const QString& text) {
+  return text.toHtmlEscaped();
+}
+
+// context name → its source texts (as the program spells them), read from a
+// .ts file's XML.
+QHash<QString, QStringList> readCatalogue(const QString& path = kCatalogue) {
+  QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) return {};
   const QString xml = QString::fromUtf8(file.readAll());
   QHash<QString, QStringList> contexts;
@@ -36,9 +61,18 @@ QHash<QString, QStringList> readCatalogue() {
   for (auto c = context.globalMatch(xml); c.hasNext();) {
     const QString body = c.next().captured(1);
     QStringList& texts = contexts[name.match(body).captured(1)];
-    for (auto s = source.globalMatch(body); s.hasNext();) texts << s.next().captured(1);
+    for (auto s = source.globalMatch(body); s.hasNext();)
+      texts << unescapeXml(s.next().captured(1));
   }
   return contexts;
+}
+
+// The .ts file `ts` compiled by lrelease into `qm`.
+bool compile(const QString& ts, const QString& qm) {
+  QProcess lrelease;
+  lrelease.start(QStringLiteral(RELULAB_LRELEASE), {ts, QStringLiteral("-qm"), qm});
+  return lrelease.waitForFinished(60000) && lrelease.exitStatus() == QProcess::NormalExit &&
+         lrelease.exitCode() == 0;
 }
 
 }  // namespace
@@ -53,11 +87,11 @@ class TestTranslations : public QObject {
     const auto row = [](const QMetaObject& m, const char* text) {
       QTest::newRow(m.className()) << QString::fromLatin1(m.className()) << QString::fromUtf8(text);
     };
-    row(relulab::ui::MainWindow::staticMetaObject, "&amp;Playground");
+    row(relulab::ui::MainWindow::staticMetaObject, "&Playground");
     row(relulab::ui::PlaygroundStatus::staticMetaObject, "Backend: CPU");
-    row(relulab::ui::StudiesPanel::staticMetaObject, "&amp;Backend:");
-    row(relulab::ui::LessonDock::staticMetaObject, "Less&amp;on:");
-    row(relulab::ui::PresenterMode::staticMetaObject, "&amp;Presenter Mode");
+    row(relulab::ui::StudiesPanel::staticMetaObject, "&Backend:");
+    row(relulab::ui::LessonDock::staticMetaObject, "Less&on:");
+    row(relulab::ui::PresenterMode::staticMetaObject, "&Presenter Mode");
     // app/command_text.h: Cli's context, and the command summaries marked for it.
     QTest::newRow("relulab::app") << QStringLiteral("relulab::app")
                                   << QStringLiteral("Commands (relulab COMMAND --help for each):");
@@ -80,26 +114,130 @@ class TestTranslations : public QObject {
 
   // No context lupdate could not place: a class name without its namespace
   // is one the program never looks up.
+  // The core's marks stand at namespace scope: a mark inside a class would
+  // land under the class's name, where coreText() never looks.
   void everyContextIsOneTheProgramUses() {
-    for (const QString& context : readCatalogue().keys())
+    for (const QString& context : readCatalogue().keys()) {
       QVERIFY2(
           context == QLatin1String("QObject") || context.startsWith(QLatin1String("relulab::")),
           qPrintable(context));
+      for (const char* ns : {"relulab::core", "relulab::gpu"})
+        QVERIFY2(!context.startsWith(QLatin1String(ns) + QLatin1String("::")), qPrintable(context));
+    }
+  }
+
+  // Real messages from each part of the core: every template, nested ones
+  // too, is in the catalogue under the context the message names.
+  void coreMessagesAreWhereTheUiLooks() {
+    using relulab::core::Message;
+    const QHash<QString, QStringList> catalogue = readCatalogue();
+    std::vector<Message> messages;
+    messages.push_back(
+        relulab::core::makeActivation(relulab::core::ActivationKind::Elu, 0.0).message());
+    relulab::core::TrainConfig train;
+    train.batchSize = 0;
+    messages.push_back(*relulab::core::validate(train));
+    train = relulab::core::TrainConfig{};
+    train.network.hidden.at(0).width = 0;
+    messages.push_back(*relulab::core::validate(train));
+    relulab::core::BornDeadConfig bornDead;
+    bornDead.widths = {0};
+    messages.push_back(*relulab::core::validate(bornDead));
+    messages.push_back(relulab::gpu::chooseBackend(relulab::gpu::Backend::Cpu,
+                                                   relulab::gpu::Workload::Activation, 1)
+                           .reason);
+    int templates = 0;
+    const std::function<void(const Message&)> check = [&](const Message& m) {
+      if (!m.context().empty()) {
+        ++templates;
+        const QString context = QString::fromStdString(m.context());
+        const QString text = QString::fromStdString(m.text());
+        QVERIFY2(catalogue.value(context).contains(text),
+                 qPrintable(QStringLiteral("%1 | %2").arg(context, text)));
+      }
+      for (const Message& a : m.args()) check(a);
+    };
+    for (const Message& m : messages) {
+      QVERIFY(!m.empty());
+      check(m);
+    }
+    QVERIFY(templates >= int(messages.size()) + 2);  // ELU's name and its parameter's, nested
+  }
+
+  void catalogueIsUpToDate() {
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+    QStringList args = QStringLiteral(RELULAB_LUPDATE_OPTIONS).split(QLatin1Char('|'));
+    args << QStringLiteral("@" RELULAB_LUPDATE_LIST) << QStringLiteral("-ts") << fresh;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(RELULAB_LUPDATE), args);
+    QVERIFY(lupdate.waitForFinished(120000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    const auto sorted = [](QHash<QString, QStringList> catalogue) {
+      QStringList pairs;
+      for (auto it = catalogue.cbegin(); it != catalogue.cend(); ++it)
+        for (const QString& text : it.value()) pairs << it.key() + QLatin1String(" | ") + text;
+      pairs.sort();
+      return pairs;
+    };
+    const QStringList want = sorted(readCatalogue(fresh));
+    const QStringList have = sorted(readCatalogue());
+    QVERIFY(want.size() > 800);  // lupdate read the sources
+    for (const QString& pair : want)
+      QVERIFY2(have.contains(pair),
+               qPrintable(QStringLiteral("not in %1 (run the update_translations target): %2")
+                              .arg(kCatalogue, pair)));
+    for (const QString& pair : have)
+      QVERIFY2(want.contains(pair),
+               qPrintable(QStringLiteral("no longer in the sources: ") + pair));
   }
 
   void arabicTitleRoundTrips() {
     QTemporaryDir dir;
     const QString qm = dir.filePath(QStringLiteral("relulab_ar.qm"));
-    QProcess lrelease;
-    lrelease.start(QStringLiteral(RELULAB_LRELEASE), {kCatalogue, QStringLiteral("-qm"), qm});
-    QVERIFY(lrelease.waitForFinished(60000));
-    QCOMPARE(lrelease.exitCode(), 0);
+    QVERIFY(compile(kCatalogue, qm));
     QTranslator translator;
     QVERIFY(translator.load(qm));
     QCoreApplication::installTranslator(&translator);
     QCOMPARE(relulab::ui::MainWindow::tr("ReLU Lab"), QStringLiteral("مختبر ReLU"));
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(relulab::ui::MainWindow::tr("ReLU Lab"), QStringLiteral("ReLU Lab"));
+  }
+
+  // A translation may reorder the places; each argument is translated in its
+  // own context, and verbatim text stays as it is.
+  void coreMessagesTranslateThenFill() {
+    using relulab::core::Message;
+    const Message name = Message::of("relulab::gpu", "GPU path");
+    const Message m = relulab::core::coreMessage("%1: %2 must be at most %3", name, "width", 64);
+    QCOMPARE(m.english(), std::string("GPU path: width must be at most 64"));
+    QCOMPARE(relulab::ui::coreText(m), QStringLiteral("GPU path: width must be at most 64"));
+    QTemporaryDir dir;
+    const QString ts = dir.filePath(QStringLiteral("test_ar.ts"));
+    const QString qm = dir.filePath(QStringLiteral("test_ar.qm"));
+    QFile file(ts);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const auto entry = [](const char* context, const QString& source, const QString& text) {
+      return QStringLiteral(
+                 "<context><name>%1</name><message><source>%2</source>"
+                 "<translation>%3</translation></message></context>\n")
+          .arg(QString::fromLatin1(context), escapeXml(source), escapeXml(text));
+    };
+    file.write(
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n"
+                       "<TS version=\"2.1\" language=\"ar\">\n%1%2</TS>\n")
+            .arg(entry("relulab::core", QStringLiteral("%1: %2 must be at most %3"),
+                       QStringLiteral("%3 ≥ %2 (%1)")),
+                 entry("relulab::gpu", QStringLiteral("GPU path"), QStringLiteral("مسار GPU")))
+            .toUtf8());
+    file.close();
+    QVERIFY(compile(ts, qm));
+    QTranslator translator;
+    QVERIFY(translator.load(qm));
+    QCoreApplication::installTranslator(&translator);
+    const QString shown = relulab::ui::coreText(m);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(shown, QStringLiteral("64 ≥ width (مسار GPU)"));
   }
 };
 

@@ -46,7 +46,7 @@ std::optional<QString> CompareWorker::rebuild(const CompareSetup& setup) {
     core::TrainConfig config = setup.runConfig(i);
     config.diagnostics.every = 0;  // measured here at checked steps, not every n steps
     core::Result<core::Trainer> created = core::Trainer::create(config);
-    if (!created) return coreText(created.error());
+    if (!created) return coreText(created.message());
     runs[i].trainer.emplace(std::move(created).value());
   }
   runs_ = std::move(runs);

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/core_text.h"
 #include "ui/explorer_curve.h"
 #include "ui/playground_playback.h"
 #include "ui/train_config_json.h"
@@ -185,7 +186,7 @@ class Reader {
     }
     const auto made = core::makeActivation(*kind, param);
     if (!made) {
-      fail(QStringLiteral("param"), QString::fromStdString(made.error()));
+      fail(QStringLiteral("param"), coreText(made.message()));
       return std::nullopt;
     }
     return made.value();
@@ -272,7 +273,7 @@ std::optional<core::TrainConfig> readConfig(const Reader& r, QString* preset) {
   const auto parsed = parseTrainConfig(json);
   if (!parsed.ok()) {
     // "network.hidden[1].width: …" names the key inside the config.
-    const QString message = QString::fromStdString(parsed.error());
+    const QString message = coreText(parsed.message());
     const qsizetype colon = message.indexOf(QStringLiteral(": "));
     if (colon > 0 && !message.left(colon).contains(QLatin1Char(' ')))
       r.fail(message.left(colon), message.mid(colon + 2));

@@ -10,6 +10,7 @@
 
 #include "core/gpu/device.h"
 #include "ui/compare_panel.h"
+#include "ui/core_text.h"
 #include "ui/explorer_panel.h"
 #include "ui/lesson_dock.h"
 #include "ui/playground_panel.h"
@@ -114,7 +115,7 @@ QString MainWindow::gpuPathText() {
   const gpu::Availability a = gpu::availability();
   if (!a.available)
     return tr("GPU path: not available (%1). Everything runs on the CPU path.")
-        .arg(QString::fromStdString(a.reason));
+        .arg(coreText(a.reason));
   return tr("GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny "
             "network is faster there); the phase-diagram study can use the GPU.")
       .arg(QString::fromStdString(a.info.renderer), QString::fromStdString(a.info.version),

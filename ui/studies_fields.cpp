@@ -118,7 +118,7 @@ std::optional<std::vector<core::Activation>> StudiesFields::parseActivations(con
     }
     const auto made = core::makeActivation(*kind, param);
     if (!made) {
-      *error = tr("%1: %2").arg(what, QString::fromStdString(made.error()));
+      *error = tr("%1: %2").arg(what, coreText(made.message()));
       return std::nullopt;
     }
     values.push_back(*made);

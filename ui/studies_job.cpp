@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "core/gpu/phase_ensemble.h"
+#include "ui/core_text.h"
 
 namespace relulab::ui {
 
@@ -18,7 +19,7 @@ class JobText {
 QString backendNote(const gpu::BackendChoice& choice) {
   return (choice.backend == gpu::Backend::Gpu ? JobText::tr("GPU path: %1")
                                               : JobText::tr("CPU path: %1"))
-      .arg(QString::fromStdString(choice.reason));
+      .arg(coreText(choice.reason));
 }
 
 template <typename Config>
@@ -49,8 +50,10 @@ std::string csvOf(const core::CollapseResult& r) {
 
 }  // namespace
 
-std::optional<std::string> validateStudy(const StudyConfig& config) {
-  return std::visit([](const auto& c) { return core::validate(c); }, config);
+std::optional<QString> validateStudy(const StudyConfig& config) {
+  const auto problem = std::visit([](const auto& c) { return core::validate(c); }, config);
+  if (!problem) return std::nullopt;
+  return coreText(*problem);
 }
 
 StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& control,
@@ -60,7 +63,7 @@ StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& contr
   if (const auto* phase = std::get_if<core::PhaseDiagramConfig>(&config)) {
     auto chosen = gpu::choosePhaseBackend(backend, *phase);
     if (!chosen) {
-      outcome.error = QString::fromStdString(chosen.error());
+      outcome.error = coreText(chosen.message());
       return outcome;
     }
     outcome.backend = backendNote(chosen->choice);
@@ -70,7 +73,7 @@ StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& contr
       [&](const auto& c) {
         auto result = runCore(c, control, ensemble.get());
         if (!result) {
-          outcome.error = QString::fromStdString(result.error());
+          outcome.error = coreText(result.message());
           return;
         }
         outcome.csv = csvOf(*result);
@@ -83,7 +86,7 @@ StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& contr
     outcome.problem = JobText::tr(
                           "The GPU path failed part-way (%1); the results are partial. Run "
                           "again on the CPU path (Backend: CPU).")
-                          .arg(QString::fromStdString(*ensemble->failure()));
+                          .arg(coreText(*ensemble->failure()));
   return outcome;
 }
 

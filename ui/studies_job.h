@@ -45,8 +45,9 @@ struct StudyOutcome {
 };
 using StudyOutcomePtr = std::shared_ptr<const StudyOutcome>;
 
-// The core's own check of the settings; empty when they are valid.
-std::optional<std::string> validateStudy(const StudyConfig& config);
+// The core's own check of the settings, in the user's language; empty when
+// they are valid.
+std::optional<QString> validateStudy(const StudyConfig& config);
 
 // Runs the study and formats its CSV. Blocks until done or cancelled
 // (control.cancel); thread: any, but never the GUI thread (choosing the GPU

@@ -226,7 +226,7 @@ std::optional<StudyConfig> StudiesPanel::currentConfig(QString* error) const {
   const auto seed = static_cast<std::uint64_t>(seed_->value());
   std::visit([seed](auto& c) { c.seed = seed; }, *config);
   if (const auto problem = validateStudy(*config)) {
-    *error = QString::fromStdString(*problem);
+    *error = *problem;
     return std::nullopt;
   }
   return config;

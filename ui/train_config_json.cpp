@@ -1,5 +1,6 @@
 #include "ui/train_config_json.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -8,12 +9,19 @@
 #include <string>
 
 #include "core/presets.h"
+#include "ui/core_text.h"
 
 namespace relulab::ui {
 
 namespace {
 
 using core::Result;
+
+// The messages' translation context. They reach the caller as text already in
+// the user's language (a verbatim core::Message).
+struct Text {
+  Q_DECLARE_TR_FUNCTIONS(relulab::ui::TrainConfigJson)
+};
 
 // Reads one JSON object, remembering its path for messages; the first
 // problem wins and later reads do nothing.
@@ -25,15 +33,14 @@ class Reader {
   bool ok() const { return error_->isEmpty(); }
   QString key(const QString& name) const { return path_.isEmpty() ? name : path_ + '.' + name; }
   void fail(const QString& name, const QString& message) const {
-    if (ok()) *error_ = key(name) + QStringLiteral(": ") + message;
+    if (ok()) *error_ = Text::tr("%1: %2").arg(key(name), message);
   }
 
   // Unknown keys are errors: a typo must not silently fall back to a default.
   void allow(const QStringList& known) const {
     for (const QString& k : object_.keys())
       if (!known.contains(k))
-        fail(k,
-             QStringLiteral("unknown key (known here: %1)").arg(known.join(QStringLiteral(", "))));
+        fail(k, Text::tr("unknown key (known here: %1)").arg(known.join(QStringLiteral(", "))));
   }
 
   bool has(const QString& name) const { return ok() && object_.contains(name); }
@@ -41,7 +48,7 @@ class Reader {
   void number(const QString& name, double& out) const {
     if (!has(name)) return;
     const QJsonValue v = object_.value(name);
-    if (!v.isDouble()) return fail(name, QStringLiteral("must be a number"));
+    if (!v.isDouble()) return fail(name, Text::tr("must be a number"));
     out = v.toDouble();
   }
 
@@ -52,8 +59,7 @@ class Reader {
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || d != std::floor(d) || d < lo || d > hi)
       return fail(
-          name,
-          QStringLiteral("must be an integer in [%1, %2]").arg(lo, 0, 'g', 17).arg(hi, 0, 'g', 17));
+          name, Text::tr("must be an integer in [%1, %2]").arg(lo, 0, 'g', 17).arg(hi, 0, 'g', 17));
     out = static_cast<Int>(d);
   }
 
@@ -63,7 +69,7 @@ class Reader {
     if (!has(name)) return;
     const QJsonValue v = object_.value(name);
     const auto e = v.isString() ? lookup(v.toString().toStdString()) : std::nullopt;
-    if (!e) return fail(name, QStringLiteral("must be one of %1").arg(known));
+    if (!e) return fail(name, Text::tr("must be one of %1").arg(known));
     out = *e;
   }
 
@@ -71,7 +77,7 @@ class Reader {
     if (!has(name)) return std::nullopt;
     const QJsonValue v = object_.value(name);
     if (!v.isObject()) {
-      fail(name, QStringLiteral("must be an object"));
+      fail(name, Text::tr("must be an object"));
       return std::nullopt;
     }
     return Reader(v.toObject(), key(name), error_);
@@ -99,7 +105,7 @@ void readData(const Reader& r, core::DatasetSpec& d) {
     const QJsonValue v = r.value(QStringLiteral("features"));
     const QString known = QStringLiteral("x1, x2, x1^2, x2^2, x1*x2, sin_x1, sin_x2");
     if (!v.isArray())
-      return r.fail(QStringLiteral("features"), QStringLiteral("must be a list of ") + known);
+      return r.fail(QStringLiteral("features"), Text::tr("must be a list of %1").arg(known));
     core::FeatureSet set;
     set.bits = 0;
     const QJsonArray list = v.toArray();
@@ -107,7 +113,7 @@ void readData(const Reader& r, core::DatasetSpec& d) {
       const auto f = core::featureFromId(list[i].toString().toStdString());
       if (!f)
         return r.fail(QStringLiteral("features[%1]").arg(i),
-                      QStringLiteral("must be one of ") + known);
+                      Text::tr("must be one of %1").arg(known));
       set.set(*f);
     }
     d.features = set;
@@ -128,11 +134,11 @@ void readLayer(const Reader& r, core::LayerSpec& layer) {
     if (!r.ok()) return;
     if (!core::activationInfo(layer.activation.kind).parameter)
       return r.fail(QStringLiteral("param"),
-                    QStringLiteral("%1 has no parameter")
+                    Text::tr("%1 has no parameter")
                         .arg(QString::fromUtf8(
                             std::string(core::activationInfo(layer.activation.kind).id).c_str())));
     const auto checked = core::makeActivation(layer.activation.kind, p);
-    if (!checked) return r.fail(QStringLiteral("param"), QString::fromStdString(checked.error()));
+    if (!checked) return r.fail(QStringLiteral("param"), coreText(checked.message()));
     layer.activation = checked.value();
   }
 }
@@ -141,18 +147,17 @@ void readNetwork(const Reader& r, core::NetworkSpec& n) {
   r.allow({"hidden", "output", "weight_init", "bias_init"});
   if (r.has(QStringLiteral("hidden"))) {
     const QJsonValue v = r.value(QStringLiteral("hidden"));
-    if (!v.isArray())
-      return r.fail(QStringLiteral("hidden"), QStringLiteral("must be a list of layers"));
+    if (!v.isArray()) return r.fail(QStringLiteral("hidden"), Text::tr("must be a list of layers"));
     const QJsonArray list = v.toArray();
     if (list.size() > core::kMaxHiddenLayers)
       return r.fail(QStringLiteral("hidden"),
-                    QStringLiteral("at most %1 hidden layers").arg(core::kMaxHiddenLayers));
+                    Text::tr("at most %1 hidden layers").arg(core::kMaxHiddenLayers));
     // Layers not given inherit the base config's activation of layer 0 (or tanh).
     const core::LayerSpec base = n.hidden.empty() ? core::LayerSpec{} : n.hidden.front();
     n.hidden.assign(static_cast<std::size_t>(list.size()), base);
     for (int i = 0; i < list.size(); ++i) {
       const QString name = QStringLiteral("hidden[%1]").arg(i);
-      if (!list[i].isObject()) return r.fail(name, QStringLiteral("must be an object"));
+      if (!list[i].isObject()) return r.fail(name, Text::tr("must be an object"));
       readLayer(r.child(list[i].toObject(), name), n.hidden[static_cast<std::size_t>(i)]);
     }
   }
@@ -209,7 +214,7 @@ Result<TrainFile> parseTrainConfig(const QJsonObject& object) {
     const std::string name = r.value(QStringLiteral("preset")).toString().toStdString();
     const auto base = core::preset(name);
     if (!base)
-      r.fail(QStringLiteral("preset"), QStringLiteral("unknown preset \"%1\" (known: %2)")
+      r.fail(QStringLiteral("preset"), Text::tr("unknown preset \"%1\" (known: %2)")
                                            .arg(QString::fromStdString(name),
                                                 QString::fromStdString(core::presetNameList())));
     else
@@ -231,16 +236,16 @@ Result<TrainFile> parseTrainConfig(const QJsonObject& object) {
     double epochs = 0;
     r.number(QStringLiteral("epochs"), epochs);
     if (!(epochs >= 0 && epochs <= 1e9))
-      r.fail(QStringLiteral("epochs"), QStringLiteral("must be in [0, 1e9]"));
+      r.fail(QStringLiteral("epochs"), Text::tr("must be in [0, 1e9]"));
     file.epochs = epochs;
   }
   if (file.steps && file.epochs)
-    r.fail(QStringLiteral("epochs"), QStringLiteral("give steps or epochs, not both"));
+    r.fail(QStringLiteral("epochs"), Text::tr("give steps or epochs, not both"));
   if (auto d = r.object(QStringLiteral("data"))) readData(*d, c.data);
   if (auto n = r.object(QStringLiteral("network"))) readNetwork(*n, c.network);
   if (auto o = r.object(QStringLiteral("optimizer"))) readOptimizer(*o, c.optimizer);
   if (auto d = r.object(QStringLiteral("diagnostics"))) readDiagnostics(*d, c.diagnostics);
-  if (!error.isEmpty()) return Result<TrainFile>::failure(error.toStdString());
+  if (!error.isEmpty()) return Result<TrainFile>::failure(core::Message(error.toStdString()));
   c.network.inputs = c.data.features.count();
   if (auto problem = core::validate(c)) return Result<TrainFile>::failure(*problem);
   return file;
@@ -250,10 +255,13 @@ Result<TrainFile> parseTrainConfig(const QByteArray& json) {
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
   if (parseError.error != QJsonParseError::NoError)
-    return Result<TrainFile>::failure("not valid JSON at offset " +
-                                      std::to_string(parseError.offset) + ": " +
-                                      parseError.errorString().toStdString());
-  if (!doc.isObject()) return Result<TrainFile>::failure("the top level must be a JSON object");
+    return Result<TrainFile>::failure(
+        core::Message(Text::tr("not valid JSON at offset %1: %2")
+                          .arg(QString::number(parseError.offset), parseError.errorString())
+                          .toStdString()));
+  if (!doc.isObject())
+    return Result<TrainFile>::failure(
+        core::Message(Text::tr("the top level must be a JSON object").toStdString()));
   return parseTrainConfig(doc.object());
 }
 

@@ -55,13 +55,13 @@ void TrainingWorker::start() {
   sendFrame(true);
 }
 
-std::optional<std::string> TrainingWorker::rebuild(const core::TrainConfig& wanted,
-                                                   bool keepWeights) {
+std::optional<core::Message> TrainingWorker::rebuild(const core::TrainConfig& wanted,
+                                                     bool keepWeights) {
   core::TrainConfig config = wanted;
   config.diagnostics.every = 0;  // measured once per frame here, not every n steps
   core::Result<core::Trainer> created =
       data_ ? core::Trainer::create(config, *data_) : core::Trainer::create(config);
-  if (!created) return created.error();
+  if (!created) return created.message();
   if (keepWeights && trainer_ && trainer_->layout().size == created->layout().size) {
     const std::vector<double> weights = trainer_->parameters();
     stepBase_ += trainer_->step();
@@ -192,7 +192,7 @@ void TrainingWorker::load(const core::TrainConfig& config) {
 }
 
 bool TrainingWorker::applyLive(const core::TrainConfig& wanted, QString* problem) {
-  auto fail = [problem](const std::string& message) {
+  auto fail = [problem](const core::Message& message) {
     *problem = coreText(message);
     return false;
   };

@@ -61,7 +61,7 @@ class TrainingWorker : public QObject {
  private:
   bool stopping() const;
   // A new trainer on `config` with data_ (new run unless keepWeights).
-  std::optional<std::string> rebuild(const core::TrainConfig& config, bool keepWeights);
+  std::optional<core::Message> rebuild(const core::TrainConfig& config, bool keepWeights);
   bool applyLive(const core::TrainConfig& config, QString* problem);
   void runSlice();
   void scheduleSlice();

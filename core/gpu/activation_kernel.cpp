@@ -33,7 +33,8 @@ std::uint32_t groupsFor(std::size_t elements, const KernelShape& shape) {
 
 Status validShape(const KernelShape& shape) {
   if (shape.localSize < 1 || shape.localSize > 1024 || shape.perThread < 1 || shape.perThread > 64)
-    return Status::failure("kernel shape out of range: " + shapeKey(shape));
+    return Status::failure(
+        gpuMessage(RELULAB_TEXT("kernel shape out of range: %1"), shapeKey(shape)));
   return success();
 }
 
@@ -42,7 +43,7 @@ Status validShape(const KernelShape& shape) {
 core::Result<ActivationKernel> ActivationKernel::create(const core::Activation& activation,
                                                         unsigned outputs, KernelShape shape) {
   using R = core::Result<ActivationKernel>;
-  if (const Status s = validShape(shape); !s) return R::failure(s.error());
+  if (const Status s = validShape(shape); !s) return R::failure(s.message());
   if (!isAvailable()) return R::failure(availability().reason);
   const int kind = static_cast<int>(activation.kind);
   const std::string key = "activation " + std::to_string(kind) + " outputs " +
@@ -54,7 +55,7 @@ core::Result<ActivationKernel> ActivationKernel::create(const core::Activation& 
       std::to_string(outputs & kParamDerivative ? 1 : 0) + "\n";
   DeviceScope scope;
   auto program = computeProgram(key, defines, shaders::activation_comp);
-  if (!program) return R::failure(program.error());
+  if (!program) return R::failure(program.message());
   ActivationKernel kernel;
   kernel.program_ = *program;
   kernel.shape_ = shape;
@@ -77,11 +78,11 @@ void ActivationKernel::run(const Buffer& x, const Buffer* y, const Buffer* dydx,
 
 core::Result<CopyKernel> CopyKernel::create(KernelShape shape) {
   using R = core::Result<CopyKernel>;
-  if (const Status s = validShape(shape); !s) return R::failure(s.error());
+  if (const Status s = validShape(shape); !s) return R::failure(s.message());
   if (!isAvailable()) return R::failure(availability().reason);
   DeviceScope scope;
   auto program = computeProgram("copy " + shapeKey(shape), shapeDefines(shape), shaders::copy_comp);
-  if (!program) return R::failure(program.error());
+  if (!program) return R::failure(program.message());
   CopyKernel kernel;
   kernel.program_ = *program;
   kernel.shape_ = shape;
@@ -101,14 +102,15 @@ Status evaluateActivation(const core::Activation& activation, std::span<const fl
                           std::span<float> y, std::span<float> dydx, std::span<float> dydp) {
   for (std::span<float> out : {y, dydx, dydp})
     if (!out.empty() && out.size() != x.size())
-      return Status::failure("activation output size differs from the input's");
+      return Status::failure(
+          gpuMessage(RELULAB_TEXT("activation output size differs from the input's")));
   const unsigned outputs = (y.empty() ? 0u : kValue) | (dydx.empty() ? 0u : kDerivative) |
                            (dydp.empty() ? 0u : kParamDerivative);
   if (x.empty() || outputs == 0) return success();
   // One float per thread: the transfers dominate host-array calls anyway, and
   // the smaller shader compiles several times faster on llvmpipe.
   auto kernel = ActivationKernel::create(activation, outputs, KernelShape{256, 1, false});
-  if (!kernel) return Status::failure(kernel.error());
+  if (!kernel) return Status::failure(kernel.message());
 
   DeviceScope scope;
   // In chunks no larger than one shader storage block may be (llvmpipe

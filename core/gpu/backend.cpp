@@ -4,6 +4,7 @@
 
 #include "core/gpu/activation_kernel.h"
 #include "core/gpu/device.h"
+#include "core/gpu/status.h"
 
 namespace relulab::gpu {
 
@@ -56,50 +57,60 @@ std::size_t autoThreshold(Workload workload) {
 
 namespace {
 
-std::string_view workloadName(Workload workload) {
+Message workloadName(Workload workload) {
   switch (workload) {
     case Workload::Activation:
-      return "activation arrays";
+      return gpuMessage(RELULAB_TEXT("activation arrays"));
     case Workload::Grid:
-      return "grid evaluation";
+      return gpuMessage(RELULAB_TEXT("grid evaluation"));
     case Workload::Ensemble:
-      return "ensemble training";
+      return gpuMessage(RELULAB_TEXT("ensemble training"));
   }
-  return "work";
+  return gpuMessage(RELULAB_TEXT("work"));
 }
 
 }  // namespace
 
 BackendChoice chooseBackend(Backend requested, Workload workload, std::size_t width) {
-  if (requested == Backend::Cpu) return {Backend::Cpu, "the CPU path was asked for", false};
+  if (requested == Backend::Cpu)
+    return {Backend::Cpu, gpuMessage(RELULAB_TEXT("the CPU path was asked for")), false};
   const Availability a = availability();
   if (requested == Backend::Gpu) {
     if (a.available)
-      return {Backend::Gpu, "the GPU path was asked for (" + a.info.renderer + ")", false};
+      return {Backend::Gpu,
+              gpuMessage(RELULAB_TEXT("the GPU path was asked for (%1)"), a.info.renderer), false};
     return {Backend::Cpu,
-            "the GPU path was asked for but is unavailable: " + a.reason + "; using the CPU path",
+            gpuMessage(RELULAB_TEXT(
+                           "the GPU path was asked for but is unavailable: %1; using the CPU path"),
+                       a.reason),
             true};
   }
-  const std::string what(workloadName(workload));
+  const Message what = workloadName(workload);
   if (!a.available)
-    return {Backend::Cpu, "auto: no GPU path (" + a.reason + "); using the CPU path", false};
+    return {Backend::Cpu,
+            gpuMessage(RELULAB_TEXT("auto: no GPU path (%1); using the CPU path"), a.reason),
+            false};
   if (a.info.software)
     return {Backend::Cpu,
-            "auto: " + a.info.renderer +
-                " is a software renderer, slower than the CPU path; using the CPU path",
+            gpuMessage(RELULAB_TEXT("auto: %1 is a software renderer, slower than the CPU path; "
+                                    "using the CPU path"),
+                       a.info.renderer),
             false};
   const std::size_t threshold = autoThreshold(workload);
   if (threshold == std::numeric_limits<std::size_t>::max())
-    return {Backend::Cpu, "auto: " + what + " measured faster on the CPU at every size", false};
+    return {Backend::Cpu,
+            gpuMessage(RELULAB_TEXT("auto: %1 measured faster on the CPU at every size"), what),
+            false};
   if (width < threshold)
     return {Backend::Cpu,
-            "auto: " + what + " of width " + std::to_string(width) + " is below " +
-                std::to_string(threshold) + ", where the GPU starts to win; using the CPU path",
+            gpuMessage(RELULAB_TEXT("auto: %1 of width %2 is below %3, where the GPU starts to "
+                                    "win; using the CPU path"),
+                       what, width, threshold),
             false};
-  return {
-      Backend::Gpu,
-      "auto: " + what + " of width " + std::to_string(width) + " runs faster on " + a.info.renderer,
-      false};
+  return {Backend::Gpu,
+          gpuMessage(RELULAB_TEXT("auto: %1 of width %2 runs faster on %3"), what, width,
+                     a.info.renderer),
+          false};
 }
 
 core::Result<BackendChoice> evaluateActivation(Backend requested,
@@ -109,12 +120,15 @@ core::Result<BackendChoice> evaluateActivation(Backend requested,
   using R = core::Result<BackendChoice>;
   for (std::span<float> out : {y, dydx, dydp})
     if (!out.empty() && out.size() != x.size())
-      return R::failure("activation output size differs from the input's");
+      return R::failure(
+          gpuMessage(RELULAB_TEXT("activation output size differs from the input's")));
   BackendChoice choice = chooseBackend(requested, Workload::Activation, x.size());
   if (choice.backend == Backend::Gpu) {
     const Status s = gpu::evaluateActivation(activation, x, y, dydx, dydp);
     if (s) return choice;
-    choice = {Backend::Cpu, "the GPU path failed (" + s.error() + "); using the CPU path", true};
+    choice = {Backend::Cpu,
+              gpuMessage(RELULAB_TEXT("the GPU path failed (%1); using the CPU path"), s.message()),
+              true};
   }
   if (!y.empty() || !dydx.empty()) core::evaluateBoth<float>(activation, x, y, dydx);
   if (!dydp.empty()) core::evaluateParamDerivative<float>(activation, x, dydp);

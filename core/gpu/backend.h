@@ -40,7 +40,7 @@ enum class Workload {
 
 struct BackendChoice {
   Backend backend = Backend::Cpu;  // Cpu or Gpu: what runs
-  std::string reason;              // one sentence: why
+  core::Message reason;            // one sentence: why (english() for the CLI, the UI translates)
   bool fellBack = false;           // the GPU was asked for but the CPU runs
 };
 

@@ -11,6 +11,8 @@
 #include <mutex>
 #include <string_view>
 
+#include "core/gpu/status.h"
+
 namespace relulab::gpu {
 
 namespace {
@@ -38,42 +40,43 @@ State& state() {
 
 thread_local int t_depth = 0;
 
-std::string eglErrorName(EGLint error) {
+// The names are EGL's own, shown as they are.
+Message eglErrorName(EGLint error) {
   switch (error) {
     case EGL_SUCCESS:
-      return "EGL_SUCCESS";
+      return Message("EGL_SUCCESS");
     case EGL_NOT_INITIALIZED:
-      return "EGL_NOT_INITIALIZED";
+      return Message("EGL_NOT_INITIALIZED");
     case EGL_BAD_ACCESS:
-      return "EGL_BAD_ACCESS";
+      return Message("EGL_BAD_ACCESS");
     case EGL_BAD_ALLOC:
-      return "EGL_BAD_ALLOC";
+      return Message("EGL_BAD_ALLOC");
     case EGL_BAD_ATTRIBUTE:
-      return "EGL_BAD_ATTRIBUTE";
+      return Message("EGL_BAD_ATTRIBUTE");
     case EGL_BAD_CONFIG:
-      return "EGL_BAD_CONFIG";
+      return Message("EGL_BAD_CONFIG");
     case EGL_BAD_CONTEXT:
-      return "EGL_BAD_CONTEXT";
+      return Message("EGL_BAD_CONTEXT");
     case EGL_BAD_DISPLAY:
-      return "EGL_BAD_DISPLAY";
+      return Message("EGL_BAD_DISPLAY");
     case EGL_BAD_MATCH:
-      return "EGL_BAD_MATCH";
+      return Message("EGL_BAD_MATCH");
     case EGL_BAD_PARAMETER:
-      return "EGL_BAD_PARAMETER";
+      return Message("EGL_BAD_PARAMETER");
     case EGL_BAD_SURFACE:
-      return "EGL_BAD_SURFACE";
+      return Message("EGL_BAD_SURFACE");
     case EGL_CONTEXT_LOST:
-      return "EGL_CONTEXT_LOST";
+      return Message("EGL_CONTEXT_LOST");
     default: {
-      char text[32];
-      std::snprintf(text, sizeof text, "EGL error 0x%04x", static_cast<unsigned>(error));
-      return text;
+      char code[16];
+      std::snprintf(code, sizeof code, "0x%04x", static_cast<unsigned>(error));
+      return gpuMessage(RELULAB_TEXT("EGL error %1"), code);
     }
   }
 }
 
-std::string lastEglError(const char* call) {
-  return std::string(call) + ": " + eglErrorName(eglGetError());
+Message lastEglError(const char* call) {
+  return gpuMessage(RELULAB_TEXT("%1: %2"), call, eglErrorName(eglGetError()));
 }
 
 bool envDisabled() {
@@ -83,14 +86,14 @@ bool envDisabled() {
 
 // libepoxy aborts the process when it cannot dlopen a GL library, so look for
 // them first and turn their absence into a reason.
-bool librariesPresent(std::string* why) {
+bool librariesPresent(Message* why) {
   if (!dlopen("libEGL.so.1", RTLD_LAZY | RTLD_GLOBAL)) {
-    *why = std::string("libEGL.so.1 not found (") + dlerror() + ")";
+    *why = gpuMessage(RELULAB_TEXT("libEGL.so.1 not found (%1)"), dlerror());
     return false;
   }
   if (!dlopen("libOpenGL.so.0", RTLD_LAZY | RTLD_GLOBAL) &&
       !dlopen("libGL.so.1", RTLD_LAZY | RTLD_GLOBAL)) {
-    *why = std::string("neither libOpenGL.so.0 nor libGL.so.1 found (") + dlerror() + ")";
+    *why = gpuMessage(RELULAB_TEXT("neither libOpenGL.so.0 nor libGL.so.1 found (%1)"), dlerror());
     return false;
   }
   return true;
@@ -108,7 +111,7 @@ bool chooseConfig(EGLDisplay display, EGLConfig* config) {
 }
 
 // Makes a 4.3 core context on an opened display and leaves it current.
-bool makeContext(EGLDisplay display, EglContext* out, std::string* why) {
+bool makeContext(EGLDisplay display, EglContext* out, Message* why) {
   EGLint major = 0;
   EGLint minor = 0;
   if (!eglInitialize(display, &major, &minor)) {
@@ -116,13 +119,14 @@ bool makeContext(EGLDisplay display, EglContext* out, std::string* why) {
     return false;
   }
   if (!eglBindAPI(EGL_OPENGL_API)) {
-    *why = "no desktop OpenGL on this display (" + lastEglError("eglBindAPI") + ")";
+    *why = gpuMessage(RELULAB_TEXT("no desktop OpenGL on this display (%1)"),
+                      lastEglError("eglBindAPI"));
     return false;
   }
   EGLConfig config = EGL_NO_CONFIG_KHR;
   const bool haveConfig = chooseConfig(display, &config);
   if (!haveConfig && !epoxy_has_egl_extension(display, "EGL_KHR_no_config_context")) {
-    *why = "no EGL config renders desktop OpenGL";
+    *why = gpuMessage(RELULAB_TEXT("no EGL config renders desktop OpenGL"));
     return false;
   }
   const EGLint attributes[] = {EGL_CONTEXT_MAJOR_VERSION,
@@ -134,7 +138,8 @@ bool makeContext(EGLDisplay display, EglContext* out, std::string* why) {
                                EGL_NONE};
   EGLContext context = eglCreateContext(display, config, EGL_NO_CONTEXT, attributes);
   if (context == EGL_NO_CONTEXT) {
-    *why = "no OpenGL 4.3 core context (" + lastEglError("eglCreateContext") + ")";
+    *why = gpuMessage(RELULAB_TEXT("no OpenGL 4.3 core context (%1)"),
+                      lastEglError("eglCreateContext"));
     return false;
   }
   EGLSurface surface = EGL_NO_SURFACE;
@@ -149,8 +154,8 @@ bool makeContext(EGLDisplay display, EglContext* out, std::string* why) {
   }
   const int version = epoxy_gl_version();
   if (version < 43) {
-    *why = "OpenGL " + std::to_string(version / 10) + "." + std::to_string(version % 10) +
-           " only; compute shaders need 4.3";
+    *why = gpuMessage(RELULAB_TEXT("OpenGL %1.%2 only; compute shaders need 4.3"), version / 10,
+                      version % 10);
     eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
     eglDestroyContext(display, context);
     return false;
@@ -166,17 +171,18 @@ struct Candidate {
   EGLDisplay display;
 };
 
-std::vector<Candidate> deviceDisplays(std::vector<std::string>* attempts) {
+std::vector<Candidate> deviceDisplays(std::vector<Message>* attempts) {
   std::vector<Candidate> hardware;
   std::vector<Candidate> software;
   if (!epoxy_has_egl_extension(EGL_NO_DISPLAY, "EGL_EXT_platform_device") ||
       !epoxy_has_egl_extension(EGL_NO_DISPLAY, "EGL_EXT_device_enumeration")) {
-    attempts->push_back("EGL device platform: not offered by this libEGL");
+    attempts->push_back(
+        gpuMessage(RELULAB_TEXT("EGL device platform: not offered by this libEGL")));
     return {};
   }
   EGLint count = 0;
   if (!eglQueryDevicesEXT(0, nullptr, &count) || count <= 0) {
-    attempts->push_back("EGL device platform: no devices");
+    attempts->push_back(gpuMessage(RELULAB_TEXT("EGL device platform: no devices")));
     return {};
   }
   std::vector<EGLDeviceEXT> devices(static_cast<std::size_t>(count));
@@ -192,7 +198,8 @@ std::vector<Candidate> deviceDisplays(std::vector<std::string>* attempts) {
     if (isSoftware) label += " (software)";
     EGLDisplay display = eglGetPlatformDisplayEXT(EGL_PLATFORM_DEVICE_EXT, devices[i], nullptr);
     if (display == EGL_NO_DISPLAY) {
-      attempts->push_back(label + ": " + lastEglError("eglGetPlatformDisplayEXT"));
+      attempts->push_back(
+          gpuMessage(RELULAB_TEXT("%1: %2"), label, lastEglError("eglGetPlatformDisplayEXT")));
       continue;
     }
     (isSoftware ? software : hardware).push_back({label, display});
@@ -201,7 +208,7 @@ std::vector<Candidate> deviceDisplays(std::vector<std::string>* attempts) {
   return hardware;
 }
 
-std::vector<Candidate> otherDisplays(std::vector<std::string>* attempts) {
+std::vector<Candidate> otherDisplays(std::vector<Message>* attempts) {
   std::vector<Candidate> list;
   if (epoxy_has_egl_extension(EGL_NO_DISPLAY, "EGL_MESA_platform_surfaceless")) {
     EGLDisplay d =
@@ -209,15 +216,17 @@ std::vector<Candidate> otherDisplays(std::vector<std::string>* attempts) {
     if (d != EGL_NO_DISPLAY)
       list.push_back({"surfaceless (EGL_MESA_platform_surfaceless)", d});
     else
-      attempts->push_back("surfaceless: " + lastEglError("eglGetPlatformDisplayEXT"));
+      attempts->push_back(
+          gpuMessage(RELULAB_TEXT("surfaceless: %1"), lastEglError("eglGetPlatformDisplayEXT")));
   } else {
-    attempts->push_back("surfaceless: not offered by this libEGL");
+    attempts->push_back(gpuMessage(RELULAB_TEXT("surfaceless: not offered by this libEGL")));
   }
   EGLDisplay d = eglGetDisplay(EGL_DEFAULT_DISPLAY);
   if (d != EGL_NO_DISPLAY)
     list.push_back({"default display", d});
   else
-    attempts->push_back("default display: " + lastEglError("eglGetDisplay"));
+    attempts->push_back(
+        gpuMessage(RELULAB_TEXT("default display: %1"), lastEglError("eglGetDisplay")));
   return list;
 }
 
@@ -254,31 +263,41 @@ DeviceInfo readInfo(const EglContext& egl, std::string platform) {
   return info;
 }
 
+// Why no context could be made, with every way tried.
+Message noContextReason(const std::vector<Message>& attempts) {
+  if (attempts.empty())
+    return gpuMessage(RELULAB_TEXT("no OpenGL 4.3 context could be made with EGL"));
+  Message list = attempts.front();
+  for (std::size_t i = 1; i < attempts.size(); ++i)
+    //: Joins the ways tried to make a GPU context into one list.
+    list = gpuMessage(RELULAB_TEXT("%1; %2"), std::move(list), attempts[i]);
+  return gpuMessage(RELULAB_TEXT("no OpenGL 4.3 context could be made with EGL (%1)"),
+                    std::move(list));
+}
+
 void probe(State& s) {
   Availability& a = s.availability;
-  std::string why;
+  Message why;
   if (!librariesPresent(&why)) {
     a.reason = why;
     return;
   }
-  std::vector<Candidate> candidates = deviceDisplays(&a.attempts);
-  for (Candidate& c : otherDisplays(&a.attempts)) candidates.push_back(std::move(c));
+  std::vector<Message> attempts;
+  std::vector<Candidate> candidates = deviceDisplays(&attempts);
+  for (Candidate& c : otherDisplays(&attempts)) candidates.push_back(std::move(c));
   for (const Candidate& c : candidates) {
     if (makeContext(c.display, &s.egl, &why)) {
       a.info = readInfo(s.egl, c.label);
-      a.attempts.push_back(c.label + ": " + a.info.renderer + ", OpenGL " + a.info.version);
+      attempts.push_back(
+          gpuMessage(RELULAB_TEXT("%1: %2, OpenGL %3"), c.label, a.info.renderer, a.info.version));
       a.available = true;
       eglMakeCurrent(s.egl.display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
-      return;
+      break;
     }
-    a.attempts.push_back(c.label + ": " + why);
+    attempts.push_back(gpuMessage(RELULAB_TEXT("%1: %2"), c.label, why));
   }
-  a.reason = "no OpenGL 4.3 context could be made with EGL";
-  if (!a.attempts.empty()) {
-    a.reason += " (";
-    for (std::size_t i = 0; i < a.attempts.size(); ++i) a.reason += (i ? "; " : "") + a.attempts[i];
-    a.reason += ")";
-  }
+  for (const Message& attempt : attempts) a.attempts.push_back(attempt.english());
+  if (!a.available) a.reason = noContextReason(attempts);
 }
 
 }  // namespace
@@ -299,7 +318,7 @@ const Availability& probed() {
 Availability availability() {
   if (envDisabled()) {
     Availability a;
-    a.reason = "the GPU path is disabled by RELULAB_DISABLE_GPU";
+    a.reason = gpuMessage(RELULAB_TEXT("the GPU path is disabled by RELULAB_DISABLE_GPU"));
     return a;
   }
   return probed();

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "core/message.h"
+
 namespace relulab::gpu {
 
 struct DeviceInfo {
@@ -35,9 +37,9 @@ struct DeviceInfo {
 
 struct Availability {
   bool available = false;
-  std::string reason;                 // why not, when unavailable; empty otherwise
+  core::Message reason;               // why not, when unavailable (for the user); empty otherwise
   DeviceInfo info;                    // filled when available
-  std::vector<std::string> attempts;  // each way tried, and what it answered
+  std::vector<std::string> attempts;  // each way tried, and what it answered (in English)
 };
 
 // Whether the GPU path can be used, and why not. The first call probes EGL and

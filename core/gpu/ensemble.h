@@ -63,7 +63,7 @@ struct EnsembleReport {
 };
 
 // Empty when valid, else the problem (the TrainConfig's own checks included).
-std::optional<std::string> validate(const EnsembleConfig& config);
+std::optional<core::Message> validate(const EnsembleConfig& config);
 
 // Member m's starting network (both paths start here).
 core::Network<float> initialNetwork(const EnsembleConfig& config, int member);

@@ -17,15 +17,16 @@ int MemberResult::deadUnits() const {
   return n;
 }
 
-std::optional<std::string> validate(const EnsembleConfig& config) {
+std::optional<core::Message> validate(const EnsembleConfig& config) {
   if (auto problem = core::validate(config.base)) return problem;
-  if (config.members.empty()) return "ensemble.members: at least one member";
+  if (config.members.empty())
+    return gpuMessage(RELULAB_TEXT("ensemble.members: at least one member"));
   for (std::size_t m = 0; m < config.members.size(); ++m) {
     const EnsembleMember& member = config.members[m];
-    const std::string where = "ensemble.members[" + std::to_string(m) + "]";
     if (!(member.learningRate > 0.0 && member.learningRate <= 100.0))
-      return where + ".learning_rate: must be in (0, 100]";
-    if (!std::isfinite(member.biasInit)) return where + ".bias_init: must be finite";
+      return gpuMessage(RELULAB_TEXT("ensemble.members[%1].learning_rate: must be in (0, 100]"), m);
+    if (!std::isfinite(member.biasInit))
+      return gpuMessage(RELULAB_TEXT("ensemble.members[%1].bias_init: must be finite"), m);
   }
   return std::nullopt;
 }
@@ -58,7 +59,7 @@ core::Result<EnsembleReport> trainEnsembleCpu(const EnsembleConfig& config, std:
   if (auto problem = validate(config)) return R::failure(*problem);
   EnsembleReport report;
   report.members.resize(config.members.size());
-  std::vector<std::string> errors(config.members.size());
+  std::vector<std::optional<core::Message>> errors(config.members.size());
   const std::vector<double> costs(config.members.size(), 1.0);
   core::StudyControl control;
   control.threads = threads;
@@ -68,7 +69,7 @@ core::Result<EnsembleReport> trainEnsembleCpu(const EnsembleConfig& config, std:
         const auto i = static_cast<std::size_t>(m);
         auto trainer = core::Trainer::create(memberConfig(config, config.members[i]));
         if (!trainer) {
-          errors[i] = trainer.error();
+          errors[i] = trainer.message();
           return true;
         }
         const core::Network<float> start = initialNetwork(config, m);
@@ -95,8 +96,8 @@ core::Result<EnsembleReport> trainEnsembleCpu(const EnsembleConfig& config, std:
         return true;
       },
       control);
-  for (const std::string& e : errors)
-    if (!e.empty()) return R::failure(e);
+  for (const std::optional<core::Message>& e : errors)
+    if (e) return R::failure(*e);
   return report;
 }
 
@@ -106,22 +107,26 @@ core::Result<EnsembleRun> trainEnsemble(Backend requested, const EnsembleConfig&
   if (auto problem = validate(config)) return R::failure(*problem);
   BackendChoice choice = chooseBackend(requested, Workload::Ensemble, config.members.size());
   if (choice.backend == Backend::Gpu) {
-    std::string failure;
+    core::Message failure;
     auto ensemble = GpuEnsemble::create(config);
     if (ensemble) {
-      if (const Status s = ensemble.value().train(steps); !s) failure = s.error();
-      if (failure.empty()) {
+      const Status s = ensemble.value().train(steps);
+      if (s) {
         auto report = ensemble.value().measure();
         if (report) return EnsembleRun{std::move(report.value()), choice};
-        failure = report.error();
+        failure = report.message();
+      } else {
+        failure = s.message();
       }
     } else {
-      failure = ensemble.error();
+      failure = ensemble.message();
     }
-    choice = {Backend::Cpu, "the GPU path failed (" + failure + "); using the CPU path", true};
+    choice = {Backend::Cpu,
+              gpuMessage(RELULAB_TEXT("the GPU path failed (%1); using the CPU path"), failure),
+              true};
   }
   auto report = trainEnsembleCpu(config, steps);
-  if (!report) return R::failure(report.error());
+  if (!report) return R::failure(report.message());
   return EnsembleRun{std::move(report.value()), choice};
 }
 

@@ -47,6 +47,27 @@ SampleSet upload(const std::vector<core::Point>& points, core::FeatureSet featur
           static_cast<int>(n)};
 }
 
+// Why GpuEnsemble cannot do what was asked (marked here, outside the class).
+Message float64Refused() {
+  return gpuMessage(
+      RELULAB_TEXT("the GPU path computes in float32; precision float64 runs on the CPU path"));
+}
+
+Message tooLargeForKernel(int perNet, int perThread, int budget) {
+  return gpuMessage(RELULAB_TEXT("the GPU ensemble kernel holds a network in %1 bytes of shared "
+                                 "memory and %2 parameters per thread; this architecture needs "
+                                 "more than the device's %3 bytes or 64 parameters per thread"),
+                    perNet, perThread, budget);
+}
+
+Message tooManyNetworks() {
+  return gpuMessage(RELULAB_TEXT("too many networks for one dispatch"));
+}
+
+Message negativeStepCount() {
+  return gpuMessage(RELULAB_TEXT("ensemble: negative step count"));
+}
+
 }  // namespace
 
 struct GpuEnsemble::State {
@@ -100,8 +121,7 @@ core::Result<GpuEnsemble> GpuEnsemble::create(const EnsembleConfig& config) {
   if (auto problem = validate(config)) return R::failure(*problem);
   const Availability a = availability();
   if (!a.available) return R::failure(a.reason);
-  if (config.base.precision != core::Precision::Float32)
-    return R::failure("the GPU path computes in float32; precision float64 runs on the CPU path");
+  if (config.base.precision != core::Precision::Float32) return R::failure(float64Refused());
 
   auto s = std::make_unique<State>();
   s->config = config;
@@ -124,14 +144,10 @@ core::Result<GpuEnsemble> GpuEnsemble::create(const EnsembleConfig& config) {
   // Shared memory per network: its parameters, the rows, the reduction slots.
   const int perNet = 4 * (params + rows * s->lanes + s->lanes + 1);
   const int budget = std::min(a.info.maxSharedMemoryBytes, kSharedBudget);
-  if (ppt > 64 || perNet > budget)
-    return R::failure("the GPU ensemble kernel holds a network in " + std::to_string(perNet) +
-                      " bytes of shared memory and " + std::to_string(ppt) +
-                      " parameters per thread; this architecture needs more than the device's " +
-                      std::to_string(budget) + " bytes or 64 parameters per thread");
+  if (ppt > 64 || perNet > budget) return R::failure(tooLargeForKernel(perNet, ppt, budget));
   s->nets = std::max(1, std::min(budget / perNet, std::max(1, 128 / s->lanes)));
   const auto groups = static_cast<std::int64_t>((s->members + s->nets - 1) / s->nets);
-  if (groups > a.info.maxWorkGroupCount[0]) return R::failure("too many networks for one dispatch");
+  if (groups > a.info.maxWorkGroupCount[0]) return R::failure(tooManyNetworks());
 
   const std::string net = networkDefines(spec);
   const auto& o = config.base.optimizer;
@@ -160,10 +176,10 @@ core::Result<GpuEnsemble> GpuEnsemble::create(const EnsembleConfig& config) {
                          (o.clipNorm > 0.0 ? " clip" : "") + " t" + std::to_string(s->train.count),
                      trainDefines + "#define TRAIN_COUNT " + std::to_string(s->train.count) + "\n",
                      shaders::ensemble_comp);
-  if (!trainProgram) return R::failure(trainProgram.error());
+  if (!trainProgram) return R::failure(trainProgram.message());
   auto measureProgram =
       computeProgram("ensemble measure " + key, net, shaders::ensemble_measure_comp);
-  if (!measureProgram) return R::failure(measureProgram.error());
+  if (!measureProgram) return R::failure(measureProgram.message());
   s->trainProgram = *trainProgram;
   s->measureProgram = *measureProgram;
 
@@ -187,7 +203,7 @@ core::Result<GpuEnsemble> GpuEnsemble::create(const EnsembleConfig& config) {
 
 Status GpuEnsemble::train(std::int64_t steps) {
   State& s = *state_;
-  if (steps < 0) return Status::failure("ensemble: negative step count");
+  if (steps < 0) return Status::failure(negativeStepCount());
   if (!isAvailable()) return Status::failure(availability().reason);
   DeviceScope scope;
   const auto& o = s.config.base.optimizer;

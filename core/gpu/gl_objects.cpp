@@ -135,10 +135,10 @@ core::Result<std::uint32_t> computeProgram(const std::string& key, const std::st
   if (!ok) {
     std::string log = shaderLog(shader);
     glDeleteShader(shader);
-    return core::Result<std::uint32_t>::failure("compute shader '" + key +
-                                                "' failed to compile (source 1 = the kernel, "
-                                                "2 = activations.glsl, 3 = network.glsl): " +
-                                                log);
+    return core::Result<std::uint32_t>::failure(
+        gpuMessage(RELULAB_TEXT("compute shader '%1' failed to compile (source 1 = the kernel, "
+                                "2 = activations.glsl, 3 = network.glsl): %2"),
+                   key, std::move(log)));
   }
   GLuint program = glCreateProgram();
   glAttachShader(program, shader);
@@ -148,8 +148,8 @@ core::Result<std::uint32_t> computeProgram(const std::string& key, const std::st
   if (!ok) {
     std::string log = programLog(program);
     glDeleteProgram(program);
-    return core::Result<std::uint32_t>::failure("compute program '" + key +
-                                                "' failed to link: " + log);
+    return core::Result<std::uint32_t>::failure(
+        gpuMessage(RELULAB_TEXT("compute program '%1' failed to link: %2"), key, std::move(log)));
   }
   cache.emplace(key, program);
   return program;

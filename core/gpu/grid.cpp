@@ -12,13 +12,14 @@ namespace relulab::gpu {
 
 namespace {
 
-std::optional<std::string> checkGrid(const core::NetworkSpec& net, core::FeatureSet features,
-                                     const core::GridSpec& spec) {
-  if (spec.size < 2 || spec.size > 1000) return "grid: size must be in [2, 1000]";
-  if (!(spec.lo < spec.hi)) return "grid: lo must be below hi";
+std::optional<Message> checkGrid(const core::NetworkSpec& net, core::FeatureSet features,
+                                 const core::GridSpec& spec) {
+  if (spec.size < 2 || spec.size > 1000)
+    return gpuMessage(RELULAB_TEXT("grid: size must be in [2, 1000]"));
+  if (!(spec.lo < spec.hi)) return gpuMessage(RELULAB_TEXT("grid: lo must be below hi"));
   if (features.count() != net.inputs)
-    return "grid: " + std::to_string(features.count()) + " features for a network of " +
-           std::to_string(net.inputs) + " inputs";
+    return gpuMessage(RELULAB_TEXT("grid: %1 features for a network of %2 inputs"),
+                      features.count(), net.inputs);
   return std::nullopt;
 }
 
@@ -51,7 +52,7 @@ core::Result<std::vector<core::DecisionGrid>> evaluateGridGpu(
   for (const auto& n : networks)
     if (n.spec().inputs != net.inputs || n.spec().hidden != net.hidden ||
         n.spec().output != net.output)
-      return R::failure("grid: the networks differ in architecture");
+      return R::failure(gpuMessage(RELULAB_TEXT("grid: the networks differ in architecture")));
   const Availability a = availability();
   if (!a.available) return R::failure(a.reason);
 
@@ -64,9 +65,10 @@ core::Result<std::vector<core::DecisionGrid>> evaluateGridGpu(
       cells * std::max<std::size_t>(spec.neuronMaps ? units : 1, 1) * sizeof(float);
   const auto blockBytes = static_cast<std::size_t>(a.info.maxShaderStorageBlockBytes);
   if (perNetwork > blockBytes)
-    return R::failure("grid: one network's maps (" + std::to_string(perNetwork >> 20) +
-                      " MiB) exceed the device's " + std::to_string(blockBytes >> 20) +
-                      " MiB storage block limit");
+    return R::failure(gpuMessage(
+        RELULAB_TEXT("grid: one network's maps (%1 MiB) exceed the device's %2 MiB storage block "
+                     "limit"),
+        perNetwork >> 20, blockBytes >> 20));
   // (and at most 65535 networks, the dispatch's y limit).
   const std::size_t batch =
       std::min({networks.size(), blockBytes / perNetwork, std::size_t{65535}});
@@ -78,7 +80,7 @@ core::Result<std::vector<core::DecisionGrid>> evaluateGridGpu(
   auto program = computeProgram("grid " + networkKey(net) + " f" + std::to_string(features.bits) +
                                     (spec.neuronMaps ? " maps" : ""),
                                 defines, shaders::grid_comp);
-  if (!program) return R::failure(program.error());
+  if (!program) return R::failure(program.message());
 
   // The per-column and per-row tables (v, v², sin v) exactly as GridEvaluator
   // builds them, so the shader's inputs are the CPU path's floats.
@@ -130,7 +132,7 @@ core::Result<core::DecisionGrid> evaluateGridGpu(const core::Network<float>& net
                                                  core::FeatureSet features,
                                                  const core::GridSpec& spec) {
   auto grids = evaluateGridGpu(std::span<const core::Network<float>>(&network, 1), features, spec);
-  if (!grids) return core::Result<core::DecisionGrid>::failure(grids.error());
+  if (!grids) return core::Result<core::DecisionGrid>::failure(grids.message());
   return std::move(grids.value().front());
 }
 
@@ -143,7 +145,10 @@ core::Result<GridResult> evaluateGrid(Backend requested, const core::Network<flo
   if (choice.backend == Backend::Gpu) {
     auto grid = evaluateGridGpu(network, features, spec);
     if (grid) return GridResult{std::move(grid.value()), choice};
-    choice = {Backend::Cpu, "the GPU path failed (" + grid.error() + "); using the CPU path", true};
+    choice = {
+        Backend::Cpu,
+        gpuMessage(RELULAB_TEXT("the GPU path failed (%1); using the CPU path"), grid.message()),
+        true};
   }
   GridResult result{{}, choice};
   core::GridEvaluator<float> evaluator(network.layout());

@@ -139,7 +139,7 @@ core::Result<std::unique_ptr<GpuPhaseEnsemble>> GpuPhaseEnsemble::create(
     if (std::find(tried.begin(), tried.end(), kind) != tried.end()) continue;
     tried.push_back(kind);
     auto ensemble = GpuEnsemble::create(ensembleConfig(group, configs));
-    if (!ensemble) return R::failure(ensemble.error());
+    if (!ensemble) return R::failure(ensemble.message());
   }
   return std::unique_ptr<GpuPhaseEnsemble>(new GpuPhaseEnsemble());
 }
@@ -163,7 +163,7 @@ std::vector<std::optional<core::PhaseRunOutcome>> GpuPhaseEnsemble::train(
     if (control.cancelled()) break;
     auto ensemble = GpuEnsemble::create(ensembleConfig(group, configs));
     if (!ensemble) {
-      failure_ = ensemble.error();
+      failure_ = ensemble.message();
       break;
     }
     const std::int64_t steps = stepsFor(group.key, epochs);
@@ -172,7 +172,7 @@ std::vector<std::optional<core::PhaseRunOutcome>> GpuPhaseEnsemble::train(
       const std::int64_t count = std::min(chunk, steps - done);
       const auto start = Clock::now();
       if (const Status s = ensemble.value().train(count); !s) {
-        failure_ = s.error();
+        failure_ = s.message();
         break;
       }
       {
@@ -188,7 +188,7 @@ std::vector<std::optional<core::PhaseRunOutcome>> GpuPhaseEnsemble::train(
     if (failure_ || done < steps) break;
     const auto report = ensemble.value().measure();
     if (!report) {
-      failure_ = report.error();
+      failure_ = report.message();
       break;
     }
     for (std::size_t m = 0; m < group.runs.size(); ++m)
@@ -222,26 +222,30 @@ core::Result<PhaseBackend> choosePhaseBackend(Backend requested,
     return PhaseBackend{chooseBackend(Backend::Cpu, Workload::Ensemble, 0), nullptr};
   const std::vector<core::TrainConfig> configs = phaseRunConfigs(config);
   const std::size_t width = phaseEnsembleWidth(configs);
-  const std::string perEnsemble = std::to_string(width) + " networks per ensemble";
   if (requested == Backend::Gpu) {
     auto ensemble = GpuPhaseEnsemble::create(configs);
     if (!ensemble)
-      return R::failure("the GPU path was asked for but cannot train these runs: " +
-                        ensemble.error());
+      return R::failure(
+          gpuMessage(RELULAB_TEXT("the GPU path was asked for but cannot train these runs: %1"),
+                     ensemble.message()));
     BackendChoice choice{
         Backend::Gpu,
-        "the GPU path was asked for (" + deviceInfo().renderer + ", " + perEnsemble + ")", false};
+        gpuMessage(RELULAB_TEXT("the GPU path was asked for (%1, %2 networks per ensemble)"),
+                   deviceInfo().renderer, width),
+        false};
     return PhaseBackend{std::move(choice), std::move(ensemble).value()};
   }
   BackendChoice choice = chooseBackend(Backend::Auto, Workload::Ensemble, width);
   if (choice.backend == Backend::Cpu) return PhaseBackend{std::move(choice), nullptr};
   auto ensemble = GpuPhaseEnsemble::create(configs);
   if (!ensemble)
-    return PhaseBackend{{Backend::Cpu,
-                         "auto: these runs cannot train on the GPU path (" + ensemble.error() +
-                             "); using the CPU path",
-                         false},
-                        nullptr};
+    return PhaseBackend{
+        {Backend::Cpu,
+         gpuMessage(
+             RELULAB_TEXT("auto: these runs cannot train on the GPU path (%1); using the CPU path"),
+             ensemble.message()),
+         false},
+        nullptr};
   return PhaseBackend{std::move(choice), std::move(ensemble).value()};
 }
 

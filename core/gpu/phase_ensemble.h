@@ -53,11 +53,11 @@ class GpuPhaseEnsemble final : public core::PhaseEnsemble {
 
   // Why the last train() left runs undone other than by cancellation (the
   // device failed part-way); empty when it did not.
-  const std::optional<std::string>& failure() const { return failure_; }
+  const std::optional<core::Message>& failure() const { return failure_; }
 
  private:
   GpuPhaseEnsemble() = default;
-  std::optional<std::string> failure_;
+  std::optional<core::Message> failure_;
 };
 
 // The runs of `config`, in runPhaseDiagramStudy's order (cells row-major,

@@ -62,155 +62,190 @@
 <context>
     <name>relulab::app</name>
     <message>
-        <location filename="../../app/command_eval.cpp" line="42"/>
+        <location filename="../../app/command_eval.cpp" line="46"/>
         <source>give exactly one of --x v1,v2,… and --range a:b:n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="47"/>
+        <location filename="../../app/command_eval.cpp" line="51"/>
         <source>--x: &apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="60"/>
+        <location filename="../../app/command_eval.cpp" line="64"/>
         <source>--range: expected a:b:n with finite a, b and 1 ≤ n ≤ 10000000 (e.g. -5:5:101), got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="72"/>
+        <location filename="../../app/command_eval.cpp" line="76"/>
         <source>--activation is required; valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="75"/>
+        <location filename="../../app/command_eval.cpp" line="79"/>
         <source>unknown activation &apos;%1&apos;; valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="80"/>
+        <location filename="../../app/command_eval.cpp" line="84"/>
         <source>%1 has no parameter; drop --param</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="84"/>
+        <location filename="../../app/command_eval.cpp" line="88"/>
         <source>--param: &apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="119"/>
+        <location filename="../../app/command_eval.cpp" line="118"/>
+        <source>the CPU path was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/command_eval.cpp" line="142"/>
         <source>Print an activation&apos;s value, derivative and parameter derivative as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="123"/>
+        <location filename="../../app/command_eval.cpp" line="146"/>
         <source>The activation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="123"/>
-        <location filename="../../app/command_eval.cpp" line="170"/>
-        <location filename="../../app/command_study_born_dead.cpp" line="47"/>
-        <location filename="../../app/command_study_born_dead.cpp" line="54"/>
-        <location filename="../../app/command_study_collapse.cpp" line="61"/>
-        <location filename="../../app/command_study_depth.cpp" line="61"/>
-        <location filename="../../app/command_study_depth.cpp" line="112"/>
-        <location filename="../../app/command_study_phase.cpp" line="55"/>
-        <location filename="../../app/command_study_phase.cpp" line="76"/>
+        <location filename="../../app/command_eval.cpp" line="146"/>
+        <location filename="../../app/command_eval.cpp" line="214"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="55"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="62"/>
+        <location filename="../../app/command_study_collapse.cpp" line="69"/>
+        <location filename="../../app/command_study_depth.cpp" line="68"/>
+        <location filename="../../app/command_study_depth.cpp" line="125"/>
+        <location filename="../../app/command_study_phase.cpp" line="61"/>
+        <location filename="../../app/command_study_phase.cpp" line="84"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="125"/>
+        <location filename="../../app/command_eval.cpp" line="148"/>
         <source>Its parameter (default: PyTorch&apos;s; see `relulab activations`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="125"/>
-        <location filename="../../app/command_study_born_dead.cpp" line="49"/>
-        <location filename="../../app/command_study_depth.cpp" line="63"/>
-        <location filename="../../app/command_study_depth.cpp" line="114"/>
+        <location filename="../../app/command_eval.cpp" line="148"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="57"/>
+        <location filename="../../app/command_study_depth.cpp" line="70"/>
+        <location filename="../../app/command_study_depth.cpp" line="127"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="126"/>
+        <location filename="../../app/command_eval.cpp" line="149"/>
         <source>Inputs, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="126"/>
+        <location filename="../../app/command_eval.cpp" line="149"/>
         <source>v1,v2,…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="127"/>
+        <location filename="../../app/command_eval.cpp" line="150"/>
         <source>n inputs evenly spaced from a to b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="127"/>
+        <location filename="../../app/command_eval.cpp" line="150"/>
         <source>a:b:n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="128"/>
+        <location filename="../../app/command_eval.cpp" line="151"/>
         <source>Precision: f64 (default) or f32.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="128"/>
+        <location filename="../../app/command_eval.cpp" line="151"/>
         <source>f32|f64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="138"/>
-        <location filename="../../app/command_eval.cpp" line="168"/>
-        <location filename="../../app/command_study_support.cpp" line="63"/>
+        <location filename="../../app/command_eval.cpp" line="154"/>
+        <source>Where f32 arrays are evaluated: cpu (default), gpu, or auto (the GPU only where it is faster; never for arrays on the host). What ran, and why, goes to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/command_eval.cpp" line="156"/>
+        <source>cpu|gpu|auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/command_eval.cpp" line="165"/>
+        <location filename="../../app/command_eval.cpp" line="212"/>
+        <location filename="../../app/command_study_support.cpp" line="66"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="141"/>
+        <location filename="../../app/command_eval.cpp" line="168"/>
         <source>--dtype: expected f32 or f64, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="159"/>
+        <location filename="../../app/command_eval.cpp" line="178"/>
+        <source>--backend: expected cpu, gpu or auto, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/command_eval.cpp" line="181"/>
+        <source>--backend %1: the GPU path computes in float32; add --dtype f32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/command_eval.cpp" line="193"/>
+        <source>GPU path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/command_eval.cpp" line="193"/>
+        <source>CPU path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/command_eval.cpp" line="202"/>
         <source>List the activations: id (for --activation), name, parameter, default, valid range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="170"/>
+        <location filename="../../app/command_eval.cpp" line="214"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="170"/>
+        <location filename="../../app/command_eval.cpp" line="214"/>
         <source>parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="171"/>
+        <location filename="../../app/command_eval.cpp" line="215"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="171"/>
+        <location filename="../../app/command_eval.cpp" line="215"/>
         <source>valid range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="185"/>
+        <location filename="../../app/command_eval.cpp" line="229"/>
         <source>Alias: swish = silu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_gpu_info.cpp" line="23"/>
+        <location filename="../../app/command_gpu_info.cpp" line="24"/>
         <source>%1 bytes (%2 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_gpu_info.cpp" line="60"/>
+        <location filename="../../app/command_gpu_info.cpp" line="62"/>
         <source>Show the GPU path: the headless OpenGL 4.3 context (EGL) the compute kernels run on,
 its limits, and what --backend auto picks; or why there is no GPU path (then every
 command uses the CPU path). RELULAB_DISABLE_GPU=1 turns the GPU path off.
@@ -218,968 +253,2147 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_gpu_info.cpp" line="66"/>
+        <location filename="../../app/command_gpu_info.cpp" line="69"/>
         <source>relulab gpu-info: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_gpu_info.cpp" line="74"/>
+        <location filename="../../app/command_gpu_info.cpp" line="77"/>
         <source>relulab gpu-info: unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_gpu_info.cpp" line="103"/>
+        <location filename="../../app/command_gpu_info.cpp" line="106"/>
         <source>%1 bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study.cpp" line="22"/>
+        <location filename="../../app/command_study.cpp" line="24"/>
         <source>Probability that a new network is a constant function (Lu et al. 2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study.cpp" line="24"/>
+        <location filename="../../app/command_study.cpp" line="28"/>
         <source>Mean square and fraction of zeros layer by layer, He vs Xavier vs LeCun (He et al. 2015)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study.cpp" line="26"/>
+        <location filename="../../app/command_study.cpp" line="33"/>
         <source>One unit fed N(mu, sigma^2): P(0), mean and variance against the exact values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study.cpp" line="28"/>
+        <location filename="../../app/command_study.cpp" line="38"/>
         <source>Fraction of dead units after training, over learning rate x bias init (or depth, activation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study.cpp" line="30"/>
+        <location filename="../../app/command_study.cpp" line="44"/>
         <source>How often deep, narrow nets trained on |x| collapse to a constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study.cpp" line="35"/>
+        <location filename="../../app/command_study.cpp" line="50"/>
         <source>Usage: relulab study NAME [options]   (relulab study NAME --help for its options)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study.cpp" line="38"/>
+        <location filename="../../app/command_study.cpp" line="53"/>
         <source>Studies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study.cpp" line="41"/>
+        <location filename="../../app/command_study.cpp" line="56"/>
         <source>Every study prints a table, writes CSV with --csv FILE, and reproduces its numbers from --seed whatever --threads is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study.cpp" line="58"/>
+        <location filename="../../app/command_study.cpp" line="73"/>
         <source>relulab study: name a study (%1; try relulab study --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study.cpp" line="69"/>
+        <location filename="../../app/command_study.cpp" line="84"/>
         <source>relulab study: unknown study &apos;%1&apos; (try relulab study --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="13"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="14"/>
         <source>width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="13"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="14"/>
         <source>depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="13"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="14"/>
         <source>networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="13"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="15"/>
         <source>pointwise [95% CI]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="14"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="15"/>
         <source>domain [95% CI]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="14"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="16"/>
         <source>inactive [95% CI]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="14"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="16"/>
         <source>1-(1-2^-N)^H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="20"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="22"/>
         <source>pointwise: some hidden layer is all zero at x0 = %1; domain: constant on [-%2, %2] (%3); inactive: some layer has every z &lt;= 0 at x0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="24"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="27"/>
         <source>decided exactly at x = -a and x = a: zero biases and a positively homogeneous activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="26"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="29"/>
         <source>on a grid of %1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="29"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="32"/>
         <source>* cancelled part-way: fewer networks than asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="37"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="40"/>
         <source>Born-dead probability (Lu, Shin, Su, Karniadakis 2019): the fraction of freshly drawn networks that are a constant function, per width and depth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="41"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="46"/>
         <source>Hidden layer widths N (default 2,3,4,5,10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="41"/>
-        <location filename="../../app/command_study_born_dead.cpp" line="43"/>
-        <location filename="../../app/command_study_collapse.cpp" line="49"/>
-        <location filename="../../app/command_study_depth.cpp" line="67"/>
-        <location filename="../../app/command_study_phase.cpp" line="58"/>
-        <location filename="../../app/command_study_phase.cpp" line="63"/>
-        <location filename="../../app/command_study_phase.cpp" line="66"/>
-        <location filename="../../app/command_study_phase.cpp" line="69"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="47"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="50"/>
+        <location filename="../../app/command_study_collapse.cpp" line="55"/>
+        <location filename="../../app/command_study_depth.cpp" line="75"/>
+        <location filename="../../app/command_study_phase.cpp" line="64"/>
+        <location filename="../../app/command_study_phase.cpp" line="70"/>
+        <location filename="../../app/command_study_phase.cpp" line="73"/>
+        <location filename="../../app/command_study_phase.cpp" line="77"/>
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="43"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="49"/>
         <source>Numbers of hidden layers H (default 10,20,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="45"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="52"/>
         <source>Networks per cell (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="45"/>
-        <location filename="../../app/command_study_born_dead.cpp" line="66"/>
-        <location filename="../../app/command_study_collapse.cpp" line="50"/>
-        <location filename="../../app/command_study_collapse.cpp" line="52"/>
-        <location filename="../../app/command_study_collapse.cpp" line="54"/>
-        <location filename="../../app/command_study_collapse.cpp" line="56"/>
-        <location filename="../../app/command_study_collapse.cpp" line="65"/>
-        <location filename="../../app/command_study_depth.cpp" line="69"/>
-        <location filename="../../app/command_study_depth.cpp" line="71"/>
-        <location filename="../../app/command_study_depth.cpp" line="73"/>
-        <location filename="../../app/command_study_depth.cpp" line="75"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="52"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="74"/>
+        <location filename="../../app/command_study_collapse.cpp" line="57"/>
+        <location filename="../../app/command_study_collapse.cpp" line="59"/>
+        <location filename="../../app/command_study_collapse.cpp" line="62"/>
+        <location filename="../../app/command_study_collapse.cpp" line="64"/>
+        <location filename="../../app/command_study_collapse.cpp" line="73"/>
         <location filename="../../app/command_study_depth.cpp" line="77"/>
-        <location filename="../../app/command_study_depth.cpp" line="118"/>
-        <location filename="../../app/command_study_phase.cpp" line="71"/>
-        <location filename="../../app/command_study_phase.cpp" line="73"/>
-        <location filename="../../app/command_study_support.cpp" line="40"/>
-        <location filename="../../app/command_study_support.cpp" line="42"/>
+        <location filename="../../app/command_study_depth.cpp" line="79"/>
+        <location filename="../../app/command_study_depth.cpp" line="81"/>
+        <location filename="../../app/command_study_depth.cpp" line="84"/>
+        <location filename="../../app/command_study_depth.cpp" line="87"/>
+        <location filename="../../app/command_study_depth.cpp" line="132"/>
+        <location filename="../../app/command_study_phase.cpp" line="79"/>
+        <location filename="../../app/command_study_phase.cpp" line="81"/>
+        <location filename="../../app/command_study_support.cpp" line="41"/>
+        <location filename="../../app/command_study_support.cpp" line="44"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="47"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="54"/>
         <source>Activation (default relu; e.g. leaky_relu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="48"/>
-        <location filename="../../app/command_study_depth.cpp" line="62"/>
-        <location filename="../../app/command_study_depth.cpp" line="113"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="56"/>
+        <location filename="../../app/command_study_depth.cpp" line="69"/>
+        <location filename="../../app/command_study_depth.cpp" line="126"/>
         <source>The activation&apos;s parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="52"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="60"/>
         <source>Weights: normal (N(0,1), the paper&apos;s symmetric case), he, xavier, lecun, or rai (randomized asymmetric; default normal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="56"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="65"/>
         <source>Biases: zero or random (drawn like the weights; default zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="57"/>
-        <location filename="../../app/command_study_collapse.cpp" line="63"/>
-        <location filename="../../app/command_study_depth.cpp" line="79"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="65"/>
+        <location filename="../../app/command_study_collapse.cpp" line="71"/>
+        <location filename="../../app/command_study_depth.cpp" line="89"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="59"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="67"/>
         <source>The domain is [-a, a] (default 1.7320508: sqrt 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="60"/>
-        <location filename="../../app/command_study_collapse.cpp" line="67"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="68"/>
+        <location filename="../../app/command_study_collapse.cpp" line="76"/>
         <source>a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="62"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="70"/>
         <source>The input x0 for the pointwise probability (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="63"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="71"/>
         <source>x0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_born_dead.cpp" line="65"/>
+        <location filename="../../app/command_study_born_dead.cpp" line="73"/>
         <source>Grid points on [-a, a] for the domain test (default 101).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="13"/>
+        <location filename="../../app/command_study_collapse.cpp" line="14"/>
         <source>activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="13"/>
+        <location filename="../../app/command_study_collapse.cpp" line="14"/>
         <source>runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="13"/>
+        <location filename="../../app/command_study_collapse.cpp" line="14"/>
         <source>collapsed [95% CI]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="14"/>
+        <location filename="../../app/command_study_collapse.cpp" line="15"/>
         <source>flat at start [95% CI]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="14"/>
+        <location filename="../../app/command_study_collapse.cpp" line="15"/>
         <source>final loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="14"/>
+        <location filename="../../app/command_study_collapse.cpp" line="15"/>
         <source>flat loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="25"/>
+        <location filename="../../app/command_study_collapse.cpp" line="26"/>
         <source>%1 hidden layers of width %2, trained on |x| over [-%3, %3] (%4 points) with full-batch Adam, lr %5, %6 steps. Collapsed: the output&apos;s standard deviation is at most %7 of the target&apos;s. Flat loss: the loss of the best constant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="36"/>
-        <location filename="../../app/command_study_phase.cpp" line="42"/>
+        <location filename="../../app/command_study_collapse.cpp" line="39"/>
+        <location filename="../../app/command_study_phase.cpp" line="45"/>
         <source>* cancelled part-way: fewer runs than asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="44"/>
+        <location filename="../../app/command_study_collapse.cpp" line="47"/>
         <source>Training collapse (Lu et al.): train many deep, narrow networks on |x| and count how many end as a constant function.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="49"/>
+        <location filename="../../app/command_study_collapse.cpp" line="54"/>
         <source>Activations to compare, NAME or NAME:PARAM (default relu,leaky_relu:0.01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="50"/>
+        <location filename="../../app/command_study_collapse.cpp" line="56"/>
         <source>Hidden width (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="51"/>
+        <location filename="../../app/command_study_collapse.cpp" line="58"/>
         <source>Hidden layers (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="54"/>
+        <location filename="../../app/command_study_collapse.cpp" line="61"/>
         <source>Networks trained per activation (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="55"/>
+        <location filename="../../app/command_study_collapse.cpp" line="63"/>
         <source>Adam steps (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="57"/>
+        <location filename="../../app/command_study_collapse.cpp" line="65"/>
         <source>Learning rate (default 0.003).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="58"/>
+        <location filename="../../app/command_study_collapse.cpp" line="66"/>
         <source>eta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="60"/>
+        <location filename="../../app/command_study_collapse.cpp" line="68"/>
         <source>Weights: he (default), xavier, lecun, normal or rai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="62"/>
+        <location filename="../../app/command_study_collapse.cpp" line="71"/>
         <source>Biases: zero (default) or random.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="65"/>
+        <location filename="../../app/command_study_collapse.cpp" line="73"/>
         <source>Training points on [-a, a] (default 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="67"/>
+        <location filename="../../app/command_study_collapse.cpp" line="75"/>
         <source>The domain is [-a, a] (default sqrt 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="70"/>
+        <location filename="../../app/command_study_collapse.cpp" line="79"/>
         <source>Collapsed when std(output) &lt;= this x std(target) (default 0.01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="70"/>
-        <location filename="../../app/command_study_depth.cpp" line="82"/>
-        <location filename="../../app/command_study_depth.cpp" line="121"/>
+        <location filename="../../app/command_study_collapse.cpp" line="79"/>
+        <location filename="../../app/command_study_depth.cpp" line="93"/>
+        <location filename="../../app/command_study_depth.cpp" line="135"/>
         <source>t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="72"/>
+        <location filename="../../app/command_study_collapse.cpp" line="81"/>
         <source>Also write one CSV row per trained network to &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_collapse.cpp" line="73"/>
-        <location filename="../../app/command_study_support.cpp" line="46"/>
+        <location filename="../../app/command_study_collapse.cpp" line="82"/>
+        <location filename="../../app/command_study_support.cpp" line="48"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="14"/>
+        <location filename="../../app/command_study_depth.cpp" line="15"/>
         <source>layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="17"/>
+        <location filename="../../app/command_study_depth.cpp" line="18"/>
         <source>%1 E[z^2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="17"/>
+        <location filename="../../app/command_study_depth.cpp" line="18"/>
         <source>%1 theory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="17"/>
+        <location filename="../../app/command_study_depth.cpp" line="19"/>
         <source>%1 zeros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="34"/>
+        <location filename="../../app/command_study_depth.cpp" line="36"/>
         <source>E[z^2]: mean square pre-activation over %1 networks x %2 inputs (± one standard error between networks); zeros: fraction of outputs counted as zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="43"/>
+        <location filename="../../app/command_study_depth.cpp" line="47"/>
         <source>quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="43"/>
+        <location filename="../../app/command_study_depth.cpp" line="47"/>
         <source>estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="43"/>
+        <location filename="../../app/command_study_depth.cpp" line="47"/>
         <source>standard error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="43"/>
+        <location filename="../../app/command_study_depth.cpp" line="47"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="44"/>
+        <location filename="../../app/command_study_depth.cpp" line="48"/>
         <source>P(y = 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="47"/>
+        <location filename="../../app/command_study_depth.cpp" line="50"/>
         <source>E[y]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="48"/>
+        <location filename="../../app/command_study_depth.cpp" line="52"/>
         <source>Var[y]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="57"/>
+        <location filename="../../app/command_study_depth.cpp" line="62"/>
         <source>Variance and sparsity by depth (He et al. 2015): mean square pre-activation and fraction of zeros per layer, for several initialisations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="61"/>
-        <location filename="../../app/command_study_depth.cpp" line="112"/>
+        <location filename="../../app/command_study_depth.cpp" line="68"/>
+        <location filename="../../app/command_study_depth.cpp" line="125"/>
         <source>Activation (default relu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="65"/>
+        <location filename="../../app/command_study_depth.cpp" line="73"/>
         <source>Initialisations to compare (default he,xavier,lecun; also normal, rai).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="68"/>
+        <location filename="../../app/command_study_depth.cpp" line="77"/>
         <source>Width of every layer (default 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="70"/>
+        <location filename="../../app/command_study_depth.cpp" line="78"/>
         <source>Hidden layers (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="73"/>
+        <location filename="../../app/command_study_depth.cpp" line="81"/>
         <source>Input dimension (default: the width).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="75"/>
+        <location filename="../../app/command_study_depth.cpp" line="83"/>
         <source>Inputs x ~ N(0, I) per network (default 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="77"/>
+        <location filename="../../app/command_study_depth.cpp" line="86"/>
         <source>Networks per initialisation (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="79"/>
+        <location filename="../../app/command_study_depth.cpp" line="89"/>
         <source>Biases: zero or random (default zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="82"/>
+        <location filename="../../app/command_study_depth.cpp" line="92"/>
         <source>Count an output as zero when |f(z)| &lt;= this (default 0: exact zeros).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="108"/>
+        <location filename="../../app/command_study_depth.cpp" line="119"/>
         <source>One unit y = f(z) with z ~ N(mu, sigma^2): the fraction of zeros, the mean and the variance of y by Monte Carlo, beside ReLU&apos;s exact values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="115"/>
+        <location filename="../../app/command_study_depth.cpp" line="128"/>
         <source>mu (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="115"/>
+        <location filename="../../app/command_study_depth.cpp" line="128"/>
         <source>mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="116"/>
+        <location filename="../../app/command_study_depth.cpp" line="129"/>
         <source>sigma (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="116"/>
+        <location filename="../../app/command_study_depth.cpp" line="130"/>
         <source>sigma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="117"/>
+        <location filename="../../app/command_study_depth.cpp" line="131"/>
         <source>Samples (default 1000000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_depth.cpp" line="120"/>
+        <location filename="../../app/command_study_depth.cpp" line="135"/>
         <source>Count y as zero when |y| &lt;= this (default 0: exact zeros).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="18"/>
+        <location filename="../../app/command_study_phase.cpp" line="19"/>
         <source>lr \ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="30"/>
+        <location filename="../../app/command_study_phase.cpp" line="31"/>
         <source> (%1 diverged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="35"/>
+        <location filename="../../app/command_study_phase.cpp" line="36"/>
         <source>Fraction of hidden units dead after %1 epochs (mean over %2 seeds; i: inactive, for activations that cannot die):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="40"/>
+        <location filename="../../app/command_study_phase.cpp" line="42"/>
         <source>Runs with at least one dead unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="41"/>
+        <location filename="../../app/command_study_phase.cpp" line="43"/>
         <source>Took %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="50"/>
+        <location filename="../../app/command_study_phase.cpp" line="54"/>
         <source>Dying phase diagram: fraction of dead hidden units after training, over learning rate x bias init (or depth, or activation), several seeds per cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="54"/>
+        <location filename="../../app/command_study_phase.cpp" line="60"/>
         <source>The set-up every run starts from (default tfp-relu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="57"/>
+        <location filename="../../app/command_study_phase.cpp" line="63"/>
         <source>Learning rates, the rows (default 0.01,0.03,0.1,0.3,1,3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="60"/>
+        <location filename="../../app/command_study_phase.cpp" line="66"/>
         <source>The columns: bias (default), depth or activation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="60"/>
+        <location filename="../../app/command_study_phase.cpp" line="67"/>
         <source>axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="62"/>
+        <location filename="../../app/command_study_phase.cpp" line="69"/>
         <source>Bias inits for --axis bias (default -1,-0.5,0,0.1,0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="65"/>
+        <location filename="../../app/command_study_phase.cpp" line="72"/>
         <source>Hidden layers for --axis depth (default 1,2,3,4,6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="69"/>
+        <location filename="../../app/command_study_phase.cpp" line="76"/>
         <source>Activations for --axis activation (default relu,leaky_relu:0.01,elu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="70"/>
+        <location filename="../../app/command_study_phase.cpp" line="78"/>
         <source>Runs per cell (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="72"/>
+        <location filename="../../app/command_study_phase.cpp" line="81"/>
         <source>Epochs per run (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="75"/>
+        <location filename="../../app/command_study_phase.cpp" line="83"/>
         <source>cpu, gpu or auto (default auto): where the runs train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="86"/>
+        <location filename="../../app/command_study_phase.cpp" line="94"/>
         <source>unknown preset &apos;%1&apos; (one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="98"/>
+        <location filename="../../app/command_study_phase.cpp" line="105"/>
         <source>--axis must be bias, depth or activation, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="111"/>
+        <location filename="../../app/command_study_phase.cpp" line="120"/>
         <source>--backend must be cpu, gpu or auto, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="119"/>
+        <location filename="../../app/command_study_phase.cpp" line="128"/>
         <source>relulab study phase-diagram: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="123"/>
+        <location filename="../../app/command_study_phase.cpp" line="132"/>
         <source>relulab study phase-diagram: training on the %1 path: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_phase.cpp" line="136"/>
+        <location filename="../../app/command_study_phase.cpp" line="145"/>
         <source>relulab study phase-diagram: the GPU path failed part-way (%1); the results above are partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="39"/>
+        <location filename="../../app/command_study_support.cpp" line="41"/>
         <source>Seed: the same seed gives the same numbers (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="42"/>
+        <location filename="../../app/command_study_support.cpp" line="43"/>
         <source>Worker threads (default: all cores); results do not depend on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="44"/>
+        <location filename="../../app/command_study_support.cpp" line="46"/>
         <source>Write the results as CSV to &lt;file&gt; (&quot;-&quot;: to stdout, instead of the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="47"/>
+        <location filename="../../app/command_study_support.cpp" line="49"/>
         <source>Report progress and time left on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="74"/>
+        <location filename="../../app/command_study_support.cpp" line="77"/>
         <source>relulab study %1: %2 (try relulab study %1 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="89"/>
+        <location filename="../../app/command_study_support.cpp" line="92"/>
         <source>--%1 must be an integer in [%2, %3], got &apos;%4&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="105"/>
+        <location filename="../../app/command_study_support.cpp" line="108"/>
         <source>--%1 must be a number, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="119"/>
+        <location filename="../../app/command_study_support.cpp" line="122"/>
         <source>--%1 takes integers separated by commas, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="136"/>
+        <location filename="../../app/command_study_support.cpp" line="139"/>
         <source>--%1 takes numbers separated by commas, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="151"/>
+        <location filename="../../app/command_study_support.cpp" line="155"/>
         <source>unknown activation &apos;%1&apos; (one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="192"/>
         <location filename="../../app/command_study_support.cpp" line="196"/>
+        <location filename="../../app/command_study_support.cpp" line="200"/>
         <source>--%1: &apos;%2&apos; is not NAME or NAME:PARAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="212"/>
+        <location filename="../../app/command_study_support.cpp" line="216"/>
         <source>--%1 takes one initialisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="223"/>
+        <location filename="../../app/command_study_support.cpp" line="227"/>
         <source>unknown initialisation &apos;%1&apos; (one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="236"/>
+        <location filename="../../app/command_study_support.cpp" line="240"/>
         <source>--%1 must be zero or random, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="247"/>
+        <location filename="../../app/command_study_support.cpp" line="252"/>
         <source>--seed must be a non-negative integer, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="264"/>
+        <location filename="../../app/command_study_support.cpp" line="269"/>
         <source>%1: %2% done, about %3 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="279"/>
+        <location filename="../../app/command_study_support.cpp" line="284"/>
         <source>relulab study %1: cannot write %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_study_support.cpp" line="297"/>
+        <location filename="../../app/command_study_support.cpp" line="302"/>
         <source>relulab study %1: interrupted; the results above are partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="43"/>
+        <location filename="../../app/command_train.cpp" line="44"/>
         <source>train loss %1   test loss %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="47"/>
+        <location filename="../../app/command_train.cpp" line="48"/>
         <source>train accuracy %1   test accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="56"/>
+        <location filename="../../app/command_train.cpp" line="57"/>
         <source>dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="57"/>
+        <location filename="../../app/command_train.cpp" line="58"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="58"/>
+        <location filename="../../app/command_train.cpp" line="59"/>
         <source>saturated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="59"/>
+        <location filename="../../app/command_train.cpp" line="60"/>
         <source>layer %1 (%2): %3 of %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="66"/>
+        <location filename="../../app/command_train.cpp" line="67"/>
         <source>dead units per layer: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="71"/>
+        <location filename="../../app/command_train.cpp" line="72"/>
         <source>relulab train: diverged at step %1: %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="74"/>
+        <location filename="../../app/command_train.cpp" line="75"/>
         <source>The network is kept as it was after step %1 (every value finite); nothing non-finite was recorded.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="78"/>
+        <location filename="../../app/command_train.cpp" line="80"/>
         <source>a smaller learning rate (now %1; try %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="82"/>
+        <location filename="../../app/command_train.cpp" line="84"/>
         <source>gradient clipping (&quot;clip_norm&quot;: 1 under &quot;optimizer&quot; in a config)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="84"/>
+        <location filename="../../app/command_train.cpp" line="86"/>
         <source>a bounded output (&quot;output&quot;: &quot;tanh_squared&quot;) if the targets lie in [-1, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="86"/>
+        <location filename="../../app/command_train.cpp" line="89"/>
         <source>smaller initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="87"/>
+        <location filename="../../app/command_train.cpp" line="90"/>
         <source>Try %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="87"/>
+        <location filename="../../app/command_train.cpp" line="90"/>
         <source>, or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="91"/>
+        <location filename="../../app/command_train.cpp" line="94"/>
         <source>relulab train: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="99"/>
+        <location filename="../../app/command_train.cpp" line="102"/>
         <source>Train a small network headless; print final losses, accuracy and dead units per layer;
 write the metric history as CSV. A step is one mini-batch update; an epoch one pass over
 the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="105"/>
+        <location filename="../../app/command_train.cpp" line="108"/>
         <source>Training set-up as JSON (see resources/presets/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="109"/>
+        <location filename="../../app/command_train.cpp" line="112"/>
         <source>A built-in set-up: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="111"/>
+        <location filename="../../app/command_train.cpp" line="114"/>
         <source>Mini-batch updates to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="114"/>
+        <location filename="../../app/command_train.cpp" line="117"/>
         <source>Passes over the training set to run (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="117"/>
+        <location filename="../../app/command_train.cpp" line="120"/>
         <source>Seed for data, weights and batch order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="118"/>
+        <location filename="../../app/command_train.cpp" line="122"/>
         <source>Write the metric history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="121"/>
+        <location filename="../../app/command_train.cpp" line="125"/>
         <source>Record metrics every K steps (default: the config&apos;s, 25).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="130"/>
+        <location filename="../../app/command_train.cpp" line="135"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="132"/>
+        <location filename="../../app/command_train.cpp" line="137"/>
         <source>give exactly one of --config FILE.json or --preset NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="134"/>
+        <location filename="../../app/command_train.cpp" line="139"/>
         <source>give --steps or --epochs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="139"/>
+        <location filename="../../app/command_train.cpp" line="144"/>
         <source>preset </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="142"/>
+        <location filename="../../app/command_train.cpp" line="147"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="150"/>
+        <location filename="../../app/command_train.cpp" line="155"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="162"/>
+        <location filename="../../app/command_train.cpp" line="168"/>
         <source>--seed: not a non-negative integer: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="167"/>
+        <location filename="../../app/command_train.cpp" line="174"/>
         <source>--every: must be an integer ≥ 1, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="178"/>
+        <location filename="../../app/command_train.cpp" line="186"/>
         <source>--steps: must be an integer ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="185"/>
+        <location filename="../../app/command_train.cpp" line="194"/>
         <source>--epochs: must be a number ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="196"/>
+        <location filename="../../app/command_train.cpp" line="205"/>
         <source>%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="208"/>
+        <location filename="../../app/command_train.cpp" line="217"/>
         <source>trained %1 steps (%2 epochs) in %3 s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="224"/>
+        <location filename="../../app/command_train.cpp" line="233"/>
         <source>relulab train: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_train.cpp" line="228"/>
+        <location filename="../../app/command_train.cpp" line="237"/>
         <source>history: %1 rows → %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="23"/>
+        <location filename="../../app/main.cpp" line="25"/>
         <source>Print an activation&apos;s values and derivatives as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="24"/>
+        <location filename="../../app/main.cpp" line="29"/>
         <source>List the activations, their parameters and defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="27"/>
+        <location filename="../../app/main.cpp" line="32"/>
         <source>Train a network headless (preset or JSON config) and write its metric history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="29"/>
+        <location filename="../../app/main.cpp" line="38"/>
         <source>Run a headless study (born-dead, depth-variance, …) to a table and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31"/>
+        <location filename="../../app/main.cpp" line="42"/>
         <source>Show the GPU path&apos;s device and limits, or why there is none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="71"/>
+        <location filename="../../app/main.cpp" line="83"/>
         <source>Commands (relulab COMMAND --help for each):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="81"/>
+        <location filename="../../app/main.cpp" line="94"/>
         <source>relulab: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="98"/>
+        <location filename="../../app/main.cpp" line="111"/>
         <source>ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="104"/>
+        <location filename="../../app/main.cpp" line="117"/>
         <source>Render the main window off screen and write PNG files to &lt;folder&gt;, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="105"/>
+        <location filename="../../app/main.cpp" line="118"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="111"/>
+        <location filename="../../app/main.cpp" line="124"/>
         <source>relulab: %1 (try relulab --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="115"/>
+        <location filename="../../app/main.cpp" line="128"/>
         <source>relulab: unknown command &apos;%1&apos; (try relulab --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="140"/>
+        <location filename="../../app/main.cpp" line="153"/>
         <source>relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Writing what it would show to %1 instead; run ReLU Lab on a desktop, or under xvfb-run, to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::core</name>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="21"/>
+        <source>negative slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="23"/>
+        <source>alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="24"/>
+        <source>beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="28"/>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="29"/>
+        <source>f(x) = max(0, x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="30"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="31"/>
+        <source>[0, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="31"/>
+        <location filename="../../core/activation_info.cpp" line="39"/>
+        <location filename="../../core/activation_info.cpp" line="47"/>
+        <location filename="../../core/activation_info.cpp" line="68"/>
+        <source>x = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="32"/>
+        <source>f′(0) = 0, as PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="33"/>
+        <source>Cheap and non-saturating for x &gt; 0, but a unit whose input stays negative outputs 0 with gradient 0: it is dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="35"/>
+        <source>x ≤ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="36"/>
+        <source>Leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="37"/>
+        <source>f(x) = x if x &gt; 0, else s·x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="38"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;s&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="39"/>
+        <location filename="../../core/activation_info.cpp" line="47"/>
+        <source>(−∞, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="40"/>
+        <source>f′(0) = s (the left-hand slope), as PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="41"/>
+        <source>A small slope for x &lt; 0 (0.01 by default, Maas et al., 2013) keeps a gradient flowing, so units never die; at s = 0 it is ReLU again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="44"/>
+        <source>PReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="45"/>
+        <source>f(x) = x if x &gt; 0, else a·x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="46"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="48"/>
+        <source>f′(0) = a (the left-hand slope), as PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="49"/>
+        <source>Leaky ReLU whose slope a is learned (He et al., 2015, from a = 0.25); He init for it uses Var[w] = 2/((1 + a²)·n), and a &lt; 0 makes it non-monotonic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="52"/>
+        <source>ELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="53"/>
+        <source>f(x) = x if x &gt; 0, else α·(eˣ − 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="54"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="56"/>
+        <location filename="../../core/activation_info.cpp" line="77"/>
+        <source>(−α, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="57"/>
+        <source>x = 0 when α ≠ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="58"/>
+        <source>f′(0) = α (the left-hand slope), as PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="59"/>
+        <source>Saturates smoothly to −α for very negative inputs, which pulls mean activations towards zero (Clevert et al., 2015); continuously differentiable only at α = 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="63"/>
+        <source>SELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="64"/>
+        <source>f(x) = λ·x if x &gt; 0, else λ·α·(eˣ − 1); λ ≈ 1.0507, α ≈ 1.6733</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="65"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = λ&lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else λα(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1); λ ≈ 1.0507, α ≈ 1.6733</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="67"/>
+        <source>(−λα, ∞) ≈ (−1.7581, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="69"/>
+        <source>f′(0) = λα ≈ 1.7581 (the left-hand slope), as PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="70"/>
+        <source>λ ≈ 1.0507 and α ≈ 1.6733 are chosen so that activations keep mean 0 and variance 1 through layers with LeCun-normal init (Klambauer et al., 2017).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="73"/>
+        <source>CELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="74"/>
+        <source>f(x) = x if x &gt; 0, else α·(e^(x/α) − 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="75"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="78"/>
+        <source>ELU with the exponent scaled by 1/α, so that f′(0) = 1 from both sides and the curve is continuously differentiable for every α (Barron, 2017).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="81"/>
+        <source>GELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="82"/>
+        <source>f(x) = x·Φ(x) = x/2·(1 + erf(x/√2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="83"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="84"/>
+        <location filename="../../core/activation_info.cpp" line="92"/>
+        <source>[−0.170, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="85"/>
+        <source>Weights x by the probability Φ(x) that a standard normal lies below it (Hendrycks &amp; Gimpel, 2016); minimum ≈ −0.170 at x ≈ −0.752, so not monotonic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="88"/>
+        <source>GELU (tanh approximation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="89"/>
+        <source>f(x) = x/2·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="90"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + tanh(√(2/π)·(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="93"/>
+        <source>The tanh approximation of GELU from the same paper, cheaper before fast erf existed; it stays within 4.8e−4 of the erf form (the largest gap is near |x| = 2.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="97"/>
+        <source>SiLU (Swish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="98"/>
+        <source>f(x) = x·σ(x) = x/(1 + e⁻ˣ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="99"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="101"/>
+        <source>[−0.278, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="102"/>
+        <source>x·σ(x), found by automated search as Swish (Ramachandran et al., 2017); minimum ≈ −0.278 at x ≈ −1.278, so not monotonic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="105"/>
+        <source>Mish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="106"/>
+        <source>f(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + eˣ))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="107"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="108"/>
+        <source>[−0.309, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="109"/>
+        <source>x·tanh(softplus(x)) (Misra, 2019), a close cousin of SiLU; minimum ≈ −0.309 at x ≈ −1.192, so not monotonic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="112"/>
+        <source>Softplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="113"/>
+        <source>f(x) = ln(1 + e^(βx))/β, or x where βx &gt; 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="114"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/β, or &lt;i&gt;x&lt;/i&gt; where β&lt;i&gt;x&lt;/i&gt; &amp;gt; 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="116"/>
+        <source>(0, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="117"/>
+        <source>A smooth ReLU whose derivative is the sigmoid σ(βx); as PyTorch it returns x itself where βx &gt; 20, a jump of under 2.1e−9/β.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="120"/>
+        <source>ReLU6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="121"/>
+        <source>f(x) = min(max(0, x), 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="122"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="123"/>
+        <source>[0, 6]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="124"/>
+        <source>x = 0 and x = 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="125"/>
+        <source>f′(0) = 0 and f′(6) = 0, as PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="126"/>
+        <source>ReLU capped at 6, used in MobileNets because bounded activations survive low-precision arithmetic; the gradient is 0 beyond both ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="128"/>
+        <source>x ≤ 0 and x ≥ 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="129"/>
+        <source>Hardswish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="130"/>
+        <source>f(x) = x·min(max(0, x + 3), 6)/6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="131"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="132"/>
+        <source>[−0.375, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="133"/>
+        <location filename="../../core/activation_info.cpp" line="142"/>
+        <source>x = −3 and x = 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="134"/>
+        <source>f′(−3) = −0.5 and f′(3) = 1 (right-hand slopes), as PyTorch&apos;s vectorised path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="135"/>
+        <source>A piecewise-quadratic stand-in for SiLU from MobileNetV3 (Howard et al., 2019), cheap on phones; minimum −0.375 at x = −1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="137"/>
+        <source>x &lt; −3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="138"/>
+        <source>Hardsigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="139"/>
+        <source>f(x) = min(max(0, x + 3), 6)/6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="140"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="141"/>
+        <source>[0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="143"/>
+        <source>f′(−3) = 0 and f′(3) = 0, as PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="144"/>
+        <source>A piecewise-linear sigmoid: a straight line of slope exactly 1/6 from (−3, 0) to (3, 1), flat outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="146"/>
+        <source>x ≤ −3 and x ≥ 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="147"/>
+        <source>Hardtanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="148"/>
+        <source>f(x) = min(max(−1, x), 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="149"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(−1, &lt;i&gt;x&lt;/i&gt;), 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="150"/>
+        <source>[−1, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="151"/>
+        <source>x = −1 and x = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="152"/>
+        <source>f′(−1) = 0 and f′(1) = 0, as PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="153"/>
+        <source>tanh replaced by a clamp to [−1, 1]; the gradient is exactly 0 outside, so a unit stuck there stops learning although its output is not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="155"/>
+        <source>x ≤ −1 and x ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="156"/>
+        <source>Sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="157"/>
+        <source>f(x) = σ(x) = 1/(1 + e⁻ˣ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="158"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="159"/>
+        <source>(0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="160"/>
+        <source>Its derivative σ(x)·(1 − σ(x)) is at most 1/4 (at x = 0), so gradients shrink through stacked sigmoid layers: the vanishing-gradient problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="163"/>
+        <source>Tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="164"/>
+        <source>f(x) = tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="165"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = tanh(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="168"/>
+        <location filename="../../core/activation_info.cpp" line="175"/>
+        <source>(−1, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="169"/>
+        <source>A zero-centred sigmoid, tanh(x) = 2σ(2x) − 1, with slope 1 at 0; it still saturates (f′ &lt; 0.01 for |x| &gt; 3), so deep stacks of it learn slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="172"/>
+        <source>Softsign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="173"/>
+        <source>f(x) = x/(1 + |x|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="174"/>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + |&lt;i&gt;x&lt;/i&gt;|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="176"/>
+        <source>Shaped like tanh but approaches ±1 polynomially, as 1 − 1/|x|, so it saturates far more slowly (f′(3) = 1/16 against tanh′(3) ≈ 0.0099).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="248"/>
+        <source>%1: %2 must be in (%3, %4], got %5</source>
+        <extracomment>%1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activation_info.cpp" line="251"/>
+        <source>%1: %2 must be in [%3, %4], got %5</source>
+        <extracomment>%1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dataset.cpp" line="213"/>
+        <source>data.kind: unknown data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dataset.cpp" line="215"/>
+        <source>data.points: must be an integer in [10, 100000], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dataset.cpp" line="219"/>
+        <source>data.noise: must be in [0, 0.5] (TensorFlow Playground&apos;s 0…50 %), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dataset.cpp" line="222"/>
+        <source>data.train_fraction: must be in [0.1, 0.9], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dataset.cpp" line="225"/>
+        <source>data.features: choose at least one of x1, x2, x1^2, x2^2, x1*x2, sin_x1, sin_x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/network_spec.cpp" line="39"/>
+        <source>network.inputs: must be in [1, 7], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/network_spec.cpp" line="41"/>
+        <source>network.hidden: at most %1 hidden layers, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/network_spec.cpp" line="47"/>
+        <source>network.hidden[%1].width: must be an integer in [1, %2], got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/network_spec.cpp" line="51"/>
+        <source>network.hidden[%1].activation: unknown activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/network_spec.cpp" line="56"/>
+        <source>network.hidden[%1].param: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/network_spec.cpp" line="61"/>
+        <source>network.output: unknown output head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/network_spec.cpp" line="64"/>
+        <source>network.weight_init.scheme: unknown scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/network_spec.cpp" line="67"/>
+        <source>network.weight_init.scale: must be finite and in [-100, 100]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/network_spec.cpp" line="70"/>
+        <source>network.weight_init.scale: the uniform half-width must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/network_spec.cpp" line="72"/>
+        <source>network.bias_init: must be finite and in [-100, 100]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_born_dead.cpp" line="119"/>
+        <source>%1 must list at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_born_dead.cpp" line="122"/>
+        <source>%1 must lie in [%2, %3], got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_born_dead.cpp" line="132"/>
+        <source>samples must lie in [1, 1000000000], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_born_dead.cpp" line="135"/>
+        <location filename="../../core/study_collapse.cpp" line="180"/>
+        <source>the half-width a of the domain [-a, a] must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_born_dead.cpp" line="138"/>
+        <source>the probe input x0 must be a nonzero number (at x = 0 a network without biases is trivially zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_born_dead.cpp" line="141"/>
+        <source>grid points must lie in [2, 100001], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_collapse.cpp" line="165"/>
+        <source>list at least one activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_collapse.cpp" line="167"/>
+        <source>width must lie in [1, 256], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_collapse.cpp" line="169"/>
+        <source>depth must lie in [1, 200], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_collapse.cpp" line="171"/>
+        <source>runs must lie in [1, 1000000], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_collapse.cpp" line="173"/>
+        <source>steps must lie in [0, 10000000], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_collapse.cpp" line="175"/>
+        <source>the learning rate must lie in (0, 10]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_collapse.cpp" line="177"/>
+        <source>points must lie in [2, 100000], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_collapse.cpp" line="182"/>
+        <source>the tolerance must lie in [0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_depth_variance.cpp" line="55"/>
+        <source>the mean must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_depth_variance.cpp" line="57"/>
+        <source>the standard deviation must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_depth_variance.cpp" line="59"/>
+        <source>samples must lie in [2, 1000000000], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_depth_variance.cpp" line="61"/>
+        <location filename="../../core/study_depth_variance.cpp" line="141"/>
+        <source>the near-zero threshold must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_depth_variance.cpp" line="130"/>
+        <source>inits must list at least one initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_depth_variance.cpp" line="132"/>
+        <source>width must lie in [1, 2048], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_depth_variance.cpp" line="134"/>
+        <source>depth must lie in [1, 1000], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_depth_variance.cpp" line="136"/>
+        <source>inputs must lie in [1, 2048] (0: the width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_depth_variance.cpp" line="138"/>
+        <source>batch must lie in [1, 100000], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_depth_variance.cpp" line="140"/>
+        <source>networks must lie in [2, 10000000], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_phase_diagram.cpp" line="89"/>
+        <source>list at least one learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_phase_diagram.cpp" line="91"/>
+        <source>list at least one value for the %1 axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_phase_diagram.cpp" line="94"/>
+        <source>the base network needs a hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_phase_diagram.cpp" line="96"/>
+        <source>seeds must lie in [1, 10000], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_phase_diagram.cpp" line="98"/>
+        <source>epochs must lie in (0, 100000]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/study_phase_diagram.cpp" line="104"/>
+        <source>learning rate %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="42"/>
+        <source>%1: must be in (%2, %3), got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="43"/>
+        <source>%1: must be in (%2, %3], got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="44"/>
+        <source>%1: must be in [%2, %3), got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="45"/>
+        <source>%1: must be in [%2, %3], got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="84"/>
+        <source>optimizer.kind: unknown optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="86"/>
+        <source>optimizer.regularization: unknown penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="101"/>
+        <source>diagnostics.every: must be ≥ 0 (0: record only when asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="103"/>
+        <source>diagnostics.probe: unknown probe set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="126"/>
+        <source>batch_order: unknown order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="128"/>
+        <source>precision: unknown precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="130"/>
+        <source>network.inputs: is %1 but data.features gives %2 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="134"/>
+        <source>network.output: sigmoid_cross_entropy needs a classification data set; %1 is a regression set (use linear_squared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/train_config.cpp" line="140"/>
+        <source>batch_size: must be in [1, %1] (the training-set size), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="20"/>
+        <source>data: every point must be finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="23"/>
+        <source>batch_size: must be in [1, %1], got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="26"/>
+        <source>network.hidden: no hidden layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="30"/>
+        <source>diagnostics.probe: &quot;all&quot; must be chosen when the trainer is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="33"/>
+        <source>parameters: expected %1 values, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="36"/>
+        <source>parameters: every value must be finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="13"/>
+        <source>TensorFlow Playground&apos;s default: circle, 2-[4,2]-1 tanh, SGD 0.03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="14"/>
+        <source>tfp-default with ReLU hidden units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="15"/>
+        <source>tfp-relu with learning rate 3: ReLUs die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="16"/>
+        <source>dying-relu with Leaky ReLU (slope 0.01): none die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="17"/>
+        <source>tfp-relu on the XOR data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="19"/>
+        <source>plane regression, ReLU 2-[4,2]-1, linear output, SGD 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="20"/>
+        <source>the regression net at learning rate 10: it overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::gpu</name>
+    <message>
+        <location filename="../../core/gpu/activation_kernel.cpp" line="37"/>
+        <source>kernel shape out of range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/activation_kernel.cpp" line="106"/>
+        <location filename="../../core/gpu/backend.cpp" line="124"/>
+        <source>activation output size differs from the input&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="63"/>
+        <source>activation arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="65"/>
+        <source>grid evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="67"/>
+        <source>ensemble training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="69"/>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="76"/>
+        <source>the CPU path was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="81"/>
+        <source>the GPU path was asked for (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="83"/>
+        <source>the GPU path was asked for but is unavailable: %1; using the CPU path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="91"/>
+        <source>auto: no GPU path (%1); using the CPU path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="95"/>
+        <source>auto: %1 is a software renderer, slower than the CPU path; using the CPU path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="102"/>
+        <source>auto: %1 measured faster on the CPU at every size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="106"/>
+        <source>auto: %1 of width %2 is below %3, where the GPU starts to win; using the CPU path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="111"/>
+        <source>auto: %1 of width %2 runs faster on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/backend.cpp" line="130"/>
+        <location filename="../../core/gpu/ensemble_cpu.cpp" line="125"/>
+        <location filename="../../core/gpu/grid.cpp" line="150"/>
+        <source>the GPU path failed (%1); using the CPU path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="73"/>
+        <source>EGL error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="79"/>
+        <location filename="../../core/gpu/device.cpp" line="202"/>
+        <location filename="../../core/gpu/device.cpp" line="297"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="91"/>
+        <source>libEGL.so.1 not found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="96"/>
+        <source>neither libOpenGL.so.0 nor libGL.so.1 found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="122"/>
+        <source>no desktop OpenGL on this display (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="129"/>
+        <source>no EGL config renders desktop OpenGL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="141"/>
+        <source>no OpenGL 4.3 core context (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="157"/>
+        <source>OpenGL %1.%2 only; compute shaders need 4.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="180"/>
+        <source>EGL device platform: not offered by this libEGL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="185"/>
+        <source>EGL device platform: no devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="220"/>
+        <source>surfaceless: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="222"/>
+        <source>surfaceless: not offered by this libEGL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="229"/>
+        <source>default display: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="269"/>
+        <source>no OpenGL 4.3 context could be made with EGL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="273"/>
+        <source>%1; %2</source>
+        <extracomment>Joins the ways tried to make a GPU context into one list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="274"/>
+        <source>no OpenGL 4.3 context could be made with EGL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="292"/>
+        <source>%1: %2, OpenGL %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/device.cpp" line="321"/>
+        <source>the GPU path is disabled by RELULAB_DISABLE_GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/ensemble_cpu.cpp" line="23"/>
+        <source>ensemble.members: at least one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/ensemble_cpu.cpp" line="27"/>
+        <source>ensemble.members[%1].learning_rate: must be in (0, 100]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/ensemble_cpu.cpp" line="29"/>
+        <source>ensemble.members[%1].bias_init: must be finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/ensemble_gpu.cpp" line="53"/>
+        <source>the GPU path computes in float32; precision float64 runs on the CPU path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/ensemble_gpu.cpp" line="57"/>
+        <source>the GPU ensemble kernel holds a network in %1 bytes of shared memory and %2 parameters per thread; this architecture needs more than the device&apos;s %3 bytes or 64 parameters per thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/ensemble_gpu.cpp" line="64"/>
+        <source>too many networks for one dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/ensemble_gpu.cpp" line="68"/>
+        <source>ensemble: negative step count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/gl_objects.cpp" line="139"/>
+        <source>compute shader &apos;%1&apos; failed to compile (source 1 = the kernel, 2 = activations.glsl, 3 = network.glsl): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/gl_objects.cpp" line="152"/>
+        <source>compute program &apos;%1&apos; failed to link: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/grid.cpp" line="18"/>
+        <source>grid: size must be in [2, 1000]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/grid.cpp" line="19"/>
+        <source>grid: lo must be below hi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/grid.cpp" line="21"/>
+        <source>grid: %1 features for a network of %2 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/grid.cpp" line="55"/>
+        <source>grid: the networks differ in architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/grid.cpp" line="69"/>
+        <source>grid: one network&apos;s maps (%1 MiB) exceed the device&apos;s %2 MiB storage block limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/phase_ensemble.cpp" line="229"/>
+        <source>the GPU path was asked for but cannot train these runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/phase_ensemble.cpp" line="233"/>
+        <source>the GPU path was asked for (%1, %2 networks per ensemble)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/gpu/phase_ensemble.cpp" line="245"/>
+        <source>auto: these runs cannot train on the GPU path (%1); using the CPU path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,77 +2501,77 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::ComparePanel</name>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="42"/>
+        <location filename="../../ui/compare_panel.cpp" line="43"/>
         <source>Press Space to train every run in step, → to take one step, R to start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="58"/>
+        <location filename="../../ui/compare_panel.cpp" line="59"/>
         <source>The shared set-up: data, network, learning rate. Each run keeps its own activation; choosing a preset starts every run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="61"/>
+        <location filename="../../ui/compare_panel.cpp" line="62"/>
         <source>Start every run again at step 0 from the same initial weights (R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="70"/>
+        <location filename="../../ui/compare_panel.cpp" line="67"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="71"/>
+        <location filename="../../ui/compare_panel.cpp" line="68"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="71"/>
+        <location filename="../../ui/compare_panel.cpp" line="68"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="74"/>
+        <location filename="../../ui/compare_panel.cpp" line="71"/>
         <source>Every run&apos;s mean loss over the training points, against the same steps: the runs differ only in their activation. The dotted line is the loss target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="163"/>
+        <location filename="../../ui/compare_panel.cpp" line="160"/>
         <source>There is no preset called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="184"/>
+        <location filename="../../ui/compare_panel.cpp" line="181"/>
         <source>New comparison: every run starts at step 0 from the same data and the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="188"/>
+        <location filename="../../ui/compare_panel.cpp" line="185"/>
         <source>Reset: every run is back at step 0 with the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="191"/>
+        <location filename="../../ui/compare_panel.cpp" line="188"/>
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="194"/>
+        <location filename="../../ui/compare_panel.cpp" line="191"/>
         <source>Run %1 diverged and stopped; the other runs go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="197"/>
+        <location filename="../../ui/compare_panel.cpp" line="194"/>
         <source>Every run has diverged. Lower the learning rate, then press Reset (R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="238"/>
+        <location filename="../../ui/compare_panel.cpp" line="235"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare_panel.cpp" line="243"/>
+        <location filename="../../ui/compare_panel.cpp" line="240"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,44 +2735,44 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/example_table.cpp" line="128"/>
+        <location filename="../../ui/example_table.cpp" line="146"/>
         <source>Double-click, or select and start typing, to change this input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/example_table.cpp" line="137"/>
+        <location filename="../../ui/example_table.cpp" line="155"/>
         <source>input x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/example_table.cpp" line="138"/>
+        <location filename="../../ui/example_table.cpp" line="156"/>
         <source>Double-click to type another input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/example_table.cpp" line="145"/>
+        <location filename="../../ui/example_table.cpp" line="163"/>
         <source>%1
 output f(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/example_table.cpp" line="146"/>
+        <location filename="../../ui/example_table.cpp" line="164"/>
         <source>%1
 derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/example_table.cpp" line="157"/>
+        <location filename="../../ui/example_table.cpp" line="175"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/example_table.cpp" line="175"/>
+        <location filename="../../ui/example_table.cpp" line="188"/>
         <source>&lt;i&gt;At a kink the derivative is not defined; the value shown there is a convention: %1.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/example_table.cpp" line="192"/>
+        <location filename="../../ui/example_table.cpp" line="205"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,22 +2823,22 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_curve_plot.cpp" line="255"/>
+        <location filename="../../ui/explorer_curve_plot.cpp" line="257"/>
         <source>&lt;td&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2: f = %3, f′ = %4&lt;/td&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_curve_plot.cpp" line="262"/>
+        <location filename="../../ui/explorer_curve_plot.cpp" line="264"/>
         <source>&lt;table cellspacing=&quot;3&quot;&gt;&lt;tr&gt;&lt;td rowspan=&quot;3&quot;&gt;&lt;b&gt;x = %1&lt;/b&gt;&lt;/td&gt;%2&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_curve_plot.cpp" line="272"/>
+        <location filename="../../ui/explorer_curve_plot.cpp" line="274"/>
         <source>&lt;i&gt;Point at the plot to read x, f(x) and f′(x) for every curve. Wheel: zoom (Shift: only x, Ctrl: only y). Drag: move. Ctrl+0: back to the start. Click a name in the legend to hide or show its curve.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_curve_plot.cpp" line="288"/>
+        <location filename="../../ui/explorer_curve_plot.cpp" line="290"/>
         <source>&lt;b&gt;%1 at x = %2&lt;/b&gt;&lt;br&gt;The slope jumps here: just left of it f′ is %3, just right of it %4 (hollow dots). At the kink itself the derivative is not defined, so a library has to pick a value. This one uses %5 (filled dot): %6.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,102 +2968,102 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::ExplorerPanel</name>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="35"/>
+        <location filename="../../ui/explorer_panel.cpp" line="36"/>
         <source>&lt;b&gt;Selected curve&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="48"/>
+        <location filename="../../ui/explorer_panel.cpp" line="44"/>
         <source>&amp;Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="49"/>
+        <location filename="../../ui/explorer_panel.cpp" line="45"/>
         <source>&amp;Gaussian input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="50"/>
+        <location filename="../../ui/explorer_panel.cpp" line="46"/>
         <source>Every curve with its slopes, on one x axis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="51"/>
+        <location filename="../../ui/explorer_panel.cpp" line="47"/>
         <source>What the selected activation does to random inputs x ~ N(μ, σ²): how many outputs are exactly zero, and how the signal&apos;s size changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="92"/>
+        <location filename="../../ui/explorer_panel.cpp" line="88"/>
         <source>&amp;Reset View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="92"/>
+        <location filename="../../ui/explorer_panel.cpp" line="88"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="93"/>
+        <location filename="../../ui/explorer_panel.cpp" line="89"/>
         <source>Show x from −5 to 5 again and fit the curves (Ctrl+0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="94"/>
+        <location filename="../../ui/explorer_panel.cpp" line="90"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="94"/>
+        <location filename="../../ui/explorer_panel.cpp" line="90"/>
         <source>Zoom in on the plot&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="96"/>
+        <location filename="../../ui/explorer_panel.cpp" line="92"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="96"/>
+        <location filename="../../ui/explorer_panel.cpp" line="92"/>
         <source>Zoom out from the plot&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="97"/>
+        <location filename="../../ui/explorer_panel.cpp" line="93"/>
         <source>&amp;Export Plot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="97"/>
+        <location filename="../../ui/explorer_panel.cpp" line="93"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="98"/>
+        <location filename="../../ui/explorer_panel.cpp" line="94"/>
         <source>Save the plot as a PNG image or an SVG drawing, or the curves as a CSV table (Ctrl+E).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="131"/>
+        <location filename="../../ui/explorer_panel.cpp" line="127"/>
         <source>Cannot tell the format of %1: end the file name with .png, .svg or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="149"/>
+        <location filename="../../ui/explorer_panel.cpp" line="145"/>
         <source>Export Plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="149"/>
+        <location filename="../../ui/explorer_panel.cpp" line="145"/>
         <source>activations.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="159"/>
+        <location filename="../../ui/explorer_panel.cpp" line="155"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_panel.cpp" line="161"/>
+        <location filename="../../ui/explorer_panel.cpp" line="157"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,57 +3071,57 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::ExplorerPlotBar</name>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="47"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="49"/>
         <source>f(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="48"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="50"/>
         <source>Solid lines: the activation&apos;s output f(x).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="49"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="51"/>
         <source>slope f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="53"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="55"/>
         <source>Dashed lines: the derivative f′(x), the slope a network uses when it learns. At a kink the slope jumps; hollow dots show the values on either side, the filled dot the value the library uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="56"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="58"/>
         <source>curvature f″(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="59"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="61"/>
         <source>Dotted lines: the second derivative f″(x). A smooth function such as GELU has a continuous f″; ReLU&apos;s is 0 everywhere except at the kink, where it does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="63"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="65"/>
         <source>The smallest x shown. Type an exact value and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="65"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="67"/>
         <source>The largest x shown. Type an exact value and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="82"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="85"/>
         <source>x from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="84"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="87"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer_plot_bar.cpp" line="127"/>
+        <location filename="../../ui/explorer_plot_bar.cpp" line="133"/>
         <source>The x range must run from a smaller to a larger number: %1 is not below %2. The plot keeps its last range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,109 +3445,114 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::LessonParser</name>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="66"/>
+        <location filename="../../ui/lesson_parser.cpp" line="69"/>
         <source>unknown key (known here: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="71"/>
+        <location filename="../../ui/lesson_parser.cpp" line="74"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="78"/>
+        <location filename="../../ui/lesson_parser.cpp" line="81"/>
         <source>must be a number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="88"/>
+        <location filename="../../ui/lesson_parser.cpp" line="91"/>
         <source>must be a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="97"/>
+        <location filename="../../ui/lesson_parser.cpp" line="100"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="107"/>
+        <location filename="../../ui/lesson_parser.cpp" line="110"/>
         <source>must be a text that is not empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="127"/>
-        <location filename="../../ui/lesson_parser.cpp" line="206"/>
-        <location filename="../../ui/lesson_parser.cpp" line="357"/>
+        <location filename="../../ui/lesson_parser.cpp" line="130"/>
+        <location filename="../../ui/lesson_parser.cpp" line="209"/>
+        <location filename="../../ui/lesson_parser.cpp" line="370"/>
         <source>must be an object { … }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="137"/>
+        <location filename="../../ui/lesson_parser.cpp" line="140"/>
         <source>must be a list [ … ] of %1 to %2 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="151"/>
+        <location filename="../../ui/lesson_parser.cpp" line="154"/>
         <source>must hold numbers from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="165"/>
+        <location filename="../../ui/lesson_parser.cpp" line="168"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="180"/>
+        <location filename="../../ui/lesson_parser.cpp" line="183"/>
         <source>this activation has no parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="225"/>
+        <location filename="../../ui/lesson_parser.cpp" line="228"/>
         <source>must run from a smaller to a larger number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="231"/>
+        <location filename="../../ui/lesson_parser.cpp" line="234"/>
         <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="246"/>
+        <location filename="../../ui/lesson_parser.cpp" line="249"/>
         <source>says nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="267"/>
+        <location filename="../../ui/lesson_parser.cpp" line="270"/>
         <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="283"/>
+        <location filename="../../ui/lesson_parser.cpp" line="286"/>
         <source>the playground&apos;s controls show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="302"/>
+        <location filename="../../ui/lesson_parser.cpp" line="305"/>
         <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="318"/>
+        <location filename="../../ui/lesson_parser.cpp" line="316"/>
+        <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_parser.cpp" line="331"/>
         <source>a step sets up the explorer or the playground, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="329"/>
+        <location filename="../../ui/lesson_parser.cpp" line="342"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="338"/>
+        <location filename="../../ui/lesson_parser.cpp" line="351"/>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_parser.cpp" line="340"/>
+        <location filename="../../ui/lesson_parser.cpp" line="353"/>
         <source>the file must hold one object { … }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,157 +3560,157 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="23"/>
+        <location filename="../../ui/main_window.cpp" line="24"/>
         <source>ReLU Lab</source>
         <translation>مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="38"/>
+        <location filename="../../ui/main_window.cpp" line="39"/>
         <source>&amp;Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="39"/>
+        <location filename="../../ui/main_window.cpp" line="40"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="40"/>
+        <location filename="../../ui/main_window.cpp" line="41"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="43"/>
+        <location filename="../../ui/main_window.cpp" line="44"/>
         <source>&amp;Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="44"/>
+        <location filename="../../ui/main_window.cpp" line="45"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="46"/>
+        <location filename="../../ui/main_window.cpp" line="47"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="48"/>
+        <location filename="../../ui/main_window.cpp" line="49"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="49"/>
+        <location filename="../../ui/main_window.cpp" line="50"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="51"/>
+        <location filename="../../ui/main_window.cpp" line="52"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="53"/>
+        <location filename="../../ui/main_window.cpp" line="54"/>
         <source>&amp;Studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="54"/>
+        <location filename="../../ui/main_window.cpp" line="55"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="56"/>
+        <location filename="../../ui/main_window.cpp" line="57"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="85"/>
+        <location filename="../../ui/main_window.cpp" line="86"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="87"/>
+        <location filename="../../ui/main_window.cpp" line="88"/>
         <source>Save &amp;Screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="88"/>
+        <location filename="../../ui/main_window.cpp" line="89"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="90"/>
+        <location filename="../../ui/main_window.cpp" line="91"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="93"/>
+        <location filename="../../ui/main_window.cpp" line="94"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="99"/>
+        <location filename="../../ui/main_window.cpp" line="100"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="102"/>
+        <location filename="../../ui/main_window.cpp" line="103"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="103"/>
+        <location filename="../../ui/main_window.cpp" line="104"/>
         <source>&amp;About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="104"/>
+        <location filename="../../ui/main_window.cpp" line="105"/>
         <source>About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="105"/>
+        <location filename="../../ui/main_window.cpp" line="106"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="116"/>
+        <location filename="../../ui/main_window.cpp" line="117"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="118"/>
+        <location filename="../../ui/main_window.cpp" line="119"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="126"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="125"/>
+        <location filename="../../ui/main_window.cpp" line="126"/>
         <source>relulab.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="126"/>
+        <location filename="../../ui/main_window.cpp" line="127"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="131"/>
         <source>Screenshot not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="133"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,32 +4143,32 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundPanel</name>
     <message>
-        <location filename="../../ui/playground_panel.cpp" line="49"/>
+        <location filename="../../ui/playground_panel.cpp" line="45"/>
         <source>Press Space to train, → to take one step, R to start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_panel.cpp" line="68"/>
+        <location filename="../../ui/playground_panel.cpp" line="64"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_panel.cpp" line="69"/>
+        <location filename="../../ui/playground_panel.cpp" line="65"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_panel.cpp" line="70"/>
+        <location filename="../../ui/playground_panel.cpp" line="66"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_panel.cpp" line="134"/>
+        <location filename="../../ui/playground_panel.cpp" line="130"/>
         <source>There is no preset called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_panel.cpp" line="164"/>
+        <location filename="../../ui/playground_panel.cpp" line="160"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,7 +4187,7 @@ derivative f′(x)</source>
     </message>
     <message>
         <location filename="../../ui/playground_playback.cpp" line="43"/>
-        <location filename="../../ui/playground_playback.cpp" line="109"/>
+        <location filename="../../ui/playground_playback.cpp" line="110"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,42 +4227,42 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_playback.cpp" line="66"/>
+        <location filename="../../ui/playground_playback.cpp" line="68"/>
         <source>1 update per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_playback.cpp" line="68"/>
+        <location filename="../../ui/playground_playback.cpp" line="69"/>
         <source>%1 updates per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_playback.cpp" line="69"/>
+        <location filename="../../ui/playground_playback.cpp" line="67"/>
         <source>as fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_playback.cpp" line="75"/>
+        <location filename="../../ui/playground_playback.cpp" line="76"/>
         <source>Updates trained per displayed frame (about 60 frames a second); or as many as the machine manages, with the display still live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_playback.cpp" line="77"/>
+        <location filename="../../ui/playground_playback.cpp" line="78"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_playback.cpp" line="109"/>
+        <location filename="../../ui/playground_playback.cpp" line="110"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_playback.cpp" line="111"/>
+        <location filename="../../ui/playground_playback.cpp" line="112"/>
         <source>Pause training (Space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_playback.cpp" line="111"/>
+        <location filename="../../ui/playground_playback.cpp" line="112"/>
         <source>Train continuously (Space).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,42 +4387,42 @@ derivative f′(x)</source>
     </message>
     <message>
         <location filename="../../ui/playground_status.cpp" line="58"/>
-        <location filename="../../ui/playground_status.cpp" line="95"/>
+        <location filename="../../ui/playground_status.cpp" line="96"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/playground_status.cpp" line="59"/>
-        <location filename="../../ui/playground_status.cpp" line="96"/>
+        <location filename="../../ui/playground_status.cpp" line="97"/>
         <source>Epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/playground_status.cpp" line="60"/>
-        <location filename="../../ui/playground_status.cpp" line="98"/>
+        <location filename="../../ui/playground_status.cpp" line="99"/>
         <source>%1 examples/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/playground_status.cpp" line="61"/>
-        <location filename="../../ui/playground_status.cpp" line="107"/>
+        <location filename="../../ui/playground_status.cpp" line="108"/>
         <source>Dead %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/playground_status.cpp" line="61"/>
-        <location filename="../../ui/playground_status.cpp" line="108"/>
+        <location filename="../../ui/playground_status.cpp" line="109"/>
         <source> (inactive %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/playground_status.cpp" line="62"/>
-        <location filename="../../ui/playground_status.cpp" line="112"/>
+        <location filename="../../ui/playground_status.cpp" line="113"/>
         <source>Backend: CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground_status.cpp" line="99"/>
+        <location filename="../../ui/playground_status.cpp" line="100"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4039,22 +5258,17 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesJob</name>
     <message>
-        <location filename="../../ui/studies_job.cpp" line="19"/>
+        <location filename="../../ui/studies_job.cpp" line="20"/>
         <source>GPU path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_job.cpp" line="19"/>
+        <location filename="../../ui/studies_job.cpp" line="21"/>
         <source>CPU path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_job.cpp" line="68"/>
-        <source>CPU path: this study has no GPU version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/studies_job.cpp" line="84"/>
+        <location filename="../../ui/studies_job.cpp" line="86"/>
         <source>The GPU path failed part-way (%1); the results are partial. Run again on the CPU path (Backend: CPU).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,229 +5276,229 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesPanel</name>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="82"/>
+        <location filename="../../ui/studies_panel.cpp" line="81"/>
         <source>Settings back to their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="88"/>
+        <location filename="../../ui/studies_panel.cpp" line="87"/>
         <source>Pick a study, adjust its settings, and press Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="98"/>
+        <location filename="../../ui/studies_panel.cpp" line="97"/>
         <source>Which experiment to run. Each is also a command: relulab study …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="113"/>
+        <location filename="../../ui/studies_panel.cpp" line="112"/>
         <source>The random seed. The same seed and settings give exactly the same numbers, whatever the number of threads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="118"/>
+        <location filename="../../ui/studies_panel.cpp" line="117"/>
         <source>all cores (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="120"/>
+        <location filename="../../ui/studies_panel.cpp" line="119"/>
         <source>How many CPU cores work on the study. The results do not depend on it, only the time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="124"/>
+        <location filename="../../ui/studies_panel.cpp" line="123"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="125"/>
+        <location filename="../../ui/studies_panel.cpp" line="124"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="126"/>
+        <location filename="../../ui/studies_panel.cpp" line="125"/>
         <source>GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="128"/>
+        <location filename="../../ui/studies_panel.cpp" line="127"/>
         <source>Where the phase diagram&apos;s training runs happen. Automatic uses the GPU only where it is faster (a hardware GPU and enough runs at once; never a software renderer); GPU insists, and says why when there is none. The other studies run on the CPU. The status line says which path ran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="132"/>
+        <location filename="../../ui/studies_panel.cpp" line="131"/>
         <source>Every study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="134"/>
+        <location filename="../../ui/studies_panel.cpp" line="133"/>
         <source>S&amp;eed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="135"/>
+        <location filename="../../ui/studies_panel.cpp" line="134"/>
         <source>&amp;Threads:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="136"/>
+        <location filename="../../ui/studies_panel.cpp" line="135"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="138"/>
+        <location filename="../../ui/studies_panel.cpp" line="137"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="140"/>
+        <location filename="../../ui/studies_panel.cpp" line="139"/>
         <source>Run the study with these settings (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="141"/>
+        <location filename="../../ui/studies_panel.cpp" line="140"/>
         <source>Ctrl+Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="142"/>
+        <location filename="../../ui/studies_panel.cpp" line="141"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="144"/>
+        <location filename="../../ui/studies_panel.cpp" line="143"/>
         <source>Stop now and keep what is finished (partial results).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="145"/>
+        <location filename="../../ui/studies_panel.cpp" line="144"/>
         <source>&amp;Defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="146"/>
+        <location filename="../../ui/studies_panel.cpp" line="145"/>
         <source>Put this study&apos;s settings back to their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="163"/>
+        <location filename="../../ui/studies_panel.cpp" line="162"/>
         <source>Save CS&amp;V…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="164"/>
+        <location filename="../../ui/studies_panel.cpp" line="163"/>
         <source>Save the numbers as CSV text, the same as relulab study writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="165"/>
+        <location filename="../../ui/studies_panel.cpp" line="164"/>
         <source>Save &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="166"/>
+        <location filename="../../ui/studies_panel.cpp" line="165"/>
         <source>Save the plot as a PNG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="175"/>
+        <location filename="../../ui/studies_panel.cpp" line="174"/>
         <source>&amp;Study:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="249"/>
+        <location filename="../../ui/studies_panel.cpp" line="240"/>
         <source>Not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="257"/>
+        <location filename="../../ui/studies_panel.cpp" line="248"/>
         <source>0% — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="258"/>
+        <location filename="../../ui/studies_panel.cpp" line="249"/>
         <source>Running “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="265"/>
+        <location filename="../../ui/studies_panel.cpp" line="256"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="275"/>
+        <location filename="../../ui/studies_panel.cpp" line="266"/>
         <source>%1% — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="284"/>
+        <location filename="../../ui/studies_panel.cpp" line="275"/>
         <source>The study did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="290"/>
+        <location filename="../../ui/studies_panel.cpp" line="281"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="293"/>
+        <location filename="../../ui/studies_panel.cpp" line="284"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="294"/>
+        <location filename="../../ui/studies_panel.cpp" line="285"/>
         <source>Cancelled after %1 s. The results shown are partial. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="298"/>
+        <location filename="../../ui/studies_panel.cpp" line="290"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="299"/>
+        <location filename="../../ui/studies_panel.cpp" line="291"/>
         <source>Finished in %1 s. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="316"/>
+        <location filename="../../ui/studies_panel.cpp" line="309"/>
         <source>Partial results: the study was cancelled before it finished. Rows and cells marked * hold fewer samples than asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="346"/>
-        <location filename="../../ui/studies_panel.cpp" line="364"/>
+        <location filename="../../ui/studies_panel.cpp" line="339"/>
+        <location filename="../../ui/studies_panel.cpp" line="357"/>
         <source>Nothing to save yet: run the study first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="354"/>
+        <location filename="../../ui/studies_panel.cpp" line="347"/>
         <source>Could not write %1 (%2). Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="372"/>
+        <location filename="../../ui/studies_panel.cpp" line="365"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="373"/>
+        <location filename="../../ui/studies_panel.cpp" line="366"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="377"/>
-        <location filename="../../ui/studies_panel.cpp" line="388"/>
+        <location filename="../../ui/studies_panel.cpp" line="370"/>
+        <location filename="../../ui/studies_panel.cpp" line="381"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="384"/>
+        <location filename="../../ui/studies_panel.cpp" line="377"/>
         <source>Save PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_panel.cpp" line="384"/>
+        <location filename="../../ui/studies_panel.cpp" line="377"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4465,102 +5679,102 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesViewBornDead</name>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="43"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="33"/>
         <source>Probability that a network is born dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="44"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="34"/>
         <source>hidden layers H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="45"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="35"/>
         <source>P(born dead) at x₀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="56"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="41"/>
         <source>Width N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="56"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="41"/>
         <source>Units per hidden layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="57"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="42"/>
         <source>Depth H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="57"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="42"/>
         <source>Hidden layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="58"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="43"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="58"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="43"/>
         <source>Random networks drawn (* fewer than asked: cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="59"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="44"/>
         <source>Pointwise [95%]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="60"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="45"/>
         <source>Fraction of networks in which some hidden layer outputs all zeros at the probe input x₀, so the output is constant there; in brackets the 95% interval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="62"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="47"/>
         <source>Domain [95%]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="63"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="48"/>
         <source>Fraction of networks that are constant on the whole input range [−a, a].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="64"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="49"/>
         <source>Inactive [95%]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="65"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="50"/>
         <source>Fraction with some hidden layer whose every z ≤ 0 at x₀. For ReLU it is the pointwise probability; Leaky ReLU goes inactive as often but stays alive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="67"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="52"/>
         <source>Theory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="67"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="52"/>
         <source>1 − (1 − 2^−N)^H: exact for the pointwise probability with symmetric weights and zero biases (Lu et al. 2019).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="111"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="81"/>
         <source>Pointwise: some hidden layer outputs all zeros at x₀ = %1, so the network is constant near x₀. Domain: constant on all of [−%2, %2] (%3). Dashed lines: theory 1 − (1 − 2^−N)^H.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="115"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="85"/>
         <source>decided exactly at x = ±a: zero biases and a ReLU-like activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/studies_view_born_dead.cpp" line="117"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="87"/>
         <source>checked on %n grid points</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4572,12 +5786,12 @@ derivative f′(x)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="156"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="128"/>
         <source>N = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_born_dead.cpp" line="170"/>
+        <location filename="../../ui/studies_view_born_dead.cpp" line="142"/>
         <source>theory, N = %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,92 +5799,92 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesViewCollapse</name>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="33"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="19"/>
         <source>Networks that end as a constant function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="35"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="21"/>
         <source>activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="37"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="23"/>
         <source>fraction of networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="48"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="30"/>
         <source>Activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="48"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="30"/>
         <source>The hidden units&apos; activation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="49"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="31"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="49"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="31"/>
         <source>Networks trained (* fewer than asked: cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="50"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="32"/>
         <source>Collapsed [95%]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="51"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="33"/>
         <source>Fraction whose output is flat after training: a constant function.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="52"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="34"/>
         <source>Flat at start [95%]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="52"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="34"/>
         <source>Fraction already flat before training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="53"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="35"/>
         <source>Final loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="53"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="35"/>
         <source>Mean training loss at the end ± its standard error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="54"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="36"/>
         <source>Flat loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="54"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="36"/>
         <source>The loss of the best constant: a collapsed network&apos;s loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="93"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="59"/>
         <source>flat at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="94"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="60"/>
         <source>flat after training (collapsed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies_view_collapse.cpp" line="132"/>
+        <location filename="../../ui/studies_view_collapse.cpp" line="102"/>
         <source>%1 hidden layers of width %2 trained on |x| over [−%3, %3] (%4 points) with Adam, learning rate %5, %6 steps. Collapsed: the output&apos;s standard deviation is at most %7 of the target&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4818,6 +6032,86 @@ derivative f′(x)</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::TrainConfigJson</name>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="36"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="44"/>
+        <source>unknown key (known here: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="52"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="64"/>
+        <source>must be an integer in [%1, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="74"/>
+        <location filename="../../ui/train_config_json.cpp" line="118"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="82"/>
+        <location filename="../../ui/train_config_json.cpp" line="163"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="110"/>
+        <source>must be a list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="139"/>
+        <source>%1 has no parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="153"/>
+        <source>must be a list of layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="157"/>
+        <source>at most %1 hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="220"/>
+        <source>unknown preset &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="242"/>
+        <source>must be in [0, 1e9]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="246"/>
+        <source>give steps or epochs, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="262"/>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/train_config_json.cpp" line="267"/>
+        <source>the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
