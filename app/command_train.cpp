@@ -71,7 +71,7 @@ void printSummary(QTextStream& out, const core::Trainer& trainer, const core::Me
 void printDivergence(QTextStream& err, const core::Divergence& d, const TrainConfig& c) {
   err << Cli::tr("relulab train: diverged at step %1: %2.\n")
              .arg(d.step)
-             .arg(QString::fromStdString(d.what()));
+             .arg(ui::coreText(d.message()));
   err << Cli::tr(
              "The network is kept as it was after step %1 (every value finite); "
              "nothing non-finite was recorded.\n")

@@ -36,37 +36,46 @@ Message parametersNotFinite() {
   return coreMessage(RELULAB_TEXT("parameters: every value must be finite"));
 }
 
-}  // namespace
-
-std::string Divergence::what() const {
-  std::string where;
-  if (quantity == DivergedQuantity::Gradient || quantity == DivergedQuantity::Parameter) {
-    const std::string neuronText =
-        "neuron " + std::to_string(neuron) + " of layer " + std::to_string(layer);
-    switch (parameterKind) {
+// What diverged, in a sentence (marked here, in the namespace, for lupdate).
+Message divergenceMessage(const Divergence& d) {
+  Message where;
+  if (d.quantity == DivergedQuantity::Gradient || d.quantity == DivergedQuantity::Parameter) {
+    const Message neuron = coreMessage(RELULAB_TEXT("neuron %1 of layer %2"), d.neuron, d.layer);
+    switch (d.parameterKind) {
       case ParamLayout::Kind::Weight:
-        where = "the weight from input " + std::to_string(input) + " to " + neuronText;
+        where = coreMessage(RELULAB_TEXT("the weight from input %1 to %2"), d.input, neuron);
         break;
       case ParamLayout::Kind::Bias:
-        where = "the bias of " + neuronText;
+        where = coreMessage(RELULAB_TEXT("the bias of %1"), neuron);
         break;
       case ParamLayout::Kind::Slope:
-        where = "the PReLU slope of " + neuronText;
+        where = coreMessage(RELULAB_TEXT("the PReLU slope of %1"), neuron);
         break;
     }
   }
-  switch (quantity) {
+  const std::string value = formatValue(d.value);
+  switch (d.quantity) {
     case DivergedQuantity::Loss:
-      return "the mini-batch loss became " + formatValue(value);
+      return coreMessage(RELULAB_TEXT("the mini-batch loss became %1"), value);
     case DivergedQuantity::Gradient:
-      return "the gradient of " + where + " became " + formatValue(value);
+      return coreMessage(RELULAB_TEXT("the gradient of %1 became %2"), where, value);
     case DivergedQuantity::Parameter:
-      return where + " became " + formatValue(value) + " after the update";
+      return coreMessage(RELULAB_TEXT("%1 became %2 after the update"), where, value);
     case DivergedQuantity::Measurement:
-      return "the measured " + measurement + " became " + formatValue(value) +
-             " (every weight still finite)";
+      return coreMessage(RELULAB_TEXT("the measured %1 became %2 (every weight still finite)"),
+                         d.measurement, value);
   }
   return {};
+}
+
+}  // namespace
+
+Message Divergence::message() const {
+  return divergenceMessage(*this);
+}
+
+std::string Divergence::what() const {
+  return message().english();
 }
 
 Trainer::Trainer(std::unique_ptr<Engine> engine) : engine_(std::move(engine)) {}

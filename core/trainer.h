@@ -70,7 +70,8 @@ struct Divergence {
   }
 
   // "the gradient of the weight from input 3 to neuron 1 of layer 2 (the output) became +inf"
-  std::string what() const;
+  Message message() const;   // for the UI to translate
+  std::string what() const;  // in English
 };
 
 struct RunResult {

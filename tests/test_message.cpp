@@ -1,13 +1,16 @@
 // Messages for the user (core/message.h): the English a Message gives, how
-// places are filled, and what Result keeps of a failure. Translation itself
+// places are filled, what Result keeps of a failure, and a divergence's
+// sentence for each kind of value that overflows. Translation itself
 // is test_translations' part.
 #include <QtTest>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 
 #include "core/message.h"
 #include "core/result.h"
+#include "core/trainer.h"
 
 using relulab::core::coreMessage;
 using relulab::core::fillPlaces;
@@ -59,6 +62,38 @@ class TestMessage : public QObject {
     QCOMPARE(r.message().text(), std::string("%1: must be at least %2"));
     const Result<int> fine = 3;
     QVERIFY(fine.ok() && fine.message().empty() && fine.error().empty());
+  }
+
+  void divergenceSaysWhatAndWhere() {
+    using relulab::core::DivergedQuantity;
+    using Kind = relulab::core::ParamLayout::Kind;
+    relulab::core::Divergence d;
+    d.layer = 2;
+    d.neuron = 1;
+    d.input = 3;
+    d.value = std::numeric_limits<double>::infinity();
+    d.quantity = DivergedQuantity::Gradient;
+    QCOMPARE(d.what(), std::string("the gradient of the weight from input 3 to neuron 1 of layer 2 "
+                                   "became +inf"));
+    d.quantity = DivergedQuantity::Parameter;
+    d.parameterKind = Kind::Bias;
+    d.value = -d.value;
+    QCOMPARE(d.what(), std::string("the bias of neuron 1 of layer 2 became -inf after the update"));
+    d.parameterKind = Kind::Slope;
+    d.value = std::numeric_limits<double>::quiet_NaN();
+    QCOMPARE(d.what(),
+             std::string("the PReLU slope of neuron 1 of layer 2 became NaN after the update"));
+    d.quantity = DivergedQuantity::Loss;
+    QCOMPARE(d.what(), std::string("the mini-batch loss became NaN"));
+    d.quantity = DivergedQuantity::Measurement;
+    d.measurement = "test_loss";
+    QCOMPARE(d.what(),
+             std::string("the measured test_loss became NaN (every weight still finite)"));
+    // Translatable: the sentence's template and, nested, where it happened.
+    d.quantity = DivergedQuantity::Gradient;
+    const Message m = d.message();
+    QCOMPARE(m.context(), std::string("relulab::core"));
+    QCOMPARE(m.args().at(0).context(), std::string("relulab::core"));
   }
 };
 

@@ -2103,37 +2103,77 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="13"/>
+        <location filename="../../core/trainer.cpp" line="43"/>
+        <source>neuron %1 of layer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="46"/>
+        <source>the weight from input %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="49"/>
+        <source>the bias of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="52"/>
+        <source>the PReLU slope of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="59"/>
+        <source>the mini-batch loss became %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="61"/>
+        <source>the gradient of %1 became %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="63"/>
+        <source>%1 became %2 after the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/trainer.cpp" line="65"/>
+        <source>the measured %1 became %2 (every weight still finite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="11"/>
         <source>TensorFlow Playground&apos;s default: circle, 2-[4,2]-1 tanh, SGD 0.03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="14"/>
+        <location filename="../../core/presets.cpp" line="12"/>
         <source>tfp-default with ReLU hidden units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="15"/>
+        <location filename="../../core/presets.cpp" line="13"/>
         <source>tfp-relu with learning rate 3: ReLUs die</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="16"/>
+        <location filename="../../core/presets.cpp" line="14"/>
         <source>dying-relu with Leaky ReLU (slope 0.01): none die</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="17"/>
+        <location filename="../../core/presets.cpp" line="15"/>
         <source>tfp-relu on the XOR data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="19"/>
+        <location filename="../../core/presets.cpp" line="17"/>
         <source>plane regression, ReLU 2-[4,2]-1, linear output, SGD 0.01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="20"/>
+        <location filename="../../core/presets.cpp" line="18"/>
         <source>the regression net at learning rate 10: it overflows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6042,74 +6082,74 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="44"/>
+        <location filename="../../ui/train_config_json.cpp" line="43"/>
         <source>unknown key (known here: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="52"/>
+        <location filename="../../ui/train_config_json.cpp" line="51"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="64"/>
+        <location filename="../../ui/train_config_json.cpp" line="62"/>
         <source>must be an integer in [%1, %2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="74"/>
-        <location filename="../../ui/train_config_json.cpp" line="118"/>
+        <location filename="../../ui/train_config_json.cpp" line="72"/>
+        <location filename="../../ui/train_config_json.cpp" line="116"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="82"/>
-        <location filename="../../ui/train_config_json.cpp" line="163"/>
+        <location filename="../../ui/train_config_json.cpp" line="80"/>
+        <location filename="../../ui/train_config_json.cpp" line="160"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="110"/>
+        <location filename="../../ui/train_config_json.cpp" line="108"/>
         <source>must be a list of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="139"/>
+        <location filename="../../ui/train_config_json.cpp" line="137"/>
         <source>%1 has no parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="153"/>
+        <location filename="../../ui/train_config_json.cpp" line="150"/>
         <source>must be a list of layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="157"/>
+        <location filename="../../ui/train_config_json.cpp" line="154"/>
         <source>at most %1 hidden layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="220"/>
+        <location filename="../../ui/train_config_json.cpp" line="217"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="242"/>
+        <location filename="../../ui/train_config_json.cpp" line="239"/>
         <source>must be in [0, 1e9]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="246"/>
+        <location filename="../../ui/train_config_json.cpp" line="243"/>
         <source>give steps or epochs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="262"/>
+        <location filename="../../ui/train_config_json.cpp" line="259"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/train_config_json.cpp" line="267"/>
+        <location filename="../../ui/train_config_json.cpp" line="264"/>
         <source>the top level must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
