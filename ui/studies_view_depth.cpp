@@ -34,9 +34,9 @@ StudiesViewDepth::StudiesViewDepth(QWidget* parent) : StudiesView(parent) {
 
   // Side by side, or one over the other where the room is narrow (presenter
   // mode beside the Lessons dock).
-  pictureWidget_ = new WrappingRow(studies_chart::newView(square_, nullptr),
-                                   studies_chart::newView(zeros_, nullptr),
-                                   this, WrappingRow::Fit::Fill);
+  pictureWidget_ =
+      new WrappingRow(studies_chart::newView(square_, nullptr),
+                      studies_chart::newView(zeros_, nullptr), this, WrappingRow::Fit::Fill);
   pictureWidget_->setLayoutDirection(Qt::LeftToRight);  // plots are data: never mirrored
 
   note_ = new QLabel(this);
