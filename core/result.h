@@ -10,14 +10,14 @@ namespace relulab::core {
 
 // A value or a message the user can act on (core/message.h). The core
 // reports user-caused failures this way (bad parameter, corrupt config,
-// diverging run) and throws only for programmer errors. (std::expected is C++23; GCC 12 lacks it.)
+// diverging run) and throws only for programmer errors. (std::expected is
+// C++23; GCC 12 lacks it.)
 template <typename T>
 class Result {
  public:
   Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
   static Result failure(Message message) {
     Result r;
-    r.error_ = message.english();
     r.message_ = std::move(message);
     return r;
   }
@@ -29,13 +29,12 @@ class Result {
   T&& value() && { return std::move(*value_); }
   const T& operator*() const& { return *value_; }
   const T* operator->() const { return &*value_; }
-  const std::string& error() const { return error_; }  // in English
+  std::string error() const { return message_.english(); }  // in English
   const Message& message() const { return message_; }  // for the UI to translate
 
  private:
   Result() = default;
   std::optional<T> value_;
-  std::string error_;
   Message message_;
 };
 
