@@ -2,9 +2,9 @@
 
 // A message for the user that the UI can translate. The core is Qt-free and
 // speaks English; a Message keeps its English template (places %1…%9) apart
-// from what fills the places, so the UI looks the template up in its
-// translation catalogue first and fills it afterwards (ui/core_text.h). The
-// command line and the tests read english().
+// from what fills the places, so the UI and the command line look the
+// template up in their translation catalogue first and fill it afterwards
+// (ui/core_text.h). Logs and tests read english().
 //
 // Templates are marked with RELULAB_TEXT, which lupdate reads as QT_TR_NOOP:
 // the catalogue's context is the namespace the mark stands in, so marks go in
