@@ -30,7 +30,7 @@ class Result {
   const T& operator*() const& { return *value_; }
   const T* operator->() const { return &*value_; }
   std::string error() const { return message_.english(); }  // in English
-  const Message& message() const { return message_; }  // for the UI to translate
+  const Message& message() const { return message_; }       // for the UI to translate
 
  private:
   Result() = default;
