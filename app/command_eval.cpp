@@ -114,8 +114,9 @@ core::Result<gpu::BackendChoice> writeCsv(const core::Activation& a, const std::
   const bool hasParam = core::activationInfo(a.kind).parameter.has_value();
   const std::vector<T> x(xs.begin(), xs.end());  // f32: rounded first, as the golden file
   std::vector<T> y(x.size()), dydx(x.size()), dydp(hasParam ? x.size() : 0);
-  gpu::BackendChoice choice{
-      gpu::Backend::Cpu, core::Message(Cli::tr("the CPU path was asked for").toStdString()), false};
+  // f64 runs on the CPU path only (any other --backend is a usage error, checked before).
+  gpu::BackendChoice choice =
+      gpu::chooseBackend(gpu::Backend::Cpu, gpu::Workload::Activation, x.size());
   if constexpr (std::is_same_v<T, float>) {
     auto chosen = gpu::evaluateActivation(requested, a, x, y, dydx, dydp);
     if (!chosen) return chosen;

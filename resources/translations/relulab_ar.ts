@@ -97,23 +97,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="118"/>
-        <source>the CPU path was asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/command_eval.cpp" line="142"/>
+        <location filename="../../app/command_eval.cpp" line="143"/>
         <source>Print an activation&apos;s value, derivative and parameter derivative as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="146"/>
+        <location filename="../../app/command_eval.cpp" line="147"/>
         <source>The activation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="146"/>
-        <location filename="../../app/command_eval.cpp" line="214"/>
+        <location filename="../../app/command_eval.cpp" line="147"/>
+        <location filename="../../app/command_eval.cpp" line="215"/>
         <location filename="../../app/command_study_born_dead.cpp" line="55"/>
         <location filename="../../app/command_study_born_dead.cpp" line="62"/>
         <location filename="../../app/command_study_collapse.cpp" line="69"/>
@@ -125,12 +120,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="148"/>
+        <location filename="../../app/command_eval.cpp" line="149"/>
         <source>Its parameter (default: PyTorch&apos;s; see `relulab activations`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="148"/>
+        <location filename="../../app/command_eval.cpp" line="149"/>
         <location filename="../../app/command_study_born_dead.cpp" line="57"/>
         <location filename="../../app/command_study_depth.cpp" line="70"/>
         <location filename="../../app/command_study_depth.cpp" line="127"/>
@@ -138,104 +133,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="149"/>
+        <location filename="../../app/command_eval.cpp" line="150"/>
         <source>Inputs, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="149"/>
+        <location filename="../../app/command_eval.cpp" line="150"/>
         <source>v1,v2,…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="150"/>
+        <location filename="../../app/command_eval.cpp" line="151"/>
         <source>n inputs evenly spaced from a to b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="150"/>
+        <location filename="../../app/command_eval.cpp" line="151"/>
         <source>a:b:n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="151"/>
+        <location filename="../../app/command_eval.cpp" line="152"/>
         <source>Precision: f64 (default) or f32.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="151"/>
+        <location filename="../../app/command_eval.cpp" line="152"/>
         <source>f32|f64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="154"/>
+        <location filename="../../app/command_eval.cpp" line="155"/>
         <source>Where f32 arrays are evaluated: cpu (default), gpu, or auto (the GPU only where it is faster; never for arrays on the host). What ran, and why, goes to stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="156"/>
+        <location filename="../../app/command_eval.cpp" line="157"/>
         <source>cpu|gpu|auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="165"/>
-        <location filename="../../app/command_eval.cpp" line="212"/>
+        <location filename="../../app/command_eval.cpp" line="166"/>
+        <location filename="../../app/command_eval.cpp" line="213"/>
         <location filename="../../app/command_study_support.cpp" line="66"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="168"/>
+        <location filename="../../app/command_eval.cpp" line="169"/>
         <source>--dtype: expected f32 or f64, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="178"/>
+        <location filename="../../app/command_eval.cpp" line="179"/>
         <source>--backend: expected cpu, gpu or auto, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="181"/>
+        <location filename="../../app/command_eval.cpp" line="182"/>
         <source>--backend %1: the GPU path computes in float32; add --dtype f32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="193"/>
+        <location filename="../../app/command_eval.cpp" line="194"/>
         <source>GPU path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="193"/>
+        <location filename="../../app/command_eval.cpp" line="194"/>
         <source>CPU path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="202"/>
+        <location filename="../../app/command_eval.cpp" line="203"/>
         <source>List the activations: id (for --activation), name, parameter, default, valid range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="214"/>
+        <location filename="../../app/command_eval.cpp" line="215"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="214"/>
+        <location filename="../../app/command_eval.cpp" line="215"/>
         <source>parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="215"/>
+        <location filename="../../app/command_eval.cpp" line="216"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="215"/>
+        <location filename="../../app/command_eval.cpp" line="216"/>
         <source>valid range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/command_eval.cpp" line="229"/>
+        <location filename="../../app/command_eval.cpp" line="230"/>
         <source>Alias: swish = silu.</source>
         <translation type="unfinished"></translation>
     </message>
