@@ -8,11 +8,11 @@
 #include <array>
 #include <cstdio>
 
-#include "app/command_text.h"
-#include "app/commands.h"
-#include "ui/main_window.h"
-#include "ui/screenshot.h"
-#include "ui/translations.h"
+#include "app/cli/command_text.h"
+#include "app/cli/commands.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/screenshot.h"
+#include "ui/shell/translations.h"
 
 namespace {
 

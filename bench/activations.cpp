@@ -9,7 +9,7 @@
 //          would write it by hand (GCC may still vectorise the simple ones)
 //   torch  PyTorch 1.13 CPU, one thread, out= (bench/torch_activations.py,
 //          run here when a python3 with torch is found; RELULAB_PYTHON picks one)
-// Targets (issue #3): ReLU and Leaky ReLU ≥ 0.8× copy; GELU, SiLU, ELU ≥ 1×
+// Targets: ReLU and Leaky ReLU ≥ 0.8× copy; GELU, SiLU, ELU ≥ 1×
 // PyTorch; Mish and tanh ≥ 2× PyTorch. Usage: activations [--log2n 24]
 // [--repeats 15] [--no-torch]
 
@@ -24,7 +24,7 @@
 #include <string>
 #include <vector>
 
-#include "core/activation.h"
+#include "core/activations/activation.h"
 
 namespace {
 

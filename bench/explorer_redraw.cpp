@@ -14,10 +14,10 @@
 #include <ctime>
 #include <vector>
 
-#include "core/activation.h"
-#include "ui/explorer_chart_view.h"
-#include "ui/explorer_curve.h"
-#include "ui/explorer_curve_plot.h"
+#include "core/activations/activation.h"
+#include "ui/explorer/explorer_chart_view.h"
+#include "ui/explorer/explorer_curve.h"
+#include "ui/explorer/explorer_curve_plot.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-// The GPU path against baselines measured in the same run (issue #7). No Qt:
+// The GPU path against baselines measured in the same run. No Qt:
 // it runs on headless GPU servers. Three sections:
 //   activation  GB/s (bytes read + written) of the activation kernels over 2^n
 //               floats on the device, against b[i] = a[i] done by a compute
@@ -24,12 +24,12 @@
 #include <thread>
 #include <vector>
 
-#include "core/decision_grid.h"
 #include "core/gpu/activation_kernel.h"
 #include "core/gpu/device.h"
 #include "core/gpu/ensemble.h"
 #include "core/gpu/gl_objects.h"
 #include "core/gpu/grid.h"
+#include "core/training/decision_grid.h"
 
 namespace {
 

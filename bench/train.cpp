@@ -21,8 +21,8 @@
 #include <fstream>
 #include <string>
 
-#include "core/presets.h"
-#include "core/trainer.h"
+#include "core/training/presets.h"
+#include "core/training/trainer.h"
 
 using namespace relulab::core;
 using Clock = std::chrono::steady_clock;

@@ -21,16 +21,16 @@
 #include <ctime>
 #include <vector>
 
-#include "core/presets.h"
-#include "core/trainer.h"
-#include "ui/main_window.h"
-#include "ui/playground_dead_view.h"
-#include "ui/playground_decision_view.h"
-#include "ui/playground_network_view.h"
-#include "ui/playground_panel.h"
-#include "ui/playground_series_view.h"
-#include "ui/playground_session.h"
-#include "ui/playground_status.h"
+#include "core/training/presets.h"
+#include "core/training/trainer.h"
+#include "ui/common/playground_decision_view.h"
+#include "ui/playground/playground_dead_view.h"
+#include "ui/playground/playground_network_view.h"
+#include "ui/playground/playground_panel.h"
+#include "ui/playground/playground_series_view.h"
+#include "ui/playground/playground_session.h"
+#include "ui/playground/playground_status.h"
+#include "ui/shell/main_window.h"
 
 namespace {
 

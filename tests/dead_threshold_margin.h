@@ -8,10 +8,10 @@
 #include <cmath>
 #include <vector>
 
-#include "core/network.h"
-#include "core/network_spec.h"
-#include "core/propagator.h"
-#include "core/sample_matrix.h"
+#include "core/model/network.h"
+#include "core/model/network_spec.h"
+#include "core/model/propagator.h"
+#include "core/model/sample_matrix.h"
 
 namespace relulab::test {
 

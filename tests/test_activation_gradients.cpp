@@ -8,7 +8,7 @@
 #include <cmath>
 #include <vector>
 
-#include "core/activation.h"
+#include "core/activations/activation.h"
 
 using namespace relulab::core;
 

@@ -16,7 +16,7 @@
 #include <map>
 #include <vector>
 
-#include "core/activation.h"
+#include "core/activations/activation.h"
 
 using namespace relulab::core;
 

@@ -11,7 +11,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/activation.h"
+#include "core/activations/activation.h"
 
 namespace {
 

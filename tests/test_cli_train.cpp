@@ -6,9 +6,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "app/commands.h"
-#include "core/presets.h"
-#include "ui/train_config_json.h"
+#include "app/cli/commands.h"
+#include "core/training/presets.h"
+#include "io/train_config_json.h"
 
 using namespace relulab;
 
@@ -182,11 +182,11 @@ class TestCliTrain : public QObject {
     QFETCH(QString, name);
     const QByteArray json = read(presetDir() + QLatin1Char('/') + name + QStringLiteral(".json"));
     QVERIFY2(!json.isEmpty(), qPrintable(presetDir()));
-    const auto parsed = ui::parseTrainConfig(json);
+    const auto parsed = io::parseTrainConfig(json);
     QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().c_str());
     QVERIFY(parsed->config == *core::preset(name.toStdString()));
     // And the JSON writer round-trips.
-    const auto again = ui::parseTrainConfig(ui::toJson(parsed->config));
+    const auto again = io::parseTrainConfig(io::toJson(parsed->config));
     QVERIFY(again.ok());
     QVERIFY(again->config == parsed->config);
   }

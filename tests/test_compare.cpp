@@ -10,17 +10,17 @@
 #include <QTabWidget>
 #include <QtTest>
 
-#include "core/presets.h"
-#include "core/trainer.h"
+#include "core/training/presets.h"
+#include "core/training/trainer.h"
 #include "tests/warning_catcher.h"
-#include "ui/compare_column.h"
-#include "ui/compare_options.h"
-#include "ui/compare_panel.h"
-#include "ui/compare_session.h"
-#include "ui/compare_summary.h"
-#include "ui/main_window.h"
-#include "ui/playground_playback.h"
-#include "ui/playground_plot.h"
+#include "ui/common/playground_playback.h"
+#include "ui/common/playground_plot.h"
+#include "ui/compare/compare_column.h"
+#include "ui/compare/compare_options.h"
+#include "ui/compare/compare_panel.h"
+#include "ui/compare/compare_session.h"
+#include "ui/compare/compare_summary.h"
+#include "ui/shell/main_window.h"
 
 using relulab::core::ActivationKind;
 using relulab::core::TrainConfig;

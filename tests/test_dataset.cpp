@@ -7,9 +7,9 @@
 #include <cmath>
 #include <numeric>
 
-#include "core/dataset.h"
-#include "core/random.h"
-#include "core/train_config.h"
+#include "core/base/random.h"
+#include "core/training/dataset.h"
+#include "core/training/train_config.h"
 
 using namespace relulab::core;
 

@@ -4,8 +4,8 @@
 #include <QtTest>
 #include <cmath>
 
-#include "core/presets.h"
-#include "core/trainer.h"
+#include "core/training/presets.h"
+#include "core/training/trainer.h"
 
 using namespace relulab::core;
 

@@ -1,4 +1,4 @@
-// The activation explorer (issue #4), driven through its real widgets: the
+// The activation explorer, driven through its real widgets: the
 // plotted series against the core's values as parameters move and overlays
 // come and go, the hover readout, the editable worked example, the Gaussian
 // input view's zero fraction against Φ(−μ/σ), the exports, and screenshots.
@@ -26,19 +26,19 @@
 #include <QtTest>
 #include <cmath>
 
-#include "core/activation.h"
-#include "ui/example_table.h"
-#include "ui/explorer_chart_view.h"
-#include "ui/explorer_controls.h"
-#include "ui/explorer_curve_plot.h"
-#include "ui/explorer_curve_row.h"
-#include "ui/explorer_gaussian.h"
-#include "ui/explorer_gaussian_stats.h"
-#include "ui/explorer_panel.h"
-#include "ui/explorer_plot_bar.h"
-#include "ui/explorer_properties.h"
-#include "ui/main_window.h"
-#include "ui/screenshot.h"
+#include "core/activations/activation.h"
+#include "ui/common/widget_png.h"
+#include "ui/explorer/example_table.h"
+#include "ui/explorer/explorer_chart_view.h"
+#include "ui/explorer/explorer_controls.h"
+#include "ui/explorer/explorer_curve_plot.h"
+#include "ui/explorer/explorer_curve_row.h"
+#include "ui/explorer/explorer_gaussian.h"
+#include "ui/explorer/explorer_gaussian_stats.h"
+#include "ui/explorer/explorer_panel.h"
+#include "ui/explorer/explorer_plot_bar.h"
+#include "ui/explorer/explorer_properties.h"
+#include "ui/shell/main_window.h"
 
 using relulab::core::Activation;
 using relulab::core::ActivationKind;

@@ -1,4 +1,4 @@
-// The GPU activation kernels (issue #7) against PyTorch's golden float32 values
+// The GPU activation kernels against PyTorch's golden float32 values
 // (tests/data/activations.csv): every activation, value and derivative within
 // 1e-6·max(1, |ref|) (4e-6 for the transcendental ones). Where no GPU path
 // exists (RELULAB_DISABLE_GPU=1, no EGL), the same checks run through the
@@ -13,7 +13,7 @@
 #include <thread>
 #include <vector>
 
-#include "core/activation.h"
+#include "core/activations/activation.h"
 #include "core/gpu/activation_kernel.h"
 #include "core/gpu/backend.h"
 #include "core/gpu/device.h"

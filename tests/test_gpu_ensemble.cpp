@@ -1,4 +1,4 @@
-// Ensemble training on the GPU (issue #7) tracks the CPU path: 64 ReLU
+// Ensemble training on the GPU tracks the CPU path: 64 ReLU
 // networks 2-[8,8]-1, each with its own seed, learning rate and bias init,
 // 200 steps on the same data. Per network the loss agrees within 1e-3
 // relative and the dead counts are identical. Dead counts are only comparable
@@ -14,7 +14,7 @@
 
 #include "core/gpu/device.h"
 #include "core/gpu/ensemble.h"
-#include "core/sample_matrix.h"
+#include "core/model/sample_matrix.h"
 #include "tests/dead_threshold_margin.h"
 
 namespace core = relulab::core;

@@ -1,4 +1,4 @@
-// The GPU ensemble kernel's other branches (issue #7) against the CPU path:
+// The GPU ensemble kernel's other branches against the CPU path:
 // every optimiser, L1 and L2 penalties, gradient clipping, PReLU's learned
 // slopes, the sigmoid and linear heads, batches wider than one warp of lanes,
 // a fresh batch order every epoch, and divergence (a member whose step turns

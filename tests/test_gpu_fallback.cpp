@@ -6,13 +6,13 @@
 #include <QProcess>
 #include <QtTest>
 
-#include "core/decision_grid.h"
+#include "core/base/random.h"
 #include "core/gpu/activation_kernel.h"
 #include "core/gpu/backend.h"
 #include "core/gpu/device.h"
 #include "core/gpu/ensemble.h"
 #include "core/gpu/grid.h"
-#include "core/random.h"
+#include "core/training/decision_grid.h"
 
 namespace core = relulab::core;
 namespace gpu = relulab::gpu;

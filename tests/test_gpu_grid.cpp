@@ -1,4 +1,4 @@
-// Grid evaluation on the GPU (issue #7) equals the CPU path's
+// Grid evaluation on the GPU equals the CPU path's
 // core::GridEvaluator within 1e-5·max(1, |cpu|): the decision map and every
 // hidden unit's map, over architectures that exercise every head, PReLU's
 // learned slopes, all seven input features and a grid that is not a whole
@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/decision_grid.h"
+#include "core/base/random.h"
 #include "core/gpu/device.h"
 #include "core/gpu/grid.h"
-#include "core/random.h"
+#include "core/training/decision_grid.h"
 
 namespace core = relulab::core;
 namespace gpu = relulab::gpu;

@@ -1,4 +1,4 @@
-// The dying phase diagram on the GPU ensemble (issues #7, #8) tracks the CPU
+// The dying phase diagram on the GPU ensemble tracks the CPU
 // path run by run: a 2 × 2 × 4 diagram of tfp-relu (2-[4,2]-1, 20 epochs)
 // gives every run the same dead and inactive counts and a train loss within
 // 1e-3 relative. Dead counts are only comparable where no unit sits on the
@@ -23,8 +23,8 @@
 
 #include "core/gpu/device.h"
 #include "core/gpu/phase_ensemble.h"
-#include "core/sample_matrix.h"
-#include "core/trainer.h"
+#include "core/model/sample_matrix.h"
+#include "core/training/trainer.h"
 #include "tests/dead_threshold_margin.h"
 
 namespace core = relulab::core;

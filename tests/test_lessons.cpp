@@ -18,26 +18,27 @@
 #include <QtTest>
 #include <memory>
 
-#include "core/presets.h"
-#include "ui/example_table.h"
-#include "ui/explorer_controls.h"
-#include "ui/explorer_curve_plot.h"
-#include "ui/explorer_curve_row.h"
-#include "ui/explorer_gaussian.h"
-#include "ui/explorer_panel.h"
-#include "ui/explorer_plot_bar.h"
-#include "ui/lesson_dock.h"
-#include "ui/lesson_library.h"
-#include "ui/lesson_parser.h"
-#include "ui/main_window.h"
-#include "ui/playground_controls_data.h"
-#include "ui/playground_controls_network.h"
-#include "ui/playground_controls_training.h"
-#include "ui/playground_panel.h"
-#include "ui/playground_playback.h"
-#include "ui/playground_session.h"
+#include "core/training/presets.h"
+#include "io/lesson_parser.h"
+#include "ui/common/playground_playback.h"
+#include "ui/explorer/example_table.h"
+#include "ui/explorer/explorer_controls.h"
+#include "ui/explorer/explorer_curve_plot.h"
+#include "ui/explorer/explorer_curve_row.h"
+#include "ui/explorer/explorer_gaussian.h"
+#include "ui/explorer/explorer_panel.h"
+#include "ui/explorer/explorer_plot_bar.h"
+#include "ui/lessons/lesson_dock.h"
+#include "ui/lessons/lesson_library.h"
+#include "ui/playground/playground_controls_data.h"
+#include "ui/playground/playground_controls_network.h"
+#include "ui/playground/playground_controls_training.h"
+#include "ui/playground/playground_panel.h"
+#include "ui/playground/playground_session.h"
+#include "ui/shell/main_window.h"
 
 using namespace relulab::ui;
+namespace io = relulab::io;
 using relulab::core::NeuronState;
 using relulab::core::TrainConfig;
 
@@ -93,10 +94,10 @@ class TestLessons : public QObject {
     QFETCH(QString, path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const LessonParse parsed = parseLesson(file.readAll(), path);
+    const io::LessonParse parsed = io::parseLesson(file.readAll(), path);
     QVERIFY2(parsed.lesson, qPrintable(parsed.error));
     QVERIFY(!parsed.lesson->title.fallback.isEmpty());
-    for (const LessonStep& step : parsed.lesson->steps) QVERIFY(!step.text.fallback.isEmpty());
+    for (const io::LessonStep& step : parsed.lesson->steps) QVERIFY(!step.text.fallback.isEmpty());
   }
 
   void theRequiredLessonsAreThere() {
@@ -109,7 +110,7 @@ class TestLessons : public QObject {
   void everyStepSetsItsControls_data() {
     QTest::addColumn<QString>("lesson");
     QTest::addColumn<int>("step");
-    for (const Lesson& l : library_.lessons())
+    for (const io::Lesson& l : library_.lessons())
       for (int s = 0; s < static_cast<int>(l.steps.size()); ++s)
         QTest::addRow("%s/%d", qPrintable(l.id), s + 1) << l.id << s;
   }
@@ -129,8 +130,8 @@ class TestLessons : public QObject {
     QTest::mouseClick(dock->nextButton(), Qt::LeftButton);
     QCOMPARE(dock->currentStep(), step);
 
-    const Lesson* l = dock->currentLesson();
-    const LessonStep& s = l->steps[static_cast<size_t>(step)];
+    const io::Lesson* l = dock->currentLesson();
+    const io::LessonStep& s = l->steps[static_cast<size_t>(step)];
     QVERIFY(dock->progressLabel()->text().contains(QString::number(step + 1)));
     QVERIFY(dock->progressLabel()->text().contains(QString::number(l->steps.size())));
     QVERIFY(!dock->textView()->toPlainText().trimmed().isEmpty());
@@ -238,9 +239,9 @@ class TestLessons : public QObject {
   }
 
   void textFollowsTheLanguage() {
-    const LessonParse parsed = parseLesson(kGoodLesson, QStringLiteral("mine.json"));
+    const io::LessonParse parsed = io::parseLesson(kGoodLesson, QStringLiteral("mine.json"));
     QVERIFY2(parsed.lesson, qPrintable(parsed.error));
-    const Lesson& l = *parsed.lesson;
+    const io::Lesson& l = *parsed.lesson;
     QCOMPARE(l.title.forLocale(QLocale(QStringLiteral("ar_EG"))), QStringLiteral("درسي"));
     QCOMPARE(l.title.forLocale(QLocale(QStringLiteral("de_DE"))), QStringLiteral("Mine"));
     QCOMPARE(l.steps[0].text.forLocale(QLocale(QStringLiteral("ar"))),
@@ -316,14 +317,14 @@ class TestLessons : public QObject {
     file.write(bytes);
   }
 
-  static void checkExplorer(MainWindow* w, const ExplorerSetup& e) {
+  static void checkExplorer(MainWindow* w, const io::ExplorerSetup& e) {
     ExplorerPanel* explorer = w->explorer();
     QCOMPARE(w->tabs()->currentWidget(), explorer);
     ExplorerControls* controls = explorer->controls();
     if (!e.curves.empty()) {
       QCOMPARE(controls->count(), static_cast<int>(e.curves.size()));
       for (int i = 0; i < controls->count(); ++i) {
-        const ExplorerCurveSetup& want = e.curves[static_cast<size_t>(i)];
+        const io::ExplorerCurveSetup& want = e.curves[static_cast<size_t>(i)];
         ExplorerCurveRow* row = controls->row(i);
         QCOMPARE(row->activationBox()->currentData().toInt(),
                  static_cast<int>(want.activation.kind));
@@ -353,7 +354,7 @@ class TestLessons : public QObject {
     if (!e.inputs.empty()) QCOMPARE(explorer->exampleTable()->inputs(), e.inputs);
   }
 
-  static void checkPlayground(MainWindow* w, const PlaygroundSetup& p, const FramePtr& before) {
+  static void checkPlayground(MainWindow* w, const io::PlaygroundSetup& p, const FramePtr& before) {
     PlaygroundPanel* panel = w->playground();
     QCOMPARE(w->tabs()->currentWidget(), panel);
     if (p.config) {
@@ -368,7 +369,7 @@ class TestLessons : public QObject {
       }));
     }
     if (p.change) {
-      const PlaygroundChange& ch = *p.change;
+      const io::PlaygroundChange& ch = *p.change;
       PlaygroundControlsNetwork* net = panel->networkControls();
       for (int l = 0; ch.activation && l < net->layerCount(); ++l) {
         QCOMPARE(net->activationBox(l)->currentData().toInt(),

@@ -10,13 +10,13 @@
 #include <QValueAxis>
 #include <QtTest>
 
-#include "core/activation.h"
-#include "ui/example_table.h"
-#include "ui/explorer_curve_plot.h"
-#include "ui/explorer_panel.h"
-#include "ui/main_window.h"
-#include "ui/playground_panel.h"
-#include "ui/screenshot.h"
+#include "core/activations/activation.h"
+#include "ui/explorer/example_table.h"
+#include "ui/explorer/explorer_curve_plot.h"
+#include "ui/explorer/explorer_panel.h"
+#include "ui/playground/playground_panel.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/screenshot.h"
 
 using relulab::core::Activation;
 using relulab::ui::MainWindow;

@@ -1,4 +1,4 @@
-// Messages for the user (core/message.h): the English a Message gives, how
+// Messages for the user (core/base/message.h): the English a Message gives, how
 // places are filled, what Result keeps of a failure, and a divergence's
 // sentence for each kind of value that overflows. Translation itself
 // is test_translations' part.
@@ -8,9 +8,9 @@
 #include <string>
 #include <string_view>
 
-#include "core/message.h"
-#include "core/result.h"
-#include "core/trainer.h"
+#include "core/base/message.h"
+#include "core/base/result.h"
+#include "core/training/trainer.h"
 
 using relulab::core::coreMessage;
 using relulab::core::fillPlaces;

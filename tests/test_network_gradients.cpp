@@ -7,11 +7,11 @@
 #include <cmath>
 #include <vector>
 
-#include "core/activation_kernels.h"
-#include "core/network.h"
-#include "core/propagator.h"
-#include "core/random.h"
-#include "core/sample_matrix.h"
+#include "core/activations/activation_kernels.h"
+#include "core/base/random.h"
+#include "core/model/network.h"
+#include "core/model/propagator.h"
+#include "core/model/sample_matrix.h"
 
 using namespace relulab::core;
 

@@ -9,19 +9,19 @@
 #include <QTabWidget>
 #include <QtTest>
 
-#include "core/presets.h"
-#include "core/trainer.h"
+#include "core/training/presets.h"
+#include "core/training/trainer.h"
 #include "tests/warning_catcher.h"
-#include "ui/main_window.h"
-#include "ui/playground_controls_network.h"
-#include "ui/playground_controls_training.h"
-#include "ui/playground_dead_view.h"
-#include "ui/playground_decision_view.h"
-#include "ui/playground_network_view.h"
-#include "ui/playground_panel.h"
-#include "ui/playground_playback.h"
-#include "ui/playground_session.h"
-#include "ui/playground_status.h"
+#include "ui/common/playground_decision_view.h"
+#include "ui/common/playground_playback.h"
+#include "ui/playground/playground_controls_network.h"
+#include "ui/playground/playground_controls_training.h"
+#include "ui/playground/playground_dead_view.h"
+#include "ui/playground/playground_network_view.h"
+#include "ui/playground/playground_panel.h"
+#include "ui/playground/playground_session.h"
+#include "ui/playground/playground_status.h"
+#include "ui/shell/main_window.h"
 
 using relulab::core::ActivationKind;
 using relulab::core::NeuronState;

@@ -13,19 +13,19 @@
 #include <QTabWidget>
 #include <QtTest>
 
-#include "ui/explorer_curve_plot.h"
-#include "ui/explorer_panel.h"
-#include "ui/lesson_dock.h"
-#include "ui/main_window.h"
-#include "ui/playground_controls_data.h"
-#include "ui/playground_controls_network.h"
-#include "ui/playground_controls_training.h"
-#include "ui/playground_panel.h"
-#include "ui/playground_session.h"
-#include "ui/presenter_mode.h"
-#include "ui/studies_job.h"
-#include "ui/studies_panel.h"
-#include "ui/studies_text.h"
+#include "ui/explorer/explorer_curve_plot.h"
+#include "ui/explorer/explorer_panel.h"
+#include "ui/lessons/lesson_dock.h"
+#include "ui/playground/playground_controls_data.h"
+#include "ui/playground/playground_controls_network.h"
+#include "ui/playground/playground_controls_training.h"
+#include "ui/playground/playground_panel.h"
+#include "ui/playground/playground_session.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/presenter_mode.h"
+#include "ui/studies/studies_job.h"
+#include "ui/studies/studies_panel.h"
+#include "ui/studies/studies_text.h"
 
 using relulab::ui::MainWindow;
 using relulab::ui::PresenterMode;

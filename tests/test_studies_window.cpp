@@ -21,19 +21,19 @@
 #include <QtTest>
 #include <cmath>
 
-#include "core/study_born_dead.h"
-#include "core/study_collapse.h"
-#include "core/study_depth_variance.h"
-#include "core/study_phase_diagram.h"
-#include "ui/main_window.h"
-#include "ui/playground_panel.h"
-#include "ui/studies_form.h"
-#include "ui/studies_heatmap.h"
-#include "ui/studies_panel.h"
-#include "ui/studies_view_born_dead.h"
-#include "ui/studies_view_collapse.h"
-#include "ui/studies_view_depth.h"
-#include "ui/studies_view_phase.h"
+#include "core/studies/born_dead.h"
+#include "core/studies/collapse.h"
+#include "core/studies/depth_variance.h"
+#include "core/studies/phase_diagram.h"
+#include "ui/playground/playground_panel.h"
+#include "ui/shell/main_window.h"
+#include "ui/studies/studies_form.h"
+#include "ui/studies/studies_heatmap.h"
+#include "ui/studies/studies_panel.h"
+#include "ui/studies/studies_view_born_dead.h"
+#include "ui/studies/studies_view_collapse.h"
+#include "ui/studies/studies_view_depth.h"
+#include "ui/studies/studies_view_phase.h"
 
 using relulab::ui::MainWindow;
 using relulab::ui::StudiesPanel;

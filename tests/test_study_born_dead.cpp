@@ -1,6 +1,6 @@
 // The born-dead study against its exact oracle: with H hidden layers of width
 // N, symmetric weights and zero bias, P(some layer all zero at x0) is exactly
-// 1 − (1 − 2^−N)^H (core/study_born_dead.h). A Monte Carlo estimate of p from
+// 1 − (1 − 2^−N)^H (core/studies/born_dead.h). A Monte Carlo estimate of p from
 // M networks has standard error √(p(1 − p)/M); the test allows 5 of them,
 // so it fails on an off-by-one in depth (1 − (1 − 2^−N)^(H−1) is > 10 standard
 // errors away at N = 5, H = 5) but practically never by chance.
@@ -8,7 +8,7 @@
 #include <QtTest>
 #include <cmath>
 
-#include "core/study_born_dead.h"
+#include "core/studies/born_dead.h"
 
 using namespace relulab::core;
 

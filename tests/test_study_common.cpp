@@ -1,4 +1,4 @@
-// What every study promises (core/study_common.h): the same seed gives
+// What every study promises (core/studies/study_control.h): the same seed gives
 // byte-identical CSV whatever the thread count; a cancel set from another
 // thread stops a study within 100 ms and keeps the finished cells exactly as
 // a full run computes them; progress reaches 1; Wilson intervals are right.
@@ -7,10 +7,10 @@
 #include <atomic>
 #include <chrono>
 
-#include "core/study_born_dead.h"
-#include "core/study_collapse.h"
-#include "core/study_depth_variance.h"
-#include "core/study_phase_diagram.h"
+#include "core/studies/born_dead.h"
+#include "core/studies/collapse.h"
+#include "core/studies/depth_variance.h"
+#include "core/studies/phase_diagram.h"
 
 using namespace relulab::core;
 

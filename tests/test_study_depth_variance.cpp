@@ -1,5 +1,5 @@
 // Variance and sparsity by depth against the exact values of
-// core/study_depth_variance.h: one ReLU unit fed N(0, 1) (P(0) = ½,
+// core/studies/depth_variance.h: one ReLU unit fed N(0, 1) (P(0) = ½,
 // E = 1/√(2π), Var = ½ − 1/(2π)); He init keeps E[z²] through 30 layers of
 // width 64, Xavier halves it at every layer; the fraction of zeros at width 3
 // grows as ½ + ½·[1 − (7/8)^(l−1)].
@@ -8,7 +8,7 @@
 #include <cmath>
 #include <numbers>
 
-#include "core/study_depth_variance.h"
+#include "core/studies/depth_variance.h"
 
 using namespace relulab::core;
 

@@ -6,8 +6,8 @@
 
 #include <QtTest>
 
-#include "core/study_collapse.h"
-#include "core/study_phase_diagram.h"
+#include "core/studies/collapse.h"
+#include "core/studies/phase_diagram.h"
 
 using namespace relulab::core;
 

@@ -7,8 +7,8 @@
 #include <cmath>
 #include <sstream>
 
-#include "core/presets.h"
-#include "core/trainer.h"
+#include "core/training/presets.h"
+#include "core/training/trainer.h"
 
 using namespace relulab::core;
 

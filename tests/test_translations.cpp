@@ -1,7 +1,7 @@
 // The translation catalogue (resources/translations/*.ts) is keyed the way the
 // program looks strings up: each Q_OBJECT class's tr() under its full
 // namespaced class name, the command line's Cli::tr() under "relulab::app".
-// The core's messages (core/message.h) under the namespace they are marked in,
+// The core's messages (core/base/message.h) under the namespace they are marked in,
 // "relulab::core" or "relulab::gpu". A catalogue keyed otherwise would let a
 // translator translate everything and the app show none of it. The catalogue
 // must be what lupdate makes of today's sources. The round trips through
@@ -17,17 +17,17 @@
 #include <functional>
 #include <vector>
 
-#include "core/activation.h"
+#include "core/activations/activation.h"
+#include "core/base/message.h"
 #include "core/gpu/backend.h"
-#include "core/message.h"
-#include "core/study_born_dead.h"
-#include "core/train_config.h"
-#include "ui/core_text.h"
-#include "ui/lesson_dock.h"
-#include "ui/main_window.h"
-#include "ui/playground_status.h"
-#include "ui/presenter_mode.h"
-#include "ui/studies_panel.h"
+#include "core/studies/born_dead.h"
+#include "core/training/train_config.h"
+#include "io/core_text.h"
+#include "ui/lessons/lesson_dock.h"
+#include "ui/playground/playground_status.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/presenter_mode.h"
+#include "ui/studies/studies_panel.h"
 
 namespace {
 
@@ -92,7 +92,7 @@ class TestTranslations : public QObject {
     row(relulab::ui::StudiesPanel::staticMetaObject, "&Backend:");
     row(relulab::ui::LessonDock::staticMetaObject, "Less&on:");
     row(relulab::ui::PresenterMode::staticMetaObject, "&Presenter Mode");
-    // app/command_text.h: Cli's context, and the command summaries marked for it.
+    // app/cli/command_text.h: Cli's context, and the command summaries marked for it.
     QTest::newRow("relulab::app") << QStringLiteral("relulab::app")
                                   << QStringLiteral("Commands (relulab COMMAND --help for each):");
     QTest::newRow("relulab::app summary")
@@ -115,7 +115,7 @@ class TestTranslations : public QObject {
   // No context lupdate could not place: a class name without its namespace
   // is one the program never looks up.
   // The core's marks stand at namespace scope: a mark inside a class would
-  // land under the class's name, where coreText() never looks.
+  // land under the class's name, where io::coreText() never looks.
   void everyContextIsOneTheProgramUses() {
     for (const QString& context : readCatalogue().keys()) {
       QVERIFY2(
@@ -211,7 +211,7 @@ class TestTranslations : public QObject {
     const Message name = Message::of("relulab::gpu", "GPU path");
     const Message m = relulab::core::coreMessage("%1: %2 must be at most %3", name, "width", 64);
     QCOMPARE(m.english(), std::string("GPU path: width must be at most 64"));
-    QCOMPARE(relulab::ui::coreText(m), QStringLiteral("GPU path: width must be at most 64"));
+    QCOMPARE(relulab::io::coreText(m), QStringLiteral("GPU path: width must be at most 64"));
     QTemporaryDir dir;
     const QString ts = dir.filePath(QStringLiteral("test_ar.ts"));
     const QString qm = dir.filePath(QStringLiteral("test_ar.qm"));
@@ -235,7 +235,7 @@ class TestTranslations : public QObject {
     QTranslator translator;
     QVERIFY(translator.load(qm));
     QCoreApplication::installTranslator(&translator);
-    const QString shown = relulab::ui::coreText(m);
+    const QString shown = relulab::io::coreText(m);
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(shown, QStringLiteral("64 ≥ width (مسار GPU)"));
   }

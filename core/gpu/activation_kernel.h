@@ -1,14 +1,14 @@
 #pragma once
 
 // Activations on the GPU: the same values, derivatives and parameter
-// derivatives as core/activation.h's array forms, in float32, for all 18
+// derivatives as core/activations/activation.h's array forms, in float32, for all 18
 // activations with the CPU path's formulas and kink conventions.
 
 #include <cstddef>
 #include <cstdint>
 #include <span>
 
-#include "core/activation.h"
+#include "core/activations/activation.h"
 #include "core/gpu/gl_objects.h"
 #include "core/gpu/status.h"
 

@@ -30,7 +30,7 @@ std::string_view backendId(Backend backend) {
 // Where auto starts using a hardware GPU. bench/gpu prints the crossover of
 // each workload against the CPU path on the machine it runs on; these values
 // must come from its output on real hardware. Until then (no hardware run has
-// been made: see issue #7's note) they are estimates from llvmpipe-measured
+// been made yet) they are estimates from llvmpipe-measured
 // CPU costs and typical discrete-GPU overheads, set on the safe side:
 //   Activation: a host array crosses the bus twice (x up, y down) while the
 //     CPU path evaluates ReLU at memory speed, so host arrays stay on the CPU

@@ -21,8 +21,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/activation.h"
-#include "core/result.h"
+#include "core/activations/activation.h"
+#include "core/base/result.h"
 
 namespace relulab::gpu {
 
@@ -51,7 +51,7 @@ BackendChoice chooseBackend(Backend requested, Workload workload, std::size_t wi
 std::size_t autoThreshold(Workload workload);
 
 // Activation values / derivatives / parameter derivatives on the chosen
-// backend, float32, with core/activation.h's array semantics (an empty output
+// backend, float32, with core/activations/activation.h's array semantics (an empty output
 // is skipped). A GPU failure after choosing it falls back to the CPU and says
 // so in the returned choice.
 core::Result<BackendChoice> evaluateActivation(Backend requested,

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "core/message.h"
+#include "core/base/message.h"
 
 namespace relulab::gpu {
 

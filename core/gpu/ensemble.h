@@ -23,11 +23,11 @@
 #include <string>
 #include <vector>
 
+#include "core/base/result.h"
 #include "core/gpu/backend.h"
 #include "core/gpu/status.h"
-#include "core/network.h"
-#include "core/result.h"
-#include "core/train_config.h"
+#include "core/model/network.h"
+#include "core/training/train_config.h"
 
 namespace relulab::gpu {
 
@@ -50,7 +50,7 @@ struct MemberResult {
   double testLoss = 0.0;                // mean ℓ over the test set (0 if empty)
   std::optional<double> trainAccuracy;  // classification only
   std::optional<double> testAccuracy;
-  // Per hidden layer, on the probe set (core/diagnostics.h's definitions).
+  // Per hidden layer, on the probe set (core/training/diagnostics.h's definitions).
   std::vector<int> dead;
   std::vector<int> inactive;
   std::vector<int> saturated;

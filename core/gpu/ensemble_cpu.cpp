@@ -3,11 +3,11 @@
 #include <cmath>
 #include <vector>
 
+#include "core/base/random.h"
 #include "core/gpu/device.h"
 #include "core/gpu/ensemble.h"
-#include "core/random.h"
-#include "core/study_common.h"
-#include "core/trainer.h"
+#include "core/studies/study_control.h"
+#include "core/training/trainer.h"
 
 namespace relulab::gpu {
 

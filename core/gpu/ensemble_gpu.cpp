@@ -5,14 +5,14 @@
 #include <cmath>
 #include <numeric>
 
-#include "core/dataset.h"
-#include "core/diagnostics.h"
+#include "core/base/random.h"
 #include "core/gpu/device.h"
 #include "core/gpu/ensemble.h"
 #include "core/gpu/gl_objects.h"
 #include "core/gpu/network_glsl.h"
 #include "core/gpu/shaders_embedded.h"
-#include "core/random.h"
+#include "core/training/dataset.h"
+#include "core/training/diagnostics.h"
 
 namespace relulab::gpu {
 

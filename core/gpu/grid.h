@@ -2,17 +2,17 @@
 
 // The decision map and every hidden unit's map over a grid of the input
 // square, on the GPU: the same contract and the same numbers as the CPU
-// path's core::GridEvaluator (core/decision_grid.h), one thread per point.
+// path's core::GridEvaluator (core/training/decision_grid.h), one thread per point.
 // Several networks of one architecture go in one dispatch (an ensemble's maps).
 
 #include <span>
 #include <vector>
 
-#include "core/dataset.h"
-#include "core/decision_grid.h"
+#include "core/base/result.h"
 #include "core/gpu/backend.h"
-#include "core/network.h"
-#include "core/result.h"
+#include "core/model/network.h"
+#include "core/training/dataset.h"
+#include "core/training/decision_grid.h"
 
 namespace relulab::gpu {
 

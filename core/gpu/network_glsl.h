@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/network.h"
+#include "core/model/network.h"
 
 namespace relulab::gpu {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-// The dying phase diagram's runs on the GPU ensemble (issue #8), and the
-// study's --backend choice (issue #7).
+// The dying phase diagram's runs on the GPU ensemble, and the
+// study's --backend choice.
 //
 // Grouping. A GpuEnsemble trains members that share the data, the batch order
 // (both from base.seed) and the architecture, and differ in learning rate,
@@ -25,9 +25,9 @@
 #include <string>
 #include <vector>
 
+#include "core/base/result.h"
 #include "core/gpu/backend.h"
-#include "core/result.h"
-#include "core/study_phase_diagram.h"
+#include "core/studies/phase_diagram.h"
 
 namespace relulab::gpu {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-// The GPU path reports failures the way the core does (core/result.h): a value
+// The GPU path reports failures the way the core does (core/base/result.h): a value
 // or a message the user can act on. Status is the value-less form.
 
 #include <utility>
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 namespace relulab::gpu {
 

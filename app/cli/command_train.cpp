@@ -1,0 +1,248 @@
+// relulab train: a headless training run from a config file or a preset; prints
+// a summary and writes the metric history as CSV. Exit 0 done, 1 diverged or a
+// file could not be written, 2 bad arguments or config (one line naming the key).
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <chrono>
+#include <cmath>
+#include <sstream>
+
+#include "app/cli/command_text.h"
+#include "app/cli/commands.h"
+#include "core/training/presets.h"
+#include "core/training/trainer.h"
+#include "io/core_text.h"
+#include "io/train_config_json.h"
+
+namespace relulab::app {
+
+namespace {
+
+using core::TrainConfig;
+
+QString q(std::string_view s) {
+  return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString describeNetwork(const core::NetworkSpec& n) {
+  QStringList layers;
+  for (const core::LayerSpec& l : n.hidden)
+    layers << QStringLiteral("%1 %2").arg(l.width).arg(
+        q(core::activationInfo(l.activation.kind).id));
+  return QStringLiteral("%1-[%2]-1 %3")
+      .arg(n.inputs)
+      .arg(layers.join(QStringLiteral(", ")), q(core::outputId(n.output)));
+}
+
+QString percent(double fraction) {
+  return QString::number(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
+}
+
+void printSummary(QTextStream& out, const core::Trainer& trainer, const core::Metrics& m) {
+  out << Cli::tr("train loss %1   test loss %2\n")
+             .arg(m.trainLoss, 0, 'g', 6)
+             .arg(m.testLoss, 0, 'g', 6);
+  if (m.trainAccuracy)
+    out << Cli::tr("train accuracy %1   test accuracy %2\n")
+               .arg(percent(*m.trainAccuracy), percent(m.testAccuracy.value_or(0.0)));
+  QStringList layers;
+  for (std::size_t l = 0; l < m.layers.size(); ++l) {
+    const core::LayerStats& s = m.layers[l];
+    const auto gate = core::gateKind(s.activation.kind);
+    const int count = gate == core::GateKind::HardGate    ? s.dead
+                      : gate == core::GateKind::LeakyGate ? s.inactive
+                                                          : s.saturated;
+    const QString word = gate == core::GateKind::HardGate    ? Cli::tr("dead")
+                         : gate == core::GateKind::LeakyGate ? Cli::tr("inactive")
+                                                             : Cli::tr("saturated");
+    layers << Cli::tr("layer %1 (%2): %3 of %4 %5")
+                  .arg(l + 1)
+                  .arg(q(core::activationInfo(s.activation.kind).id))
+                  .arg(count)
+                  .arg(s.neurons.size())
+                  .arg(word);
+  }
+  out << Cli::tr("dead units per layer: %1\n").arg(layers.join(QStringLiteral("; ")));
+  (void)trainer;
+}
+
+void printDivergence(QTextStream& err, const core::Divergence& d, const TrainConfig& c) {
+  err << Cli::tr("relulab train: diverged at step %1: %2.\n")
+             .arg(d.step)
+             .arg(io::coreText(d.message()));
+  err << Cli::tr(
+             "The network is kept as it was after step %1 (every value finite); "
+             "nothing non-finite was recorded.\n")
+             .arg(d.keptStep());
+  QStringList tips;
+  tips << Cli::tr("a smaller learning rate (now %1; try %2)")
+              .arg(c.optimizer.learningRate)
+              .arg(c.optimizer.learningRate / 10.0);
+  if (c.optimizer.clipNorm == 0.0)
+    tips << Cli::tr("gradient clipping (\"clip_norm\": 1 under \"optimizer\" in a config)");
+  if (c.network.output == core::OutputKind::LinearSquaredError)
+    tips << Cli::tr(
+        "a bounded output (\"output\": \"tanh_squared\") if the targets lie in [-1, 1]");
+  if (c.network.weightInit.scheme == core::InitScheme::Uniform && c.network.weightInit.scale > 1.0)
+    tips << Cli::tr("smaller initial weights");
+  err << Cli::tr("Try %1.\n").arg(tips.join(Cli::tr(", or ")));
+}
+
+int bad(QTextStream& err, const QString& message) {
+  err << Cli::tr("relulab train: ") << message << Qt::endl;
+  return 2;
+}
+
+}  // namespace
+
+int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(Cli::tr(
+      "Train a small network headless; print final losses, accuracy and dead units per layer;\n"
+      "write the metric history as CSV. A step is one mini-batch update; an epoch one pass over\n"
+      "the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments."));
+  parser.addHelpOption();
+  const QCommandLineOption config(QStringLiteral("config"),
+                                  Cli::tr("Training set-up as JSON (see resources/presets/)."),
+                                  QStringLiteral("FILE.json"));
+  const QCommandLineOption presetOption(
+      QStringLiteral("preset"),
+      Cli::tr("A built-in set-up: %1.").arg(QString::fromStdString(core::presetNameList())),
+      QStringLiteral("NAME"));
+  const QCommandLineOption steps(QStringLiteral("steps"), Cli::tr("Mini-batch updates to run."),
+                                 QStringLiteral("N"));
+  const QCommandLineOption epochs(QStringLiteral("epochs"),
+                                  Cli::tr("Passes over the training set to run (default 500)."),
+                                  QStringLiteral("N"));
+  const QCommandLineOption seed(QStringLiteral("seed"),
+                                Cli::tr("Seed for data, weights and batch order."),
+                                QStringLiteral("S"));
+  const QCommandLineOption csv(QStringLiteral("csv"), Cli::tr("Write the metric history here."),
+                               QStringLiteral("FILE"));
+  const QCommandLineOption every(
+      QStringLiteral("every"), Cli::tr("Record metrics every K steps (default: the config's, 25)."),
+      QStringLiteral("K"));
+  parser.addOptions({config, presetOption, steps, epochs, seed, csv, every});
+  if (!parser.parse(arguments)) return bad(err, parser.errorText());
+  if (parser.isSet(QStringLiteral("help"))) {
+    out << commandHelp(parser, arguments.value(0));
+    return 0;
+  }
+  if (!parser.positionalArguments().isEmpty())
+    return bad(err,
+               Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+  if (parser.isSet(config) == parser.isSet(presetOption))
+    return bad(err, Cli::tr("give exactly one of --config FILE.json or --preset NAME"));
+  if (parser.isSet(steps) && parser.isSet(epochs))
+    return bad(err, Cli::tr("give --steps or --epochs, not both"));
+
+  io::TrainFile file;
+  QString source;
+  if (parser.isSet(presetOption)) {
+    source = Cli::tr("preset ") + parser.value(presetOption);
+    const auto p = core::preset(parser.value(presetOption).toStdString());
+    if (!p)
+      return bad(err, Cli::tr("unknown preset \"%1\" (known: %2)")
+                          .arg(parser.value(presetOption),
+                               QString::fromStdString(core::presetNameList())));
+    file.config = *p;
+  } else {
+    source = parser.value(config);
+    QFile f(source);
+    if (!f.open(QIODevice::ReadOnly))
+      return bad(err, Cli::tr("cannot read %1: %2").arg(source, f.errorString()));
+    auto parsed = io::parseTrainConfig(f.readAll());
+    if (!parsed)
+      return bad(err, QStringLiteral("%1: %2").arg(source, io::coreText(parsed.message())));
+    file = parsed.value();
+  }
+  TrainConfig& c = file.config;
+
+  bool ok = true;
+  if (parser.isSet(seed)) {
+    c.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+      return bad(err,
+                 Cli::tr("--seed: not a non-negative integer: \"%1\"").arg(parser.value(seed)));
+  }
+  if (parser.isSet(every)) {
+    const qlonglong k = parser.value(every).toLongLong(&ok);
+    if (!ok || k < 1)
+      return bad(err,
+                 Cli::tr("--every: must be an integer ≥ 1, got \"%1\"").arg(parser.value(every)));
+    c.diagnostics.every = k;
+  } else if (!parser.isSet(csv)) {
+    c.diagnostics.every = 0;  // no history wanted: skip the measurements
+  }
+  // Run length: --steps / --epochs, else the config's, else 500 epochs (-1: not given).
+  std::int64_t runSteps = file.steps.value_or(-1);
+  double runEpochs = file.epochs.value_or(-1.0);
+  if (parser.isSet(steps)) {
+    const qlonglong n = parser.value(steps).toLongLong(&ok);
+    if (!ok || n < 0)
+      return bad(err,
+                 Cli::tr("--steps: must be an integer ≥ 0, got \"%1\"").arg(parser.value(steps)));
+    runSteps = n;
+    runEpochs = -1.0;
+  }
+  if (parser.isSet(epochs)) {
+    const double n = parser.value(epochs).toDouble(&ok);
+    if (!ok || !(n >= 0) || n > 1e9)
+      return bad(err,
+                 Cli::tr("--epochs: must be a number ≥ 0, got \"%1\"").arg(parser.value(epochs)));
+    runEpochs = n;
+    runSteps = -1;
+  }
+  if (runSteps < 0 && runEpochs < 0) runEpochs = 500.0;
+
+  auto created = core::Trainer::create(c);
+  if (!created)
+    return bad(err, QStringLiteral("%1: %2").arg(source, io::coreText(created.message())));
+  core::Trainer& trainer = created.value();
+
+  out << Cli::tr("%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7\n")
+             .arg(source)
+             .arg(c.seed)
+             .arg(q(core::precisionId(c.precision)), describeNetwork(c.network),
+                  q(core::optimizerId(c.optimizer.kind)))
+             .arg(c.optimizer.learningRate)
+             .arg(c.batchSize);
+  const auto start = std::chrono::steady_clock::now();
+  const core::RunResult run =
+      runSteps >= 0 ? trainer.train(runSteps) : trainer.trainEpochs(runEpochs);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  out << Cli::tr("trained %1 steps (%2 epochs) in %3 s\n")
+             .arg(trainer.step())
+             .arg(trainer.epoch(), 0, 'g', 6)
+             .arg(seconds, 0, 'f', 3);
+
+  const bool diverged = trainer.divergence().has_value();
+  if (parser.isSet(csv)) {
+    const core::History& h = trainer.history();
+    if (!diverged && (h.size() == 0 || h.step(h.size() - 1) != trainer.step())) trainer.record();
+    std::ostringstream text;
+    trainer.history().writeCsv(text);
+    QFile f(parser.value(csv));
+    const std::string bytes = text.str();
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        f.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
+            static_cast<qint64>(bytes.size())) {
+      err << Cli::tr("relulab train: cannot write %1: %2").arg(parser.value(csv), f.errorString())
+          << Qt::endl;
+      return 1;
+    }
+    out << Cli::tr("history: %1 rows → %2\n").arg(trainer.history().size()).arg(parser.value(csv));
+  }
+  if (trainer.divergence()) {
+    printDivergence(err, *trainer.divergence(), trainer.config());
+    return 1;
+  }
+  printSummary(out, trainer, trainer.measure());
+  (void)run;
+  return 0;
+}
+
+}  // namespace relulab::app

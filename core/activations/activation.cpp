@@ -1,0 +1,244 @@
+// Evaluation: the scalar and array forms of core/activations/activation.h, dispatched on
+// ActivationKind to the kernels in core/activation_math_*.h. The descriptor
+// table and parameter checks live in core/activations/activation_info.cpp.
+//
+// Array forms run each kernel over SIMD packets. A single output is an Eigen
+// array expression over Eigen::Map, y = x.unaryExpr(op), where op carries a
+// packetOp so that Eigen vectorises it (alignment peeling and the tail are
+// Eigen's). Two outputs at once (evaluateBoth) need one pass writing both, so
+// that the shared e^x is computed once: a plain packet loop.
+
+// GCC 12.2's AVX-512 intrinsics (_mm512_undefined_*, inlined from Eigen's
+// packet code) trip -Wmaybe-uninitialized at -O3: GCC bug 105593, fixed in
+// 12.3. The warning is about the compiler's own header, so silence it here.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#endif
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+
+#include "core/activations/activation.h"
+#include "core/activations/activation_math.h"
+#include "core/activations/activation_math_exp.h"
+#include "core/activations/activation_math_gelu.h"
+#include "core/activations/activation_math_piecewise.h"
+
+namespace relulab::core {
+namespace activation_detail {
+
+// Calls f(Kernel{}) with the kernel type of kind; all branches return alike.
+template <typename F>
+decltype(auto) withKernel(ActivationKind kind, F&& f) {
+  switch (kind) {
+    case ActivationKind::Relu:
+      return f(Relu{});
+    case ActivationKind::LeakyRelu:
+      return f(LeakyRelu{});
+    case ActivationKind::Prelu:
+      return f(Prelu{});
+    case ActivationKind::Elu:
+      return f(Elu{});
+    case ActivationKind::Selu:
+      return f(Selu{});
+    case ActivationKind::Celu:
+      return f(Celu{});
+    case ActivationKind::Gelu:
+      return f(Gelu{});
+    case ActivationKind::GeluTanh:
+      return f(GeluTanh{});
+    case ActivationKind::Silu:
+      return f(Silu{});
+    case ActivationKind::Mish:
+      return f(Mish{});
+    case ActivationKind::Softplus:
+      return f(Softplus{});
+    case ActivationKind::Relu6:
+      return f(Relu6{});
+    case ActivationKind::Hardswish:
+      return f(Hardswish{});
+    case ActivationKind::Hardsigmoid:
+      return f(Hardsigmoid{});
+    case ActivationKind::Hardtanh:
+      return f(Hardtanh{});
+    case ActivationKind::Sigmoid:
+      return f(Sigmoid{});
+    case ActivationKind::Tanh:
+      return f(Tanh{});
+    case ActivationKind::Softsign:
+      return f(Softsign{});
+  }
+  throw std::invalid_argument("activation: unknown ActivationKind " +
+                              std::to_string(static_cast<int>(kind)));
+}
+
+enum class Output { Value, Derivative, Param };
+
+template <typename K, Output kOut, typename P>
+P apply(const P& x, const P& p) {
+  if constexpr (kOut == Output::Value) {
+    return K::value(x, p);
+  } else if constexpr (kOut == Output::Derivative) {
+    return K::derivative(x, p);
+  } else if constexpr (K::kHasParam) {
+    return K::param(x, p);
+  } else {
+    return cst<P>(0);
+  }
+}
+
+template <typename K, typename P>
+void applyBoth(const P& x, const P& p, P& y, P& dydx) {
+  if constexpr (requires { K::both(x, p, y, dydx); }) {
+    K::both(x, p, y, dydx);
+  } else {
+    y = K::value(x, p);
+    dydx = K::derivative(x, p);
+  }
+}
+
+// The element-wise functor Eigen evaluates; functor_traits below tells Eigen
+// that packetOp exists.
+template <typename K, typename T, Output kOut>
+struct ElementOp {
+  T p;
+  T operator()(const T& x) const { return apply<K, kOut>(x, p); }
+  template <typename P>
+  P packetOp(const P& x) const {
+    return apply<K, kOut>(x, ei::pset1<P>(p));
+  }
+};
+
+}  // namespace activation_detail
+}  // namespace relulab::core
+
+// (Inside the namespace rather than qualified: lupdate cannot follow a
+// qualified specialisation of a class it has not seen.)
+namespace Eigen::internal {
+template <typename K, typename T, relulab::core::activation_detail::Output kOut>
+struct functor_traits<relulab::core::activation_detail::ElementOp<K, T, kOut>> {
+  enum { Cost = 30 * NumTraits<T>::MulCost, PacketAccess = true };
+};
+}  // namespace Eigen::internal
+
+namespace relulab::core {
+namespace activation_detail {
+namespace {
+
+template <typename T>
+using ArrayMap = Eigen::Map<Eigen::Array<T, Eigen::Dynamic, 1>>;
+template <typename T>
+using ConstArrayMap = Eigen::Map<const Eigen::Array<T, Eigen::Dynamic, 1>>;
+
+template <typename T>
+void checkSize(std::span<const T> x, std::span<T> out, const char* what) {
+  if (!out.empty() && out.size() != x.size())
+    throw std::invalid_argument(std::string("activation: ") + what + " has " +
+                                std::to_string(out.size()) + " elements, x has " +
+                                std::to_string(x.size()));
+}
+
+template <Output kOut, typename T>
+void evaluateOne(const Activation& a, std::span<const T> x, std::span<T> out, const char* what) {
+  checkSize(x, out, what);
+  if (out.empty()) return;
+  const auto n = static_cast<Eigen::Index>(x.size());
+  withKernel(a.kind, [&](auto kernel) {
+    using K = decltype(kernel);
+    ArrayMap<T>(out.data(), n) =
+        ConstArrayMap<T>(x.data(), n).unaryExpr(ElementOp<K, T, kOut>{static_cast<T>(a.param)});
+  });
+}
+
+// y and dydx in one pass. Loads precede stores, so y or dydx may be x itself.
+template <typename K, typename T>
+void bothLoop(const T* x, T* y, T* dydx, std::size_t n, T param) {
+  using P = Packet<T>;
+  constexpr std::size_t kLanes = ei::packet_traits<T>::size;
+  const P p = ei::pset1<P>(param);
+  std::size_t i = 0;
+  for (; i + kLanes <= n; i += kLanes) {
+    P yv, dv;
+    applyBoth<K>(ei::ploadu<P>(x + i), p, yv, dv);
+    ei::pstoreu(y + i, yv);
+    ei::pstoreu(dydx + i, dv);
+  }
+  for (; i < n; ++i) applyBoth<K>(x[i], param, y[i], dydx[i]);
+}
+
+template <Output kOut, typename T>
+T scalar(const Activation& a, T x) {
+  return withKernel(a.kind, [&](auto kernel) {
+    return apply<decltype(kernel), kOut>(x, static_cast<T>(a.param));
+  });
+}
+
+}  // namespace
+}  // namespace activation_detail
+
+using activation_detail::Output;
+
+template <typename T>
+T value(const Activation& a, T x) {
+  return activation_detail::scalar<Output::Value>(a, x);
+}
+template <typename T>
+T derivative(const Activation& a, T x) {
+  return activation_detail::scalar<Output::Derivative>(a, x);
+}
+template <typename T>
+T paramDerivative(const Activation& a, T x) {
+  return activation_detail::scalar<Output::Param>(a, x);
+}
+
+// (f′(x + h) − f′(x − h))/(2h): truncation error ~h²·f⁗/6, rounding ~ε/h;
+// h = ε^{1/3}·max(1, |x|) balances the two (~1e−10 relative where smooth).
+double secondDerivative(const Activation& a, double x) {
+  const double h = std::cbrt(std::numeric_limits<double>::epsilon()) * std::max(1.0, std::abs(x));
+  return (derivative(a, x + h) - derivative(a, x - h)) / (2 * h);
+}
+
+template <typename T>
+void evaluate(const Activation& a, std::span<const T> x, std::span<T> y) {
+  activation_detail::evaluateOne<Output::Value>(a, x, y, "y");
+}
+template <typename T>
+void evaluateDerivative(const Activation& a, std::span<const T> x, std::span<T> dydx) {
+  activation_detail::evaluateOne<Output::Derivative>(a, x, dydx, "dydx");
+}
+template <typename T>
+void evaluateParamDerivative(const Activation& a, std::span<const T> x, std::span<T> dydp) {
+  activation_detail::evaluateOne<Output::Param>(a, x, dydp, "dydp");
+}
+template <typename T>
+void evaluateBoth(const Activation& a, std::span<const T> x, std::span<T> y, std::span<T> dydx) {
+  if (y.empty() || dydx.empty()) {
+    evaluate(a, x, y);
+    evaluateDerivative(a, x, dydx);
+    return;
+  }
+  activation_detail::checkSize(x, y, "y");
+  activation_detail::checkSize(x, dydx, "dydx");
+  activation_detail::withKernel(a.kind, [&](auto kernel) {
+    activation_detail::bothLoop<decltype(kernel)>(x.data(), y.data(), dydx.data(), x.size(),
+                                                  static_cast<T>(a.param));
+  });
+}
+
+#define RELULAB_INSTANTIATE(T)                                                                   \
+  template T value<T>(const Activation&, T);                                                     \
+  template T derivative<T>(const Activation&, T);                                                \
+  template T paramDerivative<T>(const Activation&, T);                                           \
+  template void evaluate<T>(const Activation&, std::span<const T>, std::span<T>);                \
+  template void evaluateDerivative<T>(const Activation&, std::span<const T>, std::span<T>);      \
+  template void evaluateParamDerivative<T>(const Activation&, std::span<const T>, std::span<T>); \
+  template void evaluateBoth<T>(const Activation&, std::span<const T>, std::span<T>, std::span<T>);
+RELULAB_INSTANTIATE(float)
+RELULAB_INSTANTIATE(double)
+#undef RELULAB_INSTANTIATE
+
+}  // namespace relulab::core

@@ -1,0 +1,92 @@
+#pragma once
+
+// A guided lesson as plain values: a title and a few short steps. Each step
+// says what to watch (rich text) and may set the app up first: the explorer's
+// curves and views, or a playground run (a new one from a preset and
+// overrides, or a change to the running one that keeps its weights). Read from
+// JSON by parseLesson() (io/lesson_parser.h); resources/lessons/README.md
+// documents the format. The text is data, not code: it is not passed through
+// tr(), so a lesson carries its translations itself ("text_ar" next to "text").
+
+#include <QHash>
+#include <QLocale>
+#include <QString>
+#include <array>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "core/activations/activation.h"
+#include "core/training/train_config.h"
+
+namespace relulab::io {
+
+// The values a lesson may name that the window also offers: the explorer
+// overlays at most kMaxExplorerCurves curves, and the playground plays at
+// one of kPlaygroundSpeeds (updates per displayed frame; 0: as fast as possible).
+inline constexpr int kMaxExplorerCurves = 6;
+inline constexpr std::array<int, 10> kPlaygroundSpeeds{1, 2, 5, 10, 20, 50, 100, 500, 2000, 0};
+
+// A text with optional translations: "text" and "text_ar", "text_pt_BR", …
+struct LocalizedText {
+  QString fallback;                   // the plain field ("text")
+  QHash<QString, QString> languages;  // "ar" → the "text_ar" field
+  // The best match for locale: its full name ("pt_BR"), then its language
+  // ("pt"), then the fallback.
+  QString forLocale(const QLocale& locale = QLocale()) const;
+};
+
+struct ExplorerCurveSetup {
+  core::Activation activation;  // the parameter is the activation's default unless given
+  bool visible = true;
+};
+
+// What a step sets in the explorer; anything left out stays as the user has it.
+struct ExplorerSetup {
+  std::vector<ExplorerCurveSetup> curves;  // 1–6 curves, or empty: keep the curves
+  std::optional<int> selected;             // index into curves
+  std::optional<bool> derivative;          // draw f′
+  std::optional<bool> secondDerivative;    // draw f″
+  std::optional<std::pair<double, double>> xRange;
+  std::optional<bool> gaussianView;  // "view": "gaussian" (true) or "curves" (false)
+  std::optional<double> mu;          // the Gaussian input's mean, [−3, 3]
+  std::optional<double> sigma;       // and standard deviation, [0.05, 3]
+  std::vector<double> inputs;        // the worked example's x values, or empty: keep
+};
+
+// A change to the running network that keeps its weights, made through the
+// same controls a student would use.
+struct PlaygroundChange {
+  std::optional<core::Activation> activation;  // every hidden layer
+  std::optional<double> learningRate;
+  std::optional<core::OptimizerKind> optimizer;
+  std::optional<int> batchSize;
+  std::optional<core::Regularization> regularization;
+  std::optional<double> regularizationRate;
+};
+
+struct PlaygroundSetup {
+  std::optional<core::TrainConfig> config;  // a new run on these data and this network
+  QString preset;                           // the preset the config starts from, if any
+  std::optional<PlaygroundChange> change;   // or a change to the current run
+  std::optional<bool> play;  // start (true) or pause (false); a new run pauses by default
+  std::optional<int> speed;  // updates per frame, one of PlaygroundPlayback::kSpeeds
+};
+
+struct LessonStep {
+  LocalizedText title;  // may be empty
+  LocalizedText text;   // rich text: what to do and what to watch
+  std::optional<ExplorerSetup> explorer;
+  std::optional<PlaygroundSetup> playground;
+};
+
+struct Lesson {
+  QString id;      // unique; a user file with a bundled lesson's id replaces it
+  QString source;  // the file it was read from
+  int order = 1000;
+  LocalizedText title;
+  LocalizedText summary;
+  std::vector<LessonStep> steps;  // at least one
+};
+
+}  // namespace relulab::io

@@ -1,0 +1,378 @@
+#include "io/lesson_parser.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QStringList>
+#include <algorithm>
+#include <cmath>
+
+#include "io/core_text.h"
+#include "io/train_config_json.h"
+
+namespace relulab::io {
+
+QString LocalizedText::forLocale(const QLocale& locale) const {
+  const QString name = locale.name();  // "ar_EG"
+  if (auto it = languages.find(name); it != languages.end()) return *it;
+  const QString language = name.section(QLatin1Char('_'), 0, 0);
+  if (auto it = languages.find(language); it != languages.end()) return *it;
+  return fallback;
+}
+
+namespace {
+
+// Limits of the controls a step sets, so that what they show is what the
+// lesson asked for (a spin box would silently clamp anything beyond them).
+constexpr double kMaxX = 1e6;
+constexpr int kMaxInputs = 20;
+constexpr int kMaxSeed = 999999;
+
+// Reads one JSON object, remembering its path for messages; the first
+// problem wins and later reads do nothing.
+class Reader {
+  Q_DECLARE_TR_FUNCTIONS(relulab::io::LessonParser)
+
+ public:
+  Reader(const QJsonObject& object, QString path, QString* error)
+      : object_(object), path_(std::move(path)), error_(error) {}
+
+  bool ok() const { return error_->isEmpty(); }
+  QString key(const QString& name) const {
+    if (name.isEmpty()) return path_;
+    return path_.isEmpty() ? name : path_ + QLatin1Char('.') + name;
+  }
+  void fail(const QString& name, const QString& message) const {
+    if (ok()) *error_ = key(name) + QStringLiteral(": ") + message;
+  }
+  bool has(const QString& name) const { return ok() && object_.contains(name); }
+  QJsonValue value(const QString& name) const { return object_.value(name); }
+  const QJsonObject& json() const { return object_; }
+  Reader child(const QJsonObject& object, const QString& name) const {
+    return Reader(object, key(name), error_);
+  }
+
+  // Unknown keys are errors, so a typo never falls back to a default without
+  // a word. Keys in `localized` may also come as key_<language>: "text_ar".
+  void allow(const QStringList& known, const QStringList& localized = {}) const {
+    static const QRegularExpression language(QStringLiteral("^([a-z]+)_[a-z]{2,3}(_[A-Z]{2})?$"));
+    for (const QString& k : object_.keys()) {
+      if (known.contains(k) || localized.contains(k)) continue;
+      const QRegularExpressionMatch m = language.match(k);
+      if (m.hasMatch() && localized.contains(m.captured(1))) continue;
+      fail(k, tr("unknown key (known here: %1)").arg(known.join(QStringLiteral(", "))));
+    }
+  }
+
+  void require(const QString& name) const {
+    if (ok() && !object_.contains(name)) fail(name, tr("is missing"));
+  }
+
+  std::optional<double> number(const QString& name, double lo, double hi) const {
+    if (!has(name)) return std::nullopt;
+    const double d = object_.value(name).toDouble(std::nan(""));
+    if (!object_.value(name).isDouble() || !(d >= lo && d <= hi)) {
+      fail(name, tr("must be a number from %1 to %2").arg(lo).arg(hi));
+      return std::nullopt;
+    }
+    return d;
+  }
+
+  std::optional<int> integer(const QString& name, int lo, int hi) const {
+    if (!has(name)) return std::nullopt;
+    const double d = object_.value(name).toDouble(std::nan(""));
+    if (!object_.value(name).isDouble() || d != std::floor(d) || d < lo || d > hi) {
+      fail(name, tr("must be a whole number from %1 to %2").arg(lo).arg(hi));
+      return std::nullopt;
+    }
+    return static_cast<int>(d);
+  }
+
+  std::optional<bool> boolean(const QString& name) const {
+    if (!has(name)) return std::nullopt;
+    if (!object_.value(name).isBool()) {
+      fail(name, tr("must be true or false"));
+      return std::nullopt;
+    }
+    return object_.value(name).toBool();
+  }
+
+  std::optional<QString> string(const QString& name) const {
+    if (!has(name)) return std::nullopt;
+    const QJsonValue v = object_.value(name);
+    if (!v.isString() || v.toString().trimmed().isEmpty()) {
+      fail(name, tr("must be a text that is not empty"));
+      return std::nullopt;
+    }
+    return v.toString();
+  }
+
+  // name and its translations name_<language>.
+  LocalizedText text(const QString& name) const {
+    LocalizedText t;
+    t.fallback = string(name).value_or(QString());
+    const QString prefix = name + QLatin1Char('_');
+    for (const QString& k : object_.keys())
+      if (k.startsWith(prefix))
+        if (auto s = string(k)) t.languages.insert(k.mid(prefix.size()), *s);
+    return t;
+  }
+
+  std::optional<Reader> object(const QString& name) const {
+    if (!has(name)) return std::nullopt;
+    if (!object_.value(name).isObject()) {
+      fail(name, tr("must be an object { … }"));
+      return std::nullopt;
+    }
+    return child(object_.value(name).toObject(), name);
+  }
+
+  std::optional<QJsonArray> array(const QString& name, int minSize, int maxSize) const {
+    if (!has(name)) return std::nullopt;
+    const QJsonValue v = object_.value(name);
+    if (!v.isArray() || v.toArray().size() < minSize || v.toArray().size() > maxSize) {
+      fail(name, tr("must be a list [ … ] of %1 to %2 items").arg(minSize).arg(maxSize));
+      return std::nullopt;
+    }
+    return v.toArray();
+  }
+
+  // A list of numbers, each in [lo, hi].
+  std::vector<double> numbers(const QString& name, int minSize, int maxSize, double lo,
+                              double hi) const {
+    std::vector<double> out;
+    const auto list = array(name, minSize, maxSize);
+    if (!list) return out;
+    for (const QJsonValue& v : *list) {
+      if (!v.isDouble() || !(v.toDouble() >= lo && v.toDouble() <= hi)) {
+        fail(name, tr("must hold numbers from %1 to %2").arg(lo).arg(hi));
+        return {};
+      }
+      out.push_back(v.toDouble());
+    }
+    return out;
+  }
+
+  // An id looked up with `lookup` (an id → enum function).
+  template <typename Enum, typename Lookup>
+  std::optional<Enum> choice(const QString& name, Lookup lookup, const QString& known) const {
+    const auto s = string(name);
+    if (!s) return std::nullopt;
+    const auto e = lookup(s->toStdString());
+    if (!e) fail(name, tr("must be one of %1").arg(known));
+    return e;
+  }
+
+  // {"activation": id, "param": number}: the parameter checked against its range.
+  std::optional<core::Activation> activation() const {
+    const auto kind =
+        choice<core::ActivationKind>(QStringLiteral("activation"), core::activationFromId,
+                                     QString::fromStdString(core::activationIdList()));
+    if (!kind) return std::nullopt;
+    std::optional<double> param;
+    if (has(QStringLiteral("param"))) {
+      param = number(QStringLiteral("param"), -1e9, 1e9);
+      if (!param) return std::nullopt;
+      if (!core::activationInfo(*kind).parameter) {
+        fail(QStringLiteral("param"), tr("this activation has no parameter"));
+        return std::nullopt;
+      }
+    }
+    const auto made = core::makeActivation(*kind, param);
+    if (!made) {
+      fail(QStringLiteral("param"), coreText(made.message()));
+      return std::nullopt;
+    }
+    return made.value();
+  }
+
+ private:
+  QJsonObject object_;
+  QString path_;
+  QString* error_;
+};
+
+ExplorerSetup readExplorer(const Reader& r) {
+  r.allow({"curves", "selected", "derivative", "second_derivative", "x_range", "view", "gaussian",
+           "inputs"});
+  ExplorerSetup e;
+  if (const auto list = r.array(QStringLiteral("curves"), 1, kMaxExplorerCurves)) {
+    for (int i = 0; i < list->size() && r.ok(); ++i) {
+      const QString name = QStringLiteral("curves[%1]").arg(i);
+      if (!(*list)[i].isObject()) {
+        r.fail(name, Reader::tr("must be an object { … }"));
+        break;
+      }
+      const Reader c = r.child((*list)[i].toObject(), name);
+      c.allow({"activation", "param", "visible"});
+      c.require(QStringLiteral("activation"));
+      ExplorerCurveSetup curve;
+      if (auto a = c.activation()) curve.activation = *a;
+      curve.visible = c.boolean(QStringLiteral("visible")).value_or(true);
+      e.curves.push_back(curve);
+    }
+  }
+  const int curves = e.curves.empty() ? kMaxExplorerCurves : static_cast<int>(e.curves.size());
+  e.selected = r.integer(QStringLiteral("selected"), 0, curves - 1);
+  e.derivative = r.boolean(QStringLiteral("derivative"));
+  e.secondDerivative = r.boolean(QStringLiteral("second_derivative"));
+  if (r.has(QStringLiteral("x_range"))) {
+    const std::vector<double> range = r.numbers(QStringLiteral("x_range"), 2, 2, -kMaxX, kMaxX);
+    if (range.size() == 2 && !(range[0] < range[1]))
+      r.fail(QStringLiteral("x_range"), Reader::tr("must run from a smaller to a larger number"));
+    else if (range.size() == 2)
+      e.xRange = std::pair{range[0], range[1]};
+  }
+  if (const auto view = r.string(QStringLiteral("view"))) {
+    if (*view != QLatin1String("curves") && *view != QLatin1String("gaussian"))
+      r.fail(QStringLiteral("view"), Reader::tr("must be \"curves\" or \"gaussian\""));
+    e.gaussianView = *view == QLatin1String("gaussian");
+  }
+  if (const auto g = r.object(QStringLiteral("gaussian"))) {
+    g->allow({"mu", "sigma"});
+    e.mu = g->number(QStringLiteral("mu"), -3.0, 3.0);
+    e.sigma = g->number(QStringLiteral("sigma"), 0.05, 3.0);
+  }
+  e.inputs = r.numbers(QStringLiteral("inputs"), 1, kMaxInputs, -kMaxX, kMaxX);
+  return e;
+}
+
+PlaygroundChange readChange(const Reader& r) {
+  r.allow({"activation", "param", "learning_rate", "optimizer", "batch_size", "regularization",
+           "regularization_rate"});
+  if (r.ok() && r.json().isEmpty()) r.fail(QString(), Reader::tr("says nothing to change"));
+  if (r.has(QStringLiteral("param"))) r.require(QStringLiteral("activation"));
+  PlaygroundChange c;
+  if (r.has(QStringLiteral("activation"))) c.activation = r.activation();
+  c.learningRate = r.number(QStringLiteral("learning_rate"), 1e-6, 100.0);
+  c.optimizer =
+      r.choice<core::OptimizerKind>(QStringLiteral("optimizer"), core::optimizerFromId,
+                                    QStringLiteral("sgd, momentum, nesterov, rmsprop, adam"));
+  c.batchSize = r.integer(QStringLiteral("batch_size"), 1, 10000);
+  c.regularization = r.choice<core::Regularization>(
+      QStringLiteral("regularization"), core::regularizationFromId, QStringLiteral("none, l1, l2"));
+  c.regularizationRate = r.number(QStringLiteral("regularization_rate"), 0.0, 10.0);
+  return c;
+}
+
+// The same keys as `relulab train --config` (io/train_config_json.h), within
+// what the playground's controls can show.
+std::optional<core::TrainConfig> readConfig(const Reader& r, QString* preset) {
+  const QJsonObject json = r.json();
+  for (const char* unused : {"steps", "epochs"})
+    if (json.contains(QLatin1String(unused)))
+      r.fail(QLatin1String(unused), Reader::tr("not used here: a lesson's run goes on until "
+                                               "the student pauses it"));
+  if (!r.ok()) return std::nullopt;
+  const auto parsed = parseTrainConfig(json);
+  if (!parsed.ok()) {
+    // "network.hidden[1].width: …" names the key inside the config.
+    const QString message = coreText(parsed.message());
+    const qsizetype colon = message.indexOf(QStringLiteral(": "));
+    if (colon > 0 && !message.left(colon).contains(QLatin1Char(' ')))
+      r.fail(message.left(colon), message.mid(colon + 2));
+    else
+      r.fail(QString(), message);
+    return std::nullopt;
+  }
+  const core::TrainConfig& c = parsed->config;
+  const auto outside = [&](const char* key, const QString& limit) {
+    r.fail(QLatin1String(key), Reader::tr("the playground's controls show %1").arg(limit));
+  };
+  if (c.seed > static_cast<std::uint64_t>(kMaxSeed)) outside("seed", QStringLiteral("0–999999"));
+  if (c.data.points > 10000) outside("data.points", QStringLiteral("10–10000"));
+  if (!(c.data.noise >= 0.0 && c.data.noise <= 0.5)) outside("data.noise", QStringLiteral("0–0.5"));
+  if (!(c.data.trainFraction >= 0.1 && c.data.trainFraction <= 0.9))
+    outside("data.train_fraction", QStringLiteral("0.1–0.9"));
+  if (std::abs(c.network.biasInit) > 100.0) outside("network.bias_init", QStringLiteral("±100"));
+  if (c.network.weightInit.scale > 10.0)
+    outside("network.weight_init.scale", QStringLiteral("0–10"));
+  *preset = json.value(QStringLiteral("preset")).toString();
+  return c;
+}
+
+PlaygroundSetup readPlayground(const Reader& r) {
+  r.allow({"config", "change", "play", "speed"});
+  PlaygroundSetup p;
+  if (r.has(QStringLiteral("config")) && r.has(QStringLiteral("change")))
+    r.fail(QStringLiteral("change"),
+           Reader::tr("give \"config\" (a new run) or \"change\" (keep the weights), not both"));
+  if (const auto config = r.object(QStringLiteral("config")))
+    p.config = readConfig(*config, &p.preset);
+  if (const auto change = r.object(QStringLiteral("change"))) p.change = readChange(*change);
+  p.play = r.boolean(QStringLiteral("play"));
+  p.speed = r.integer(QStringLiteral("speed"), 0, 100000);
+  const auto& offered = kPlaygroundSpeeds;
+  if (p.speed && std::find(offered.begin(), offered.end(), *p.speed) == offered.end()) {
+    QStringList list;
+    for (const int n : offered) list << QString::number(n);
+    r.fail(QStringLiteral("speed"),
+           Reader::tr("must be one of the playground's speeds: %1 (0: as fast as possible)")
+               .arg(list.join(QStringLiteral(", "))));
+    p.speed.reset();
+  }
+  return p;
+}
+
+LessonStep readStep(const Reader& r) {
+  r.allow({"explorer", "playground"}, {"title", "text"});
+  r.require(QStringLiteral("text"));
+  LessonStep step;
+  step.title = r.text(QStringLiteral("title"));
+  step.text = r.text(QStringLiteral("text"));
+  if (r.has(QStringLiteral("explorer")) && r.has(QStringLiteral("playground")))
+    r.fail(QStringLiteral("playground"),
+           Reader::tr("a step sets up the explorer or the playground, not both"));
+  if (const auto e = r.object(QStringLiteral("explorer"))) step.explorer = readExplorer(*e);
+  if (const auto p = r.object(QStringLiteral("playground"))) step.playground = readPlayground(*p);
+  return step;
+}
+
+// "line 3, column 7" for a byte offset into the file.
+QString position(const QByteArray& json, int offset) {
+  const QByteArray before = json.left(offset);
+  const int line = static_cast<int>(before.count('\n')) + 1;
+  const int column = static_cast<int>(offset - before.lastIndexOf('\n'));
+  return Reader::tr("line %1, column %2").arg(line).arg(column);
+}
+
+}  // namespace
+
+LessonParse parseLesson(const QByteArray& json, const QString& source) {
+  QJsonParseError parseError;
+  const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+  if (parseError.error != QJsonParseError::NoError)
+    return {std::nullopt, Reader::tr("not valid JSON at %1: %2")
+                              .arg(position(json, parseError.offset), parseError.errorString())};
+  if (!doc.isObject()) return {std::nullopt, Reader::tr("the file must hold one object { … }")};
+
+  QString error;
+  const Reader r(doc.object(), QString(), &error);
+  r.allow({"id", "order", "steps"}, {"title", "summary"});
+  r.require(QStringLiteral("title"));
+  r.require(QStringLiteral("steps"));
+  Lesson lesson;
+  lesson.source = source;
+  lesson.id = r.string(QStringLiteral("id")).value_or(QFileInfo(source).completeBaseName());
+  lesson.order = r.integer(QStringLiteral("order"), -100000, 100000).value_or(1000);
+  lesson.title = r.text(QStringLiteral("title"));
+  lesson.summary = r.text(QStringLiteral("summary"));
+  if (const auto steps = r.array(QStringLiteral("steps"), 1, 50)) {
+    for (int i = 0; i < steps->size() && r.ok(); ++i) {
+      const QString name = QStringLiteral("steps[%1]").arg(i);
+      if (!(*steps)[i].isObject()) {
+        r.fail(name, Reader::tr("must be an object { … }"));
+        break;
+      }
+      lesson.steps.push_back(readStep(r.child((*steps)[i].toObject(), name)));
+    }
+  }
+  if (!error.isEmpty()) return {std::nullopt, error};
+  return {std::move(lesson), QString()};
+}
+
+}  // namespace relulab::io

@@ -1,0 +1,132 @@
+#include "ui/common/playground_playback.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+#include <QToolButton>
+
+#include "core/training/presets.h"
+#include "io/core_text.h"
+
+namespace relulab::ui {
+
+namespace {
+
+QToolButton* toolButton(QAction* action, QWidget* parent) {
+  auto* b = new QToolButton(parent);
+  b->setDefaultAction(action);
+  b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  b->setAutoRaise(false);
+  return b;
+}
+
+}  // namespace
+
+PlaygroundPlayback::PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent) : QWidget(parent) {
+  preset_ = new QComboBox(this);
+  for (const core::PresetInfo& p : core::presetList())
+    preset_->addItem(io::coreText(p.name),
+                     QString::fromUtf8(p.name.data(), static_cast<qsizetype>(p.name.size())));
+  for (int i = 0; i < preset_->count(); ++i) {
+    const auto& info = core::presetList()[static_cast<std::size_t>(i)];
+    preset_->setItemData(i, io::coreText(info.summary), Qt::ToolTipRole);
+  }
+  preset_->setToolTip(
+      tr("Ready-made set-ups. Choosing one starts a new run; dying-relu shows "
+         "units dying at learning rate 3."));
+  auto* presetLabel = new QLabel(tr("Pre&set:"), this);
+  presetLabel->setBuddy(preset_);
+
+  play_ = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"), this);
+  play_->setShortcut(QKeySequence(Qt::Key_Space));
+  step_ = new QAction(style()->standardIcon(QStyle::SP_MediaSeekForward), tr("Step"), this);
+  step_->setShortcut(QKeySequence(Qt::Key_Right));
+  step_->setToolTip(tr("Train one update or one epoch, as chosen beside it, then pause (→)."));
+  reset_ = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this);
+  reset_->setShortcut(QKeySequence(Qt::Key_R));
+  reset_->setToolTip(
+      tr("Start again from the same initial weights (same seed), step 0 (R). "
+         "Points you added stay."));
+  for (QAction* a : {play_, step_, reset_}) {
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    shortcutScope->addAction(a);
+  }
+  setPlaying(false);
+
+  unit_ = new QComboBox(this);
+  unit_->addItem(tr("one update"), static_cast<int>(StepUnit::Step));
+  unit_->addItem(tr("one epoch"), static_cast<int>(StepUnit::Epoch));
+  unit_->setToolTip(
+      tr("What Step trains: one mini-batch update, or one pass over the training set."));
+
+  speed_ = new QComboBox(this);
+  for (const int n : kSpeeds)
+    speed_->addItem(n == 0   ? tr("as fast as possible")
+                    : n == 1 ? tr("1 update per frame")
+                             : tr("%1 updates per frame").arg(QLocale().toString(n)),
+                    n);
+  // About one epoch of TensorFlow Playground's 250 training points per frame:
+  // slow enough for a class to watch units die one by one, fast enough that
+  // lr 3 kills one within seconds. "As fast as possible" is one click away.
+  speed_->setCurrentIndex(speed_->findData(kDefaultSpeed));
+  speed_->setToolTip(
+      tr("Updates trained per displayed frame (about 60 frames a second); or "
+         "as many as the machine manages, with the display still live."));
+  auto* speedLabel = new QLabel(tr("Speed:"), this);
+  speedLabel->setBuddy(speed_);
+
+  auto* row = new QHBoxLayout(this);
+  row->setContentsMargins(0, 0, 0, 0);
+  row->addWidget(presetLabel);
+  row->addWidget(preset_);
+  row->addSpacing(12);
+  row->addWidget(toolButton(play_, this));
+  row->addWidget(toolButton(step_, this));
+  row->addWidget(unit_);
+  row->addWidget(toolButton(reset_, this));
+  row->addSpacing(12);
+  row->addWidget(speedLabel);
+  row->addWidget(speed_);
+  row->addStretch(1);
+
+  connect(play_, &QAction::triggered, this, [this] {
+    if (playing_)
+      emit pauseRequested();
+    else
+      emit playRequested();
+  });
+  connect(step_, &QAction::triggered, this, [this] { emit stepRequested(stepUnit()); });
+  connect(reset_, &QAction::triggered, this, &PlaygroundPlayback::resetRequested);
+  connect(speed_, &QComboBox::currentIndexChanged, this, [this] { emit speedChanged(speed()); });
+  connect(preset_, &QComboBox::activated, this,
+          [this] { emit presetChosen(preset_->currentData().toString()); });
+}
+
+void PlaygroundPlayback::setPlaying(bool playing) {
+  playing_ = playing;
+  play_->setText(playing ? tr("Pause") : tr("Play"));
+  play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+  play_->setToolTip(playing ? tr("Pause training (Space).") : tr("Train continuously (Space)."));
+}
+
+StepUnit PlaygroundPlayback::stepUnit() const {
+  return static_cast<StepUnit>(unit_->currentData().toInt());
+}
+
+int PlaygroundPlayback::speed() const {
+  return speed_->currentData().toInt();
+}
+
+void PlaygroundPlayback::setSpeedIndex(int index) {
+  speed_->setCurrentIndex(index);
+}
+
+void PlaygroundPlayback::showPreset(const QString& name) {
+  const QSignalBlocker block(preset_);
+  preset_->setCurrentIndex(preset_->findData(name));
+}
+
+}  // namespace relulab::ui

@@ -1,0 +1,92 @@
+#pragma once
+
+// Compare mode (the main window's "Compare" tab): 2–4 runs side by side on
+// the same data from the same seed, differing only in their hidden
+// activation, trained in lockstep — ReLU's faster convergence shown, not
+// told. The transport bar and the shared settings on top; one column per run
+// (activation, decision heatmap, readout); below, the runs' training loss in
+// one plot and the steps each took to reach a target. Training runs in a
+// worker thread (CompareSession); a ≤ 60 Hz timer hands the newest frame to
+// the views, so the GUI thread only draws.
+
+#include <QWidget>
+#include <vector>
+
+#include "core/activations/activation.h"
+#include "core/training/train_config.h"
+#include "ui/compare/compare_frame.h"
+
+class QLabel;
+class QTimer;
+
+namespace relulab::ui {
+
+class CompareColumn;
+class CompareOptions;
+class CompareSession;
+class CompareSummary;
+class PlaygroundPlayback;
+class PlaygroundPlot;
+
+class ComparePanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  static constexpr int kRepaintIntervalMs = 16;  // ~60 Hz at most
+
+  // Starts with the preset "tfp-default" and four runs: ReLU, Leaky ReLU, tanh, sigmoid.
+  explicit ComparePanel(QWidget* parent = nullptr);
+  ~ComparePanel() override;
+
+  // A new shared config (each run keeps its activation); every run restarts.
+  void loadConfig(const core::TrainConfig& config);
+  void loadPreset(const QString& name);
+  void setRunCount(int count);
+  void setActivation(int run, core::ActivationKind kind);
+  CompareSetup requestedSetup() const;
+
+  // Stops training and waits for the worker (also done by the destructor).
+  void shutdown();
+
+  CompareSession* session() const { return session_; }
+  const CompareFramePtr& shownFrame() const { return shown_; }  // what the views show now
+  PlaygroundPlayback* playback() const { return playback_; }
+  CompareOptions* options() const { return options_; }
+  CompareColumn* column(int run) const { return columns_.at(static_cast<std::size_t>(run)); }
+  PlaygroundPlot* lossPlot() const { return plot_; }
+  CompareSummary* summary() const { return summary_; }
+  QString message() const;
+  bool messageIsWarning() const { return warning_; }
+
+ signals:
+  void statusMessage(const QString& message);  // warnings, for the window's status bar
+
+ protected:
+  void showEvent(QShowEvent* event) override;
+  void hideEvent(QHideEvent* event) override;
+
+ private:
+  void build();
+  QWidget* buildColumns();
+  void connectControls();
+  void setupChanged();
+  void noticeArrived(CompareNotice kind, const QString& detail);
+  void repaintTick();
+  void updatePlot();
+  void say(const QString& message, bool warning = false);
+
+  core::TrainConfig config_;  // the shared config; activations come from the columns
+  CompareSession* session_ = nullptr;
+  CompareFramePtr shown_;
+  QTimer* repaint_ = nullptr;
+  bool warning_ = false;
+
+  PlaygroundPlayback* playback_ = nullptr;
+  CompareOptions* options_ = nullptr;
+  std::vector<CompareColumn*> columns_;
+  PlaygroundPlot* plot_ = nullptr;
+  CompareSummary* summary_ = nullptr;
+  QLabel* status_ = nullptr;
+};
+
+}  // namespace relulab::ui

@@ -1,0 +1,131 @@
+#include "ui/explorer/explorer_export.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <algorithm>
+
+#include "ui/explorer/explorer_sampling.h"
+
+namespace relulab::ui {
+
+namespace {
+
+QString cannotWrite(const QString& path) {
+  return QObject::tr(
+             "Could not write %1: check that the folder exists and that you may write "
+             "to it.")
+      .arg(path);
+}
+
+QString number(double value) {
+  return QString::number(value, 'g', 17);
+}
+
+QString columnName(const core::Activation& activation) {
+  const auto& info = core::activationInfo(activation.kind);
+  QString name = QString::fromUtf8(info.id.data(), static_cast<qsizetype>(info.id.size()));
+  if (info.parameter) name += QStringLiteral("[%1]").arg(number(activation.param));
+  return name;
+}
+
+}  // namespace
+
+std::optional<ExportFormat> exportFormatFor(const QString& path) {
+  const QString suffix = QFileInfo(path).suffix().toLower();
+  if (suffix == QLatin1String("png")) return ExportFormat::Png;
+  if (suffix == QLatin1String("svg")) return ExportFormat::Svg;
+  if (suffix == QLatin1String("csv")) return ExportFormat::Csv;
+  return std::nullopt;
+}
+
+QString exportFilters() {
+  return QObject::tr(
+      "PNG image of the plot (*.png);;SVG drawing of the plot (*.svg);;"
+      "CSV table of the curves (*.csv)");
+}
+
+bool exportPng(QChartView* view, const QString& path, QString* error) {
+  const QPixmap pixmap = view->grab();
+  if (pixmap.isNull()) {
+    *error = QObject::tr("Could not render the plot to an image.");
+    return false;
+  }
+  if (!pixmap.save(path, "PNG")) {
+    *error = cannotWrite(path);
+    return false;
+  }
+  return true;
+}
+
+bool exportSvg(QChartView* view, const QString& path, QString* error) {
+  // QSvgGenerator reports no errors itself: check that the file can be made first.
+  QFile probe(path);
+  if (!probe.open(QIODevice::WriteOnly)) {
+    *error = cannotWrite(path);
+    return false;
+  }
+  probe.close();
+  const QRectF source = view->scene()->sceneRect();
+  QSvgGenerator svg;
+  svg.setFileName(path);
+  svg.setSize(source.size().toSize());
+  svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+  svg.setTitle(QObject::tr("ReLU Lab: activation curves"));
+  svg.setDescription(QObject::tr("Activation functions and their derivatives, drawn by ReLU Lab."));
+  QPainter painter;
+  if (!painter.begin(&svg)) {
+    *error = cannotWrite(path);
+    return false;
+  }
+  view->scene()->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+  painter.end();
+  return true;
+}
+
+QString curvesCsv(const std::vector<ExplorerCurve>& curves, double xMin, double xMax, int samples) {
+  std::vector<double> kinks;
+  QStringList header{QStringLiteral("x")};
+  std::vector<const ExplorerCurve*> shown;
+  for (const ExplorerCurve& c : curves) {
+    if (!c.visible) continue;
+    shown.push_back(&c);
+    const std::vector<double> k = kinkPositions(c.activation);
+    kinks.insert(kinks.end(), k.begin(), k.end());
+    const QString name = columnName(c.activation);
+    header << name + QStringLiteral(":f") << name + QStringLiteral(":df");
+  }
+  std::sort(kinks.begin(), kinks.end());
+  QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+  for (double x : sampleGrid(xMin, xMax, samples, kinks)) {
+    csv += number(x);
+    for (const ExplorerCurve* c : shown)
+      csv += QLatin1Char(',') + number(core::value(c->activation, x)) + QLatin1Char(',') +
+             number(core::derivative(c->activation, x));
+    csv += QLatin1Char('\n');
+  }
+  return csv;
+}
+
+bool exportCsv(const std::vector<ExplorerCurve>& curves, double xMin, double xMax, int samples,
+               const QString& path, QString* error) {
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+    *error = cannotWrite(path);
+    return false;
+  }
+  file.write(curvesCsv(curves, xMin, xMax, samples).toUtf8());
+  if (!file.commit()) {
+    *error = cannotWrite(path);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace relulab::ui

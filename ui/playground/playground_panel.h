@@ -1,0 +1,99 @@
+#pragma once
+
+// The live training playground (the main window's "Playground" tab): the
+// transport bar on top, the data / network / training controls on the leading
+// side, and the live views — network diagram, decision heatmap, curves, dead
+// units — with a status line below. Training runs in a worker thread
+// (PlaygroundSession); a ≤ 60 Hz timer hands the newest frame to the views,
+// so the GUI thread only draws.
+
+#include <QWidget>
+
+#include "core/training/train_config.h"
+#include "ui/common/playground_frame.h"
+
+class QTabWidget;
+class QTimer;
+
+namespace relulab::ui {
+
+class PlaygroundControlsData;
+class PlaygroundControlsNetwork;
+class PlaygroundControlsTraining;
+class PlaygroundDeadView;
+class PlaygroundDecisionView;
+class PlaygroundNetworkView;
+class PlaygroundPlayback;
+class PlaygroundSeriesView;
+class PlaygroundSession;
+class PlaygroundStatus;
+
+class PlaygroundPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  static constexpr int kRepaintIntervalMs = 16;  // ~60 Hz at most
+
+  // Starts with the preset "tfp-relu" unless given a config.
+  explicit PlaygroundPanel(QWidget* parent = nullptr);
+  PlaygroundPanel(const core::TrainConfig& config, QWidget* parent);
+  ~PlaygroundPanel() override;
+
+  // A new run on `config` with fresh data (shown in the controls), whatever
+  // changed. Invalid configs are
+  // refused with a message in the status line.
+  void loadConfig(const core::TrainConfig& config);
+  void loadPreset(const QString& name);
+  const core::TrainConfig& requestedConfig() const { return config_; }
+
+  // Stops training and waits for the worker (also done by the destructor).
+  void shutdown();
+
+  PlaygroundSession* session() const { return session_; }
+  const FramePtr& shownFrame() const { return shown_; }  // what the views show now
+  quint64 repaintCount() const { return repaints_; }     // frames handed to the views
+
+  PlaygroundPlayback* playback() const { return playback_; }
+  PlaygroundControlsData* dataControls() const { return data_; }
+  PlaygroundControlsNetwork* networkControls() const { return network_; }
+  PlaygroundControlsTraining* trainingControls() const { return training_; }
+  PlaygroundDecisionView* decisionView() const { return decision_; }
+  PlaygroundNetworkView* networkView() const { return diagram_; }
+  PlaygroundDeadView* deadView() const { return dead_; }
+  PlaygroundSeriesView* seriesView() const { return series_; }
+  PlaygroundStatus* status() const { return status_; }
+
+ signals:
+  void statusMessage(const QString& message);  // warnings, for the window's status bar
+
+ protected:
+  void showEvent(QShowEvent* event) override;
+  void hideEvent(QHideEvent* event) override;
+
+ private:
+  void build();
+  void connectControls();
+  void controlsChanged();
+  void noticeArrived(PlaygroundNotice kind, const QString& detail);
+  void repaintTick();
+  void say(const QString& message, bool warning = false);
+
+  core::TrainConfig config_;  // what the controls ask for
+  PlaygroundSession* session_ = nullptr;
+  FramePtr shown_;
+  quint64 repaints_ = 0;
+  QTimer* repaint_ = nullptr;
+
+  PlaygroundPlayback* playback_ = nullptr;
+  QTabWidget* controls_ = nullptr;
+  PlaygroundControlsData* data_ = nullptr;
+  PlaygroundControlsNetwork* network_ = nullptr;
+  PlaygroundControlsTraining* training_ = nullptr;
+  PlaygroundDecisionView* decision_ = nullptr;
+  PlaygroundNetworkView* diagram_ = nullptr;
+  PlaygroundDeadView* dead_ = nullptr;
+  PlaygroundSeriesView* series_ = nullptr;
+  PlaygroundStatus* status_ = nullptr;
+};
+
+}  // namespace relulab::ui

@@ -1,0 +1,337 @@
+#include "ui/playground/training_worker.h"
+
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "io/core_text.h"
+
+namespace relulab::ui {
+
+namespace {
+
+// Everything a live change may touch, copied from `wanted` onto `current`:
+// if the result equals `wanted`, nothing else changed and the weights stay.
+core::TrainConfig withLiveFields(core::TrainConfig current, const core::TrainConfig& wanted) {
+  current.optimizer = wanted.optimizer;
+  current.batchSize = wanted.batchSize;
+  current.diagnostics = wanted.diagnostics;
+  if (current.network.hidden.size() == wanted.network.hidden.size())
+    for (std::size_t l = 0; l < current.network.hidden.size(); ++l)
+      current.network.hidden[l].activation = wanted.network.hidden[l].activation;
+  return current;
+}
+
+// The points themselves; the features computed from them are the network's inputs.
+bool sameData(const core::TrainConfig& a, const core::TrainConfig& b) {
+  core::DatasetSpec x = a.data;
+  x.features = b.data.features;
+  return x == b.data && a.seed == b.seed;
+}
+
+}  // namespace
+
+TrainingWorker::TrainingWorker(const core::TrainConfig& config) : config_(config) {
+  timer_ = new QTimer(this);  // a child: it moves to the worker's thread with us
+  timer_->setSingleShot(true);
+  timer_->setTimerType(Qt::PreciseTimer);
+  connect(timer_, &QTimer::timeout, this, &TrainingWorker::runSlice);
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+bool TrainingWorker::stopping() const {
+  return stop_.load() || QThread::currentThread()->isInterruptionRequested();
+}
+
+void TrainingWorker::start() {
+  if (auto problem = rebuild(config_, false)) {
+    // The panel only sends valid configs; say so loudly if one slipped through.
+    emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
+    return;
+  }
+  sendFrame(true);
+}
+
+std::optional<core::Message> TrainingWorker::rebuild(const core::TrainConfig& wanted,
+                                                     bool keepWeights) {
+  core::TrainConfig config = wanted;
+  config.diagnostics.every = 0;  // measured once per frame here, not every n steps
+  core::Result<core::Trainer> created =
+      data_ ? core::Trainer::create(config, *data_) : core::Trainer::create(config);
+  if (!created) return created.message();
+  if (keepWeights && trainer_ && trainer_->layout().size == created->layout().size) {
+    const std::vector<double> weights = trainer_->parameters();
+    stepBase_ += trainer_->step();
+    epochBase_ += trainer_->epoch();
+    if (auto problem = created.value().setParameters(weights)) return problem;
+  } else {
+    stepBase_ = 0;
+    epochBase_ = 0.0;
+    ++run_;
+    builder_.startRun(config.network);
+  }
+  trainer_.emplace(std::move(created).value());
+  if (!data_) data_ = std::make_shared<const core::Dataset>(trainer_->dataset());
+  config_ = trainer_->config();
+  divergence_.reset();
+  return std::nullopt;
+}
+
+void TrainingWorker::play() {
+  if (stopping() || !trainer_ || playing_) return;
+  if (divergence_) {  // nothing can run until a change or a reset
+    sendFrame(true);
+    emit notice(PlaygroundNotice::Diverged, QString());
+    return;
+  }
+  playing_ = true;
+  rateClock_.start();
+  rateExamples_ = 0;
+  examplesPerSecond_ = 0.0;
+  sendFrame(true);
+  scheduleSlice();
+}
+
+void TrainingWorker::pause() {
+  if (stopping() || !trainer_) return;
+  playing_ = false;
+  timer_->stop();
+  examplesPerSecond_ = 0.0;
+  sendFrame(true);
+}
+
+void TrainingWorker::step(StepUnit unit) {
+  if (stopping() || !trainer_) return;
+  playing_ = false;
+  timer_->stop();
+  examplesPerSecond_ = 0.0;
+  const core::RunResult r =
+      unit == StepUnit::Epoch ? trainer_->trainEpochs(1.0, &stop_) : trainer_->train(1, &stop_);
+  if (r.diverged && trainer_->divergence()) {
+    stopOnDivergence(*trainer_->divergence());
+    return;
+  }
+  sendFrame(true);
+}
+
+void TrainingWorker::reset() {
+  if (stopping()) return;
+  playing_ = false;
+  timer_->stop();
+  examplesPerSecond_ = 0.0;
+  if (auto problem = rebuild(config_, false)) {
+    emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
+    return;
+  }
+  sendFrame(true);
+  emit notice(PlaygroundNotice::ResetByUser, QString());
+}
+
+void TrainingWorker::setSpeed(int stepsPerFrame) {
+  speed_ = std::max(0, stepsPerFrame);
+}
+
+void TrainingWorker::setConfig(const core::TrainConfig& wanted) {
+  if (stopping()) return;
+  if (auto problem = core::validate(wanted)) {
+    emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
+    return;
+  }
+  QString problem;
+  if (trainer_ && withLiveFields(config_, wanted) == wanted) {
+    if (!applyLive(wanted, &problem)) {
+      emit notice(PlaygroundNotice::Rejected, problem);
+      return;
+    }
+    divergence_.reset();  // a successful change clears the trainer's report too
+    sendFrame(true);
+    emit notice(PlaygroundNotice::KeptWeights, QString());
+    return;
+  }
+  const bool dataChanged = !sameData(config_, wanted);
+  std::shared_ptr<const core::Dataset> keptData = data_;
+  const int keptPoints = addedPoints_;
+  if (dataChanged) {
+    data_.reset();
+    addedPoints_ = 0;
+  }
+  if (auto error = rebuild(wanted, false)) {
+    data_ = keptData;
+    addedPoints_ = keptPoints;
+    emit notice(PlaygroundNotice::Rejected, io::coreText(*error));
+    return;
+  }
+  sendFrame(true);
+  emit notice(dataChanged ? PlaygroundNotice::ResetData : PlaygroundNotice::ResetArchitecture,
+              QString());
+  if (playing_) scheduleSlice();
+}
+
+void TrainingWorker::load(const core::TrainConfig& config) {
+  if (stopping()) return;
+  if (auto problem = core::validate(config)) {
+    emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
+    return;
+  }
+  const std::shared_ptr<const core::Dataset> keptData = data_;
+  const int keptPoints = addedPoints_;
+  data_.reset();
+  addedPoints_ = 0;
+  if (auto problem = rebuild(config, false)) {
+    data_ = keptData;
+    addedPoints_ = keptPoints;
+    emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
+    return;
+  }
+  sendFrame(true);
+  emit notice(PlaygroundNotice::Loaded, QString());
+  if (playing_) scheduleSlice();
+}
+
+bool TrainingWorker::applyLive(const core::TrainConfig& wanted, QString* problem) {
+  auto fail = [problem](const core::Message& message) {
+    *problem = io::coreText(message);
+    return false;
+  };
+  if (wanted.optimizer != config_.optimizer)
+    if (auto p = trainer_->setOptimizer(wanted.optimizer)) return fail(*p);
+  if (wanted.batchSize != config_.batchSize)
+    if (auto p = trainer_->setBatchSize(wanted.batchSize)) return fail(*p);
+  for (std::size_t l = 0; l < wanted.network.hidden.size(); ++l) {
+    const core::Activation& a = wanted.network.hidden[l].activation;
+    if (a != config_.network.hidden[l].activation)
+      if (auto p = trainer_->setActivation(static_cast<int>(l), a)) return fail(*p);
+  }
+  core::DiagnosticsConfig diagnostics = wanted.diagnostics;
+  diagnostics.every = 0;
+  if (diagnostics != trainer_->config().diagnostics)
+    if (auto p = trainer_->setDiagnostics(diagnostics)) return fail(*p);
+  config_ = trainer_->config();
+  return true;
+}
+
+void TrainingWorker::addPoint(const core::Point& point) {
+  if (stopping() || !trainer_ || !data_) return;
+  const bool regression = core::isRegression(config_.data.kind);
+  const double lo = -6.0, hi = 6.0;  // the data's square (core/training/dataset.h)
+  const bool inside = std::isfinite(point.x1) && std::isfinite(point.x2) && point.x1 >= lo &&
+                      point.x1 <= hi && point.x2 >= lo && point.x2 <= hi;
+  const bool labelOk = regression ? (point.label >= -1.0 && point.label <= 1.0)
+                                  : (point.label == 1.0 || point.label == -1.0);
+  if (!inside || !labelOk) {
+    emit notice(PlaygroundNotice::Rejected,
+                tr("A point must lie in the square [−6, 6]² and have the label +1 or −1."));
+    return;
+  }
+  core::Dataset data = *data_;
+  data.train.push_back(point);
+  const std::shared_ptr<const core::Dataset> previous = data_;
+  data_ = std::make_shared<const core::Dataset>(std::move(data));
+  if (auto problem = rebuild(config_, true)) {
+    data_ = previous;
+    emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
+    return;
+  }
+  ++addedPoints_;
+  sendFrame(true);
+  emit notice(PlaygroundNotice::PointAdded, QString());
+}
+
+void TrainingWorker::scheduleSlice() {
+  if (!playing_ || stopping()) return;
+  timer_->start(speed_ > 0 ? kPacedIntervalMs : 0);
+}
+
+void TrainingWorker::runSlice() {
+  if (!playing_ || stopping() || !trainer_) return;
+  const std::int64_t most = speed_ > 0 ? speed_ : std::numeric_limits<std::int64_t>::max();
+  trainFor(most, kSliceNs);
+  if (!playing_ || stopping()) return;  // diverged (already reported) or shutting down
+  sendFrame(false);
+  scheduleSlice();
+}
+
+void TrainingWorker::trainFor(std::int64_t maxSteps, qint64 budgetNs) {
+  QElapsedTimer clock;
+  clock.start();
+  std::int64_t done = 0;
+  while (done < maxSteps && !stopping()) {
+    const std::int64_t n = std::min(chunk_, maxSteps - done);
+    const qint64 before = clock.nsecsElapsed();
+    const core::RunResult r = trainer_->train(n, &stop_);
+    done += r.steps;
+    const qint64 took = clock.nsecsElapsed() - before;
+    // Keep one call near half a millisecond, so the slice ends close to its budget.
+    if (r.steps == n && took < 250'000) chunk_ = std::min<std::int64_t>(chunk_ * 2, 1 << 20);
+    if (took > 1'000'000) chunk_ = std::max<std::int64_t>(1, chunk_ / 2);
+    if (r.diverged && trainer_->divergence()) {
+      rateExamples_ += done * config_.batchSize;
+      stopOnDivergence(*trainer_->divergence());
+      return;
+    }
+    if (r.interrupted || clock.nsecsElapsed() >= budgetNs) break;
+  }
+  rateExamples_ += done * config_.batchSize;
+  const qint64 ms = rateClock_.elapsed();
+  if (ms >= 500) {  // examples per second of wall time while playing, frames included
+    examplesPerSecond_ = static_cast<double>(rateExamples_) * 1000.0 / static_cast<double>(ms);
+    rateExamples_ = 0;
+    rateClock_.start();
+  }
+}
+
+void TrainingWorker::stopOnDivergence(const core::Divergence& divergence) {
+  playing_ = false;
+  timer_->stop();
+  examplesPerSecond_ = 0.0;
+  divergence_ = divergence;
+  divergence_->step += stepBase_;
+  sendFrame(true);
+  emit notice(PlaygroundNotice::Diverged, QString());
+}
+
+core::Metrics TrainingWorker::measureNow() {
+  core::Metrics m = trainer_->measure();
+  m.step += stepBase_;
+  m.epoch += epochBase_;
+  return m;
+}
+
+void TrainingWorker::sendFrame(bool final) {
+  if (!trainer_ || stopping()) return;
+  if (!final && inFlight_.load() >= 2) return;  // the GUI is behind: skip, never queue up
+  core::Metrics metrics = measureNow();
+  bool diverged = false;
+  if (!metrics.finite() && !divergence_) {
+    // The weights are finite but a loss over the whole set overflowed.
+    core::Divergence d;
+    d.step = metrics.step;
+    d.quantity = core::DivergedQuantity::Measurement;
+    d.value = std::numeric_limits<double>::infinity();
+    divergence_ = d;
+    playing_ = false;
+    timer_->stop();
+    final = true;
+    diverged = true;
+  }
+  auto frame = std::make_shared<PlaygroundFrame>();
+  frame->run = run_;
+  frame->step = stepBase_ + trainer_->step();
+  frame->epoch = epochBase_ + trainer_->epoch();
+  frame->stepsPerEpoch = trainer_->stepsPerEpoch();
+  frame->playing = playing_;
+  frame->examplesPerSecond = playing_ ? examplesPerSecond_ : 0.0;
+  frame->config = trainer_->config();
+  frame->data = data_;
+  frame->addedPoints = addedPoints_;
+  frame->divergence = divergence_;
+  builder_.build(*trainer_, metrics, final, *frame);
+  inFlight_.fetch_add(1);
+  emit frameReady(std::move(frame));
+  if (diverged) emit notice(PlaygroundNotice::Diverged, QString());
+}
+
+}  // namespace relulab::ui

@@ -1,0 +1,122 @@
+#include "ui/shell/lesson_applier.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+
+#include "core/training/presets.h"
+#include "io/lesson.h"
+#include "ui/common/playground_playback.h"
+#include "ui/common/playground_text.h"
+#include "ui/explorer/example_table.h"
+#include "ui/explorer/explorer_controls.h"
+#include "ui/explorer/explorer_curve_plot.h"
+#include "ui/explorer/explorer_curve_row.h"
+#include "ui/explorer/explorer_gaussian.h"
+#include "ui/explorer/explorer_panel.h"
+#include "ui/explorer/explorer_plot_bar.h"
+#include "ui/playground/playground_controls_network.h"
+#include "ui/playground/playground_controls_training.h"
+#include "ui/playground/playground_panel.h"
+#include "ui/playground/playground_session.h"
+
+namespace relulab::ui {
+
+namespace {
+
+void choose(QComboBox* box, int data) {
+  const int index = box->findData(data);
+  if (index >= 0 && index != box->currentIndex()) box->setCurrentIndex(index);
+}
+
+// An editable rate list takes a value the way a typed one arrives: the text,
+// then "editing finished" (which checks and commits it).
+void typeRate(QComboBox* box, double value) {
+  box->setEditText(PlaygroundText::number(value, 6));
+  emit box->lineEdit()->editingFinished();
+}
+
+}  // namespace
+
+void LessonApplier::apply(const io::LessonStep& step) const {
+  if (step.explorer) applyExplorer(*step.explorer);
+  if (step.playground) applyPlayground(*step.playground);
+}
+
+void LessonApplier::applyExplorer(const io::ExplorerSetup& setup) const {
+  playground_->session()->pause();  // nothing trains unseen behind the explorer
+  tabs_->setCurrentWidget(explorer_);
+  ExplorerControls* controls = explorer_->controls();
+  if (!setup.curves.empty()) {
+    const int wanted = static_cast<int>(setup.curves.size());
+    while (controls->count() > wanted) controls->removeCurve(controls->count() - 1);
+    while (controls->count() < wanted)
+      controls->addCurve(setup.curves[static_cast<size_t>(controls->count())].activation.kind);
+    for (int i = 0; i < wanted; ++i) {
+      const io::ExplorerCurveSetup& curve = setup.curves[static_cast<size_t>(i)];
+      ExplorerCurveRow* row = controls->row(i);
+      choose(row->activationBox(), static_cast<int>(curve.activation.kind));
+      if (core::activationInfo(curve.activation.kind).parameter)
+        row->spinBox()->setValue(curve.activation.param);
+      row->visibleBox()->setChecked(curve.visible);
+    }
+  }
+  // Last: touching a row's parameter selects that row.
+  if (setup.selected || !setup.curves.empty()) controls->setSelected(setup.selected.value_or(0));
+
+  ExplorerPlotBar* bar = explorer_->curvePlot()->bar();
+  if (setup.derivative) bar->derivativeBox()->setChecked(*setup.derivative);
+  if (setup.secondDerivative) bar->secondBox()->setChecked(*setup.secondDerivative);
+  if (setup.xRange) explorer_->curvePlot()->setXRange(setup.xRange->first, setup.xRange->second);
+  if (setup.gaussianView) explorer_->showGaussianView(*setup.gaussianView);
+  if (setup.mu) explorer_->gaussian()->muBox()->setValue(*setup.mu);
+  if (setup.sigma) explorer_->gaussian()->sigmaBox()->setValue(*setup.sigma);
+  if (!setup.inputs.empty()) explorer_->exampleTable()->setInputs(setup.inputs);
+}
+
+void LessonApplier::applyPlayground(const io::PlaygroundSetup& setup) const {
+  tabs_->setCurrentWidget(playground_);
+  PlaygroundSession* session = playground_->session();
+  if (setup.config) {
+    // Paused first, so the new run waits for the student (commands arrive in order).
+    if (!setup.play.value_or(false)) session->pause();
+    // The picker names the preset only when the run is exactly that preset.
+    const auto preset = core::preset(setup.preset.toStdString());
+    playground_->playback()->showPreset(preset && *preset == *setup.config ? setup.preset
+                                                                           : QString());
+    playground_->loadConfig(*setup.config);
+  }
+  if (setup.change) applyChange(*setup.change);
+  if (setup.speed) {  // through the control, so the student sees the pace and can change it
+    QComboBox* speed = playground_->playback()->speedBox();
+    speed->setCurrentIndex(speed->findData(*setup.speed));
+  }
+  if (setup.play.value_or(false))
+    session->play();
+  else if (setup.play)
+    session->pause();
+}
+
+void LessonApplier::applyChange(const io::PlaygroundChange& change) const {
+  PlaygroundControlsNetwork* network = playground_->networkControls();
+  if (change.activation) {
+    const bool hasParameter = core::activationInfo(change.activation->kind).parameter.has_value();
+    for (int layer = 0; layer < network->layerCount(); ++layer) {
+      choose(network->activationBox(layer), static_cast<int>(change.activation->kind));
+      if (hasParameter) network->parameterBox(layer)->setValue(change.activation->param);
+    }
+  }
+  PlaygroundControlsTraining* training = playground_->trainingControls();
+  if (change.learningRate) typeRate(training->learningRateBox(), *change.learningRate);
+  if (change.optimizer) choose(training->optimizerBox(), static_cast<int>(*change.optimizer));
+  if (change.batchSize) training->batchBox()->setValue(*change.batchSize);
+  if (change.regularization)
+    choose(training->regularizationBox(), static_cast<int>(*change.regularization));
+  if (change.regularizationRate)
+    typeRate(training->regularizationRateBox(), *change.regularizationRate);
+}
+
+}  // namespace relulab::ui

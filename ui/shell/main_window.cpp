@@ -1,0 +1,142 @@
+#include "ui/shell/main_window.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <type_traits>
+
+#include "core/gpu/device.h"
+#include "io/core_text.h"
+#include "ui/common/widget_png.h"
+#include "ui/compare/compare_panel.h"
+#include "ui/explorer/explorer_panel.h"
+#include "ui/lessons/lesson_dock.h"
+#include "ui/playground/playground_panel.h"
+#include "ui/shell/lesson_applier.h"
+#include "ui/shell/presenter_mode.h"
+#include "ui/studies/studies_panel.h"
+
+namespace relulab::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  setWindowTitle(tr("ReLU Lab"));
+  tabs_ = new QTabWidget(this);
+  tabs_->setDocumentMode(true);
+  setCentralWidget(tabs_);
+  // Each tab: its title, a tooltip that says what it is for, and the hint the
+  // status bar shows while it is in front. Its own messages go there too.
+  const auto addPanel = [this](auto* panel, const QString& title, const QString& tip,
+                               const QString& hint) {
+    tabs_->setTabToolTip(tabs_->addTab(panel, title), tip);
+    hints_.append(hint);
+    connect(panel, &std::remove_pointer_t<decltype(panel)>::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    return panel;
+  };
+  explorer_ = addPanel(
+      new ExplorerPanel(tabs_), tr("&Explorer"),
+      tr("Every activation's curve and its slopes, side by side."),
+      tr("Pick activations on the left; point at the plot to read values. Ctrl+0 resets the "
+         "view, Ctrl+E exports it."));
+  playground_ = addPanel(
+      new PlaygroundPanel(tabs_), tr("&Playground"),
+      tr("Train a tiny network live: watch neurons die, sparsity climb and gradients vanish "
+         "(Space plays, → steps, R resets)."),
+      tr("Space plays or pauses, → steps, R resets; point at a unit or a plot for its values."));
+  compare_ = addPanel(
+      new ComparePanel(tabs_), tr("&Compare"),
+      tr("Two to four runs side by side on the same data and weights, one activation each, "
+         "trained in step: see which converges first."),
+      tr("Pick an activation per run; Space trains every run in step, → steps, R restarts."));
+  studies_ = addPanel(
+      new StudiesPanel(tabs_), tr("&Studies"),
+      tr("Run the classic dying-ReLU experiments: how often networks are born dead, how the "
+         "signal shrinks with depth, which settings kill units."),
+      tr("Choose a study and its settings, then Run; long studies can be cancelled and keep "
+         "what they found."));
+  applier_ = std::make_unique<LessonApplier>(tabs_, explorer_, playground_);
+  lessons_ = new LessonDock(this);
+  connect(lessons_, &LessonDock::setUpRequested, this,
+          [this](const io::LessonStep& step) { applier_->apply(step); });
+  addDockWidget(Qt::RightDockWidgetArea, lessons_);
+  lessons_->hide();  // Ctrl+L or the Lessons menu shows it
+  connect(lessons_, &LessonDock::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+  presenter_ = new PresenterMode(this, playground_);
+  createMenus();
+  connect(tabs_, &QTabWidget::currentChanged, this,
+          [this](int index) { statusBar()->showMessage(hints_.value(index)); });
+  statusBar()->showMessage(hints_.value(tabs_->currentIndex()));
+  // Only the tab in front sets the window's minimum width (a tab widget
+  // otherwise takes its widest page's), so the Lessons dock fits beside it.
+  connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::fitToCurrentTab);
+  fitToCurrentTab();
+  resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToCurrentTab() {
+  for (int i = 0; i < tabs_->count(); ++i) {
+    QSizePolicy policy = tabs_->widget(i)->sizePolicy();
+    policy.setHorizontalPolicy(i == tabs_->currentIndex() ? QSizePolicy::Preferred
+                                                          : QSizePolicy::Ignored);
+    tabs_->widget(i)->setSizePolicy(policy);
+  }
+}
+
+void MainWindow::createMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(explorer_->exportAction());
+  QAction* shot = file->addAction(tr("Save &Screenshot…"), this, &MainWindow::saveScreenshot);
+  shot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+  file->addSeparator();
+  QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+  quit->setShortcut(QKeySequence::Quit);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  view->addActions(explorer_->viewActions());
+  view->addSeparator();
+  view->addAction(presenter_->toggleAction());
+  view->addMenu(presenter_->optionsMenu());
+
+  QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
+  lessons->addActions(lessons_->menuActions());
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About ReLU Lab"), this, [this] {
+    QMessageBox::about(this, tr("About ReLU Lab"),
+                       tr("<b>ReLU Lab %1</b><p>Explore ReLU and its variants, and watch "
+                          "neurons die while tiny networks train.</p><p>%2</p>")
+                           .arg(QApplication::applicationVersion(), gpuPathText().toHtmlEscaped()));
+  });
+}
+
+// The GPU path's state in a sentence. The first call probes EGL (tens of
+// milliseconds), so it is asked for only when the About box opens.
+QString MainWindow::gpuPathText() {
+  const gpu::Availability a = gpu::availability();
+  if (!a.available)
+    return tr("GPU path: not available (%1). Everything runs on the CPU path.")
+        .arg(io::coreText(a.reason));
+  return tr("GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny "
+            "network is faster there); the phase-diagram study can use the GPU.")
+      .arg(QString::fromStdString(a.info.renderer), QString::fromStdString(a.info.version),
+           a.info.software ? tr(" (software: the shaders run on the CPU)") : QString());
+}
+
+void MainWindow::saveScreenshot() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Screenshot"), tr("relulab.png"),
+                                                    tr("PNG images (*.png)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!saveWidgetPng(this, path, &error))
+    QMessageBox::warning(this, tr("Screenshot not saved"), error);
+  else
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+}  // namespace relulab::ui

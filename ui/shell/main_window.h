@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+#include <memory>
+
+class QTabWidget;
+
+namespace relulab::ui {
+
+class ComparePanel;
+class ExplorerPanel;
+class LessonApplier;
+class LessonDock;
+class PresenterMode;
+class PlaygroundPanel;
+class StudiesPanel;
+
+// The app's main window: one tab per area (Explorer, Playground, Compare,
+// Studies), the Lessons dock, presenter mode, the menus, and a status bar
+// whose hint follows the tab in front.
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  QTabWidget* tabs() const { return tabs_; }
+  ExplorerPanel* explorer() const { return explorer_; }
+  PlaygroundPanel* playground() const { return playground_; }
+  ComparePanel* compare() const { return compare_; }       // 2–4 runs in lockstep
+  LessonDock* lessons() const { return lessons_; }         // the Lessons dock (Ctrl+L)
+  PresenterMode* presenter() const { return presenter_; }  // F11
+  StudiesPanel* studies() const { return studies_; }
+  // The GPU path in a sentence for Help → About: its renderer, or why there
+  // is none. The first call probes EGL (tens of milliseconds).
+  static QString gpuPathText();
+
+ private:
+  void createMenus();
+  void saveScreenshot();
+  void fitToCurrentTab();
+
+  QTabWidget* tabs_ = nullptr;
+  QStringList hints_;  // the status bar's hint for each tab
+  ExplorerPanel* explorer_ = nullptr;
+  PlaygroundPanel* playground_ = nullptr;
+  ComparePanel* compare_ = nullptr;
+  LessonDock* lessons_ = nullptr;
+  std::unique_ptr<LessonApplier> applier_;  // sets the tabs up for a lesson step
+  PresenterMode* presenter_ = nullptr;
+  StudiesPanel* studies_ = nullptr;
+};
+
+}  // namespace relulab::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+// The input widgets the study forms share, and reading them: comma-separated
+// lists (with a one-line reason when a list is wrong), spin boxes with their
+// range and tooltip, the activation picker, the init and bias pickers.
+
+#include <QCoreApplication>
+#include <QString>
+#include <QWidget>
+#include <optional>
+#include <vector>
+
+#include "core/activations/activation.h"
+#include "core/studies/study_network.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace relulab::ui {
+
+class StudiesFields {
+  Q_DECLARE_TR_FUNCTIONS(relulab::ui::StudiesFields)
+
+ public:
+  // Lists are typed with a dot for decimals, separated by commas or spaces.
+  static QString listHint();
+  static QString formatIntegers(const std::vector<int>& values);
+  static QString formatNumbers(const std::vector<double>& values);
+  static QString formatActivations(const std::vector<core::Activation>& values);
+  // Empty with *error set ("Widths: …") when the text is not such a list.
+  static std::optional<std::vector<int>> parseIntegers(const QString& text, int lo, int hi,
+                                                       const QString& what, QString* error);
+  static std::optional<std::vector<double>> parseNumbers(const QString& text, const QString& what,
+                                                         QString* error);
+  // "relu, leaky_relu:0.01, elu": an id with an optional parameter after a colon.
+  static std::optional<std::vector<core::Activation>> parseActivations(const QString& text,
+                                                                       const QString& what,
+                                                                       QString* error);
+
+  static QLineEdit* listEdit(const QString& objectName, const QString& tip, QWidget* parent);
+  static QSpinBox* integerBox(const QString& objectName, int lo, int hi, const QString& tip,
+                              QWidget* parent);
+  static QDoubleSpinBox* numberBox(const QString& objectName, double lo, double hi, int decimals,
+                                   const QString& tip, QWidget* parent);
+  static QComboBox* initBox(const QString& objectName, QWidget* parent);
+  static QComboBox* biasBox(const QString& objectName, QWidget* parent);
+  // A spin box shows `decimals` decimals, so an irrational default (√3) reads
+  // back rounded; this gives the exact default back when the shown value is it.
+  static double exactIfShown(double shown, double exact, int decimals);
+  // Selects the item whose data is value.
+  static void select(QComboBox* box, int value);
+};
+
+// An activation and, when it has one, its parameter (checked against its range).
+class StudiesActivationPicker : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit StudiesActivationPicker(const QString& objectName, QWidget* parent = nullptr);
+  core::Activation activation() const;
+  void setActivation(const core::Activation& a);
+
+ private:
+  void kindChanged();
+
+  QComboBox* kind_ = nullptr;
+  QDoubleSpinBox* param_ = nullptr;
+};
+
+}  // namespace relulab::ui
