@@ -9,6 +9,18 @@
 
 namespace relulab::io {
 
+// Text the UI or the command line wrote itself (already translated, tr())
+// as a message, for the same Result and optional<Message> returns as the
+// core's; coreText() shows it as it is.
+inline core::Message message(const QString& text) {
+  return core::Message(text.toStdString());
+}
+
+// The core's UTF-8 text (an id, a name, CSV) as it is, untranslated.
+inline QString qstring(std::string_view text) {
+  return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 // The core is Qt-free and speaks English; its strings (activation names,
 // formulas, properties) are translated here, in the context "relulab::core".
 inline QString coreText(std::string_view text) {

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "io/activation_spec.h"
 #include "io/core_text.h"
 #include "io/train_config_json.h"
 
@@ -169,20 +170,15 @@ class Reader {
 
   // {"activation": id, "param": number}: the parameter checked against its range.
   std::optional<core::Activation> activation() const {
-    const auto kind =
-        choice<core::ActivationKind>(QStringLiteral("activation"), core::activationFromId,
-                                     QString::fromStdString(core::activationIdList()));
+    const auto kind = choice<core::ActivationKind>(
+        QStringLiteral("activation"), core::activationFromId, qstring(core::activationIdList()));
     if (!kind) return std::nullopt;
     std::optional<double> param;
     if (has(QStringLiteral("param"))) {
       param = number(QStringLiteral("param"), -1e9, 1e9);
       if (!param) return std::nullopt;
-      if (!core::activationInfo(*kind).parameter) {
-        fail(QStringLiteral("param"), tr("this activation has no parameter"));
-        return std::nullopt;
-      }
     }
-    const auto made = core::makeActivation(*kind, param);
+    const auto made = withParameter(*kind, param);
     if (!made) {
       fail(QStringLiteral("param"), coreText(made.message()));
       return std::nullopt;
@@ -249,12 +245,12 @@ PlaygroundChange readChange(const Reader& r) {
   PlaygroundChange c;
   if (r.has(QStringLiteral("activation"))) c.activation = r.activation();
   c.learningRate = r.number(QStringLiteral("learning_rate"), 1e-6, 100.0);
-  c.optimizer =
-      r.choice<core::OptimizerKind>(QStringLiteral("optimizer"), core::optimizerFromId,
-                                    QStringLiteral("sgd, momentum, nesterov, rmsprop, adam"));
+  c.optimizer = r.choice<core::OptimizerKind>(QStringLiteral("optimizer"), core::optimizerFromId,
+                                              qstring(core::optimizerIdList()));
   c.batchSize = r.integer(QStringLiteral("batch_size"), 1, 10000);
-  c.regularization = r.choice<core::Regularization>(
-      QStringLiteral("regularization"), core::regularizationFromId, QStringLiteral("none, l1, l2"));
+  c.regularization =
+      r.choice<core::Regularization>(QStringLiteral("regularization"), core::regularizationFromId,
+                                     qstring(core::regularizationIdList()));
   c.regularizationRate = r.number(QStringLiteral("regularization_rate"), 0.0, 10.0);
   return c;
 }

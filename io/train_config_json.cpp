@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/training/presets.h"
+#include "io/activation_spec.h"
 #include "io/core_text.h"
 
 namespace relulab::io {
@@ -103,7 +104,7 @@ void readData(const Reader& r, core::DatasetSpec& d) {
   r.number(QStringLiteral("train_fraction"), d.trainFraction);
   if (r.has(QStringLiteral("features"))) {
     const QJsonValue v = r.value(QStringLiteral("features"));
-    const QString known = QStringLiteral("x1, x2, x1^2, x2^2, x1*x2, sin_x1, sin_x2");
+    const QString known = qstring(core::featureIdList());
     if (!v.isArray())
       return r.fail(QStringLiteral("features"), Text::tr("must be a list of %1").arg(known));
     core::FeatureSet set;
@@ -123,24 +124,24 @@ void readData(const Reader& r, core::DatasetSpec& d) {
 void readLayer(const Reader& r, core::LayerSpec& layer) {
   r.allow({"width", "activation", "param"});
   r.integer(QStringLiteral("width"), layer.width, 1, core::kMaxWidth);
-  if (r.has(QStringLiteral("activation"))) {
-    r.choice(QStringLiteral("activation"), layer.activation.kind, core::activationFromId,
-             QString::fromStdString(core::activationIdList()));
-    if (r.ok()) layer.activation = core::defaultActivation(layer.activation.kind);
+  const bool named = r.has(QStringLiteral("activation"));
+  if (!named && !r.has(QStringLiteral("param"))) return;  // the layer keeps its activation
+  core::ActivationKind kind = layer.activation.kind;
+  if (named) {
+    r.choice(QStringLiteral("activation"), kind, core::activationFromId,
+             qstring(core::activationIdList()));
+    if (!r.ok()) return;
   }
+  std::optional<double> param;
   if (r.has(QStringLiteral("param"))) {
     double p = 0.0;
     r.number(QStringLiteral("param"), p);
     if (!r.ok()) return;
-    if (!core::activationInfo(layer.activation.kind).parameter)
-      return r.fail(QStringLiteral("param"),
-                    Text::tr("%1 has no parameter")
-                        .arg(QString::fromUtf8(
-                            std::string(core::activationInfo(layer.activation.kind).id).c_str())));
-    const auto checked = core::makeActivation(layer.activation.kind, p);
-    if (!checked) return r.fail(QStringLiteral("param"), coreText(checked.message()));
-    layer.activation = checked.value();
+    param = p;
   }
+  const auto made = withParameter(kind, param);
+  if (!made) return r.fail(QStringLiteral("param"), coreText(made.message()));
+  layer.activation = made.value();
 }
 
 void readNetwork(const Reader& r, core::NetworkSpec& n) {
@@ -161,15 +162,13 @@ void readNetwork(const Reader& r, core::NetworkSpec& n) {
       readLayer(r.child(list[i].toObject(), name), n.hidden[static_cast<std::size_t>(i)]);
     }
   }
-  r.choice(QStringLiteral("output"), n.output, core::outputFromId,
-           QStringLiteral("tanh_squared, sigmoid_cross_entropy, linear_squared"));
+  r.choice(QStringLiteral("output"), n.output, core::outputFromId, qstring(core::outputIdList()));
   if (auto w = r.object(QStringLiteral("weight_init"))) {
     w->allow({"scheme", "scale"});
     if (w->has(QStringLiteral("scheme"))) {
       const bool zero = w->value(QStringLiteral("scheme")).toString() == QStringLiteral("zero");
       w->choice(QStringLiteral("scheme"), n.weightInit.scheme, core::initFromId,
-                QStringLiteral("he_normal, he_uniform, xavier_normal, xavier_uniform, "
-                               "lecun_normal, uniform, constant, zero"));
+                qstring(core::initIdList()));
       if (zero) n.weightInit.scale = 0.0;
     }
     w->number(QStringLiteral("scale"), n.weightInit.scale);
@@ -180,8 +179,7 @@ void readNetwork(const Reader& r, core::NetworkSpec& n) {
 void readOptimizer(const Reader& r, core::OptimizerConfig& o) {
   r.allow({"kind", "learning_rate", "momentum", "rms_decay", "beta1", "beta2", "epsilon",
            "regularization", "regularization_rate", "clip_norm"});
-  r.choice(QStringLiteral("kind"), o.kind, core::optimizerFromId,
-           QStringLiteral("sgd, momentum, nesterov, rmsprop, adam"));
+  r.choice(QStringLiteral("kind"), o.kind, core::optimizerFromId, qstring(core::optimizerIdList()));
   r.number(QStringLiteral("learning_rate"), o.learningRate);
   r.number(QStringLiteral("momentum"), o.momentum);
   r.number(QStringLiteral("rms_decay"), o.rmsDecay);
@@ -189,7 +187,7 @@ void readOptimizer(const Reader& r, core::OptimizerConfig& o) {
   r.number(QStringLiteral("beta2"), o.beta2);
   r.number(QStringLiteral("epsilon"), o.epsilon);
   r.choice(QStringLiteral("regularization"), o.regularization, core::regularizationFromId,
-           QStringLiteral("none, l1, l2"));
+           qstring(core::regularizationIdList()));
   r.number(QStringLiteral("regularization_rate"), o.regularizationRate);
   r.number(QStringLiteral("clip_norm"), o.clipNorm);
 }
@@ -197,7 +195,7 @@ void readOptimizer(const Reader& r, core::OptimizerConfig& o) {
 void readDiagnostics(const Reader& r, core::DiagnosticsConfig& d) {
   r.allow({"every", "probe", "saturation_threshold", "near_zero_threshold"});
   r.integer(QStringLiteral("every"), d.every, 0, 1e12);
-  r.choice(QStringLiteral("probe"), d.probe, core::probeFromId, QStringLiteral("train, test, all"));
+  r.choice(QStringLiteral("probe"), d.probe, core::probeFromId, qstring(core::probeIdList()));
   r.number(QStringLiteral("saturation_threshold"), d.saturationThreshold);
   r.number(QStringLiteral("near_zero_threshold"), d.nearZeroThreshold);
 }
@@ -223,10 +221,10 @@ Result<TrainFile> parseTrainConfig(const QJsonObject& object) {
   core::TrainConfig& c = file.config;
   r.integer(QStringLiteral("seed"), c.seed, 0, 9007199254740992.0);  // 2^53: exact in JSON
   r.choice(QStringLiteral("precision"), c.precision, core::precisionFromId,
-           QStringLiteral("float32, float64"));
+           qstring(core::precisionIdList()));
   r.integer(QStringLiteral("batch_size"), c.batchSize, 1, 100000);
   r.choice(QStringLiteral("batch_order"), c.batchOrder, core::batchOrderFromId,
-           QStringLiteral("shuffle_once, reshuffle_each_epoch"));
+           qstring(core::batchOrderIdList()));
   if (r.has(QStringLiteral("steps"))) {
     std::int64_t steps = 0;
     r.integer(QStringLiteral("steps"), steps, 0, 1e12);
@@ -266,9 +264,7 @@ Result<TrainFile> parseTrainConfig(const QByteArray& json) {
 }
 
 QJsonObject toJson(const core::TrainConfig& c) {
-  const auto s = [](std::string_view v) {
-    return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
-  };
+  const auto s = [](std::string_view v) { return io::qstring(v); };
   QJsonArray features;
   for (int i = 0; i < core::kFeatureCount; ++i)
     if (c.data.features.has(static_cast<core::Feature>(i)))

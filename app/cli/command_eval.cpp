@@ -16,16 +16,13 @@
 #include "app/cli/commands.h"
 #include "core/activations/activation.h"
 #include "core/gpu/backend.h"
+#include "io/activation_spec.h"
 #include "io/core_text.h"
 
 namespace relulab::app {
 namespace {
 
 namespace core = relulab::core;
-
-QString fromView(std::string_view text) {
-  return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 // A bad argument: the one line for err (without the command's name).
 struct Failure {
@@ -71,23 +68,17 @@ std::variant<std::vector<double>, Failure> inputs(const QCommandLineParser& pars
 }
 
 std::variant<core::Activation, Failure> chosenActivation(const QCommandLineParser& parser) {
-  const QString valid = fromView(core::activationIdList());
   if (!parser.isSet(QStringLiteral("activation")))
-    return Failure{Cli::tr("--activation is required; valid: %1").arg(valid)};
-  const QString name = parser.value(QStringLiteral("activation"));
-  const auto kind = core::activationFromId(name.toStdString());
-  if (!kind) return Failure{Cli::tr("unknown activation '%1'; valid: %2").arg(name, valid)};
-  const core::ActivationInfo& info = core::activationInfo(*kind);
+    return Failure{
+        Cli::tr("--activation is required; valid: %1").arg(io::qstring(core::activationIdList()))};
   std::optional<double> param;
   if (parser.isSet(QStringLiteral("param"))) {
-    if (!info.parameter)
-      return Failure{Cli::tr("%1 has no parameter; drop --param").arg(fromView(info.id))};
     param = parseNumber(parser.value(QStringLiteral("param")));
     if (!param)
       return Failure{
           Cli::tr("--param: '%1' is not a number").arg(parser.value(QStringLiteral("param")))};
   }
-  auto made = core::makeActivation(*kind, param);
+  auto made = io::activationFrom(parser.value(QStringLiteral("activation")), param);
   if (!made) return Failure{io::coreText(made.message())};
   return made.value();
 }
@@ -144,7 +135,7 @@ int runEval(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   parser.addHelpOption();
   parser.addOptions({
       {QStringLiteral("activation"),
-       Cli::tr("The activation: %1.").arg(fromView(core::activationIdList())), Cli::tr("name")},
+       Cli::tr("The activation: %1.").arg(io::qstring(core::activationIdList())), Cli::tr("name")},
       {QStringLiteral("param"),
        Cli::tr("Its parameter (default: PyTorch's; see `relulab activations`)."), Cli::tr("value")},
       {QStringLiteral("x"), Cli::tr("Inputs, comma-separated."), Cli::tr("v1,v2,…")},
@@ -215,13 +206,13 @@ int runActivations(const QStringList& arguments, QTextStream& out, QTextStream& 
   out << cell(Cli::tr("id"), 13) << cell(Cli::tr("name"), 27) << cell(Cli::tr("parameter"), 16)
       << cell(Cli::tr("default"), 9) << Cli::tr("valid range") << '\n';
   for (const core::ActivationInfo& info : core::activationInfos()) {
-    out << cell(fromView(info.id), 13) << cell(fromView(info.displayName), 27);
+    out << cell(io::qstring(info.id), 13) << cell(io::qstring(info.displayName), 27);
     if (const auto& p = info.parameter) {
       const QString range = QStringLiteral("%1%2, %3]")
                                 .arg(p->minimumExclusive ? QLatin1Char('(') : QLatin1Char('['))
                                 .arg(p->minimum)
                                 .arg(p->maximum);
-      out << cell(fromView(p->name), 16) << cell(QString::number(p->defaultValue), 9) << range;
+      out << cell(io::qstring(p->name), 16) << cell(QString::number(p->defaultValue), 9) << range;
     } else {
       out << QStringLiteral("-");
     }

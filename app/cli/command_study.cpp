@@ -4,6 +4,9 @@
 
 #include <array>
 
+#include "core/studies/study_ids.h"
+#include "io/core_text.h"
+
 #include "app/cli/command_study_studies.h"
 #include "app/cli/command_study_support.h"
 #include "app/cli/commands.h"
@@ -13,34 +16,34 @@ namespace relulab::app {
 namespace {
 
 struct Study {
-  const char* name;
+  core::StudyId id;
   const char* summary;
   int (*run)(const QStringList&, QTextStream&, QTextStream&);
 };
 
 constexpr std::array kStudies{
     Study{
-        "born-dead",
+        core::StudyId::BornDead,
         QT_TRANSLATE_NOOP("relulab::app",
                           "Probability that a new network is a constant function (Lu et al. 2019)"),
         &study::runBornDead},
-    Study{"depth-variance",
+    Study{core::StudyId::DepthVariance,
           QT_TRANSLATE_NOOP("relulab::app",
                             "Mean square and fraction of zeros layer by layer, He vs Xavier vs "
                             "LeCun (He et al. 2015)"),
           &study::runDepthVariance},
-    Study{"unit",
+    Study{core::StudyId::Unit,
           QT_TRANSLATE_NOOP(
               "relulab::app",
               "One unit fed N(mu, sigma^2): P(0), mean and variance against the exact values"),
           &study::runUnit},
-    Study{"phase-diagram",
+    Study{core::StudyId::PhaseDiagram,
           QT_TRANSLATE_NOOP(
               "relulab::app",
               "Fraction of dead units after training, over learning rate x bias init (or depth, "
               "activation)"),
           &study::runPhaseDiagram},
-    Study{"collapse",
+    Study{core::StudyId::Collapse,
           QT_TRANSLATE_NOOP("relulab::app",
                             "How often deep, narrow nets trained on |x| collapse to a constant"),
           &study::runCollapse},
@@ -52,7 +55,9 @@ QString studyList() {
                      "its options)") +
                  QLatin1Char('\n') + Cli::tr("Studies:") + QLatin1Char('\n');
   for (const Study& s : kStudies)
-    text += QStringLiteral("  %1  %2\n").arg(QLatin1String(s.name), -15).arg(Cli::tr(s.summary));
+    text += QStringLiteral("  %1  %2\n")
+                .arg(io::qstring(core::studyId(s.id)), -15)
+                .arg(Cli::tr(s.summary));
   text += Cli::tr(
               "Every study prints a table, writes CSV with --csv FILE, and reproduces its "
               "numbers from --seed whatever --threads is.") +
@@ -71,12 +76,12 @@ int runStudy(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   }
   if (name.isEmpty()) {
     err << Cli::tr("relulab study: name a study (%1; try relulab study --help)")
-               .arg(QStringLiteral("born-dead, depth-variance, unit, phase-diagram, collapse"))
+               .arg(io::qstring(core::studyIdList()))
         << Qt::endl;
     return 2;
   }
   for (const Study& s : kStudies) {
-    if (name != QLatin1String(s.name)) continue;
+    if (name != io::qstring(core::studyId(s.id))) continue;
     QStringList rest = arguments.mid(1);
     rest[0] = arguments.value(0) + QLatin1Char(' ') + name;
     return s.run(rest, out, err);

@@ -36,7 +36,7 @@ QString bornDeadTable(const core::BornDeadResult& r) {
 }  // namespace
 
 int runBornDead(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-  StudyCommand cmd(arguments, "born-dead",
+  StudyCommand cmd(arguments, core::StudyId::BornDead,
                    QT_TRANSLATE_NOOP(
                        "relulab::app",
                        "Born-dead probability (Lu, Shin, Su, Karniadakis 2019): the fraction of "

@@ -14,7 +14,7 @@ QString collapseTable(const core::CollapseResult& r) {
   TextTable table({Cli::tr("activation"), Cli::tr("runs"), Cli::tr("collapsed [95% CI]"),
                    Cli::tr("flat at start [95% CI]"), Cli::tr("final loss"), Cli::tr("flat loss")});
   for (const core::CollapseRow& row : r.rows) {
-    QString name = QString::fromUtf8(core::activationInfo(row.activation.kind).id.data());
+    QString name = io::qstring(core::activationInfo(row.activation.kind).id);
     if (core::activationInfo(row.activation.kind).parameter)
       name += QLatin1Char(':') + QString::number(row.activation.param);
     table.add({name,
@@ -43,7 +43,7 @@ QString collapseTable(const core::CollapseResult& r) {
 }  // namespace
 
 int runCollapse(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-  StudyCommand cmd(arguments, "collapse",
+  StudyCommand cmd(arguments, core::StudyId::Collapse,
                    QT_TRANSLATE_NOOP(
                        "relulab::app",
                        "Training collapse (Lu et al.): train many deep, narrow networks on |x| and "

@@ -14,7 +14,7 @@ namespace {
 QString depthTable(const core::DepthVarianceResult& r) {
   QStringList header{Cli::tr("layer")};
   for (const core::DepthVarianceSeries& s : r.series) {
-    const QString id = QString::fromUtf8(core::studyInitId(s.init).data());
+    const QString id = io::qstring(core::studyInitId(s.init));
     header << Cli::tr("%1 E[z^2]").arg(id) << Cli::tr("%1 theory").arg(id)
            << Cli::tr("%1 zeros").arg(id);
   }
@@ -58,7 +58,7 @@ QString unitTable(const core::UnitMoments& m) {
 
 int runDepthVariance(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   StudyCommand cmd(
-      arguments, "depth-variance",
+      arguments, core::StudyId::DepthVariance,
       QT_TRANSLATE_NOOP(
           "relulab::app",
           "Variance and sparsity by depth (He et al. 2015): mean square pre-activation "
@@ -115,7 +115,7 @@ int runDepthVariance(const QStringList& arguments, QTextStream& out, QTextStream
 }
 
 int runUnit(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-  StudyCommand cmd(arguments, "unit",
+  StudyCommand cmd(arguments, core::StudyId::Unit,
                    QT_TRANSLATE_NOOP(
                        "relulab::app",
                        "One unit y = f(z) with z ~ N(mu, sigma^2): the fraction of zeros, the mean "

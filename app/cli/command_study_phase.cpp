@@ -16,7 +16,7 @@ namespace {
 QString phaseTable(const core::PhaseDiagramResult& r) {
   const core::PhaseDiagramConfig& c = r.config;
   const int columns = c.columnCount();
-  QStringList header{Cli::tr("lr \\ %1").arg(QString::fromUtf8(core::phaseAxisId(c.axis).data()))};
+  QStringList header{Cli::tr("lr \\ %1").arg(io::qstring(core::phaseAxisId(c.axis)))};
   for (int k = 0; k < columns; ++k) header << QString::fromStdString(core::phaseColumnLabel(c, k));
   TextTable dead(header), any(header);
   for (std::size_t row = 0; row < c.learningRates.size(); ++row) {
@@ -50,7 +50,7 @@ QString phaseTable(const core::PhaseDiagramResult& r) {
 
 int runPhaseDiagram(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   StudyCommand cmd(
-      arguments, "phase-diagram",
+      arguments, core::StudyId::PhaseDiagram,
       QT_TRANSLATE_NOOP(
           "relulab::app",
           "Dying phase diagram: fraction of dead hidden units after training, over "

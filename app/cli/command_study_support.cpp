@@ -1,5 +1,4 @@
 #include "app/cli/command_study_support.h"
-#include "io/core_text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +9,9 @@
 #include <csignal>
 #include <limits>
 #include <memory>
+
+#include "io/activation_spec.h"
+#include "io/core_text.h"
 
 namespace relulab::app::study {
 
@@ -25,16 +27,12 @@ extern "C" void onInterrupt(int) {
   gInterrupted.store(true);
 }
 
-QString fromStd(std::string_view text) {
-  return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 }  // namespace
 
-StudyCommand::StudyCommand(const QStringList& arguments, const char* name, const char* description,
-                           QTextStream& out, QTextStream& err)
+StudyCommand::StudyCommand(const QStringList& arguments, core::StudyId study,
+                           const char* description, QTextStream& out, QTextStream& err)
     : arguments_(arguments),
-      name_(QString::fromLatin1(name)),
+      name_(io::qstring(core::studyId(study))),
       out_(out),
       err_(err),
       seed_(QStringLiteral("seed"),
@@ -145,38 +143,17 @@ std::vector<double> StudyCommand::numbers(const QCommandLineOption& option,
   return values;
 }
 
-namespace {
-
-std::optional<core::Activation> parseActivation(const QString& id, std::optional<double> param,
-                                                QString& error) {
-  const auto kind = core::activationFromId(id.trimmed().toStdString());
-  if (!kind) {
-    error =
-        Cli::tr("unknown activation '%1' (one of: %2)").arg(id, fromStd(core::activationIdList()));
-    return std::nullopt;
-  }
-  const auto made = core::makeActivation(*kind, param);
-  if (!made) {
-    error = io::coreText(made.message());
-    return std::nullopt;
-  }
-  return made.value();
-}
-
-}  // namespace
-
 core::Activation StudyCommand::activation(const QCommandLineOption& name,
                                           const QCommandLineOption& param,
                                           core::Activation fallback) {
   if (!parser_.isSet(name) && !parser_.isSet(param)) return fallback;
-  const QString id =
-      parser_.isSet(name) ? parser_.value(name) : fromStd(core::activationInfo(fallback.kind).id);
+  const QString id = parser_.isSet(name) ? parser_.value(name)
+                                         : io::qstring(core::activationInfo(fallback.kind).id);
   std::optional<double> p;
   if (parser_.isSet(param)) p = number(param, 0.0);
-  QString error;
-  const auto a = parseActivation(id, p, error);
+  const auto a = io::activationFrom(id, p);
   if (!a) {
-    fail(error);
+    fail(io::coreText(a.message()));
     return fallback;
   }
   return *a;
@@ -187,23 +164,9 @@ std::vector<core::Activation> StudyCommand::activations(const QCommandLineOption
   if (!parser_.isSet(option)) return fallback;
   std::vector<core::Activation> list;
   for (const QString& part : parser_.value(option).split(QLatin1Char(','))) {
-    const QStringList idAndParam = part.split(QLatin1Char(':'));
-    std::optional<double> p;
-    if (idAndParam.size() == 2) {
-      bool ok = false;
-      p = idAndParam[1].trimmed().toDouble(&ok);
-      if (!ok) {
-        fail(Cli::tr("--%1: '%2' is not NAME or NAME:PARAM").arg(option.names().first(), part));
-        return fallback;
-      }
-    } else if (idAndParam.size() != 1) {
-      fail(Cli::tr("--%1: '%2' is not NAME or NAME:PARAM").arg(option.names().first(), part));
-      return fallback;
-    }
-    QString error;
-    const auto a = parseActivation(idAndParam[0], p, error);
+    const auto a = io::parseActivationSpec(part);
     if (!a) {
-      fail(error);
+      fail(Cli::tr("--%1: %2").arg(option.names().first(), io::coreText(a.message())));
       return fallback;
     }
     list.push_back(*a);
@@ -225,7 +188,7 @@ std::vector<core::StudyInit> StudyCommand::inits(const QCommandLineOption& optio
     const auto init = core::studyInitFromId(part.trimmed().toStdString());
     if (!init) {
       fail(Cli::tr("unknown initialisation '%1' (one of: %2)")
-               .arg(part, fromStd(core::studyInitIdList())));
+               .arg(part, io::qstring(core::studyInitIdList())));
       return fallback;
     }
     list.push_back(*init);
@@ -291,7 +254,7 @@ bool StudyCommand::writeFile(const QString& path, const std::string& text) {
 int StudyCommand::finish(const QString& table, const std::string& csv, bool cancelled) {
   const QString target = parser_.value(csv_);
   if (target == QLatin1String("-")) {
-    out_ << QString::fromUtf8(csv.data(), static_cast<qsizetype>(csv.size()));
+    out_ << io::qstring(csv);
   } else {
     out_ << table;
     if (parser_.isSet(csv_) && !writeFile(target, csv)) return 1;

@@ -18,6 +18,7 @@
 #include "app/cli/command_text.h"
 #include "core/activations/activation.h"
 #include "core/studies/study_control.h"
+#include "core/studies/study_ids.h"
 #include "core/studies/study_network.h"
 
 namespace relulab::app::study {
@@ -26,7 +27,7 @@ namespace relulab::app::study {
 class StudyCommand {
  public:
   // arguments[0] is "relulab study NAME"; `name` is NAME.
-  StudyCommand(const QStringList& arguments, const char* name, const char* description,
+  StudyCommand(const QStringList& arguments, core::StudyId study, const char* description,
                QTextStream& out, QTextStream& err);
 
   QCommandLineParser& parser() { return parser_; }

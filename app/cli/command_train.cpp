@@ -22,18 +22,14 @@ namespace {
 
 using core::TrainConfig;
 
-QString q(std::string_view s) {
-  return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 QString describeNetwork(const core::NetworkSpec& n) {
   QStringList layers;
   for (const core::LayerSpec& l : n.hidden)
     layers << QStringLiteral("%1 %2").arg(l.width).arg(
-        q(core::activationInfo(l.activation.kind).id));
+        io::qstring(core::activationInfo(l.activation.kind).id));
   return QStringLiteral("%1-[%2]-1 %3")
       .arg(n.inputs)
-      .arg(layers.join(QStringLiteral(", ")), q(core::outputId(n.output)));
+      .arg(layers.join(QStringLiteral(", ")), io::qstring(core::outputId(n.output)));
 }
 
 QString percent(double fraction) {
@@ -59,7 +55,7 @@ void printSummary(QTextStream& out, const core::Trainer& trainer, const core::Me
                                                              : Cli::tr("saturated");
     layers << Cli::tr("layer %1 (%2): %3 of %4 %5")
                   .arg(l + 1)
-                  .arg(q(core::activationInfo(s.activation.kind).id))
+                  .arg(io::qstring(core::activationInfo(s.activation.kind).id))
                   .arg(count)
                   .arg(s.neurons.size())
                   .arg(word);
@@ -205,8 +201,8 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   out << Cli::tr("%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7\n")
              .arg(source)
              .arg(c.seed)
-             .arg(q(core::precisionId(c.precision)), describeNetwork(c.network),
-                  q(core::optimizerId(c.optimizer.kind)))
+             .arg(io::qstring(core::precisionId(c.precision)), describeNetwork(c.network),
+                  io::qstring(core::optimizerId(c.optimizer.kind)))
              .arg(c.optimizer.learningRate)
              .arg(c.batchSize);
   const auto start = std::chrono::steady_clock::now();

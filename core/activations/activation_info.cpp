@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "core/activations/activation.h"
+#include "core/base/ids.h"
 
 namespace relulab::core {
 namespace {
@@ -218,12 +219,7 @@ std::optional<ActivationKind> activationFromId(std::string_view id) {
 }
 
 std::string activationIdList() {
-  std::string list;
-  for (const ActivationInfo& info : kInfos) {
-    if (!list.empty()) list += ", ";
-    list += info.id;
-  }
-  return list;
+  return joinIds(kInfos, [](const ActivationInfo& info) { return info.id; });
 }
 
 bool isValidParameter(ActivationKind kind, double p) {

@@ -3,6 +3,8 @@
 #include <array>
 #include <cmath>
 
+#include "core/base/ids.h"
+
 namespace relulab::core {
 
 namespace {
@@ -12,12 +14,6 @@ constexpr std::array<std::string_view, 7> kInitIds{
     "he_normal",    "he_uniform", "xavier_normal", "xavier_uniform",
     "lecun_normal", "uniform",    "constant"};
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromId(const std::array<std::string_view, N>& ids, std::string_view id) {
-  for (std::size_t i = 0; i < N; ++i)
-    if (ids[i] == id) return static_cast<Enum>(i);
-  return std::nullopt;
-}
 }  // namespace
 
 std::string_view outputId(OutputKind kind) {
@@ -26,12 +22,18 @@ std::string_view outputId(OutputKind kind) {
 std::optional<OutputKind> outputFromId(std::string_view id) {
   return fromId<OutputKind>(kOutputIds, id);
 }
+std::string outputIdList() {
+  return joinIds(kOutputIds);
+}
 std::string_view initId(InitScheme scheme) {
   return kInitIds.at(static_cast<int>(scheme));
 }
 std::optional<InitScheme> initFromId(std::string_view id) {
   if (id == "zero") return InitScheme::Constant;
   return fromId<InitScheme>(kInitIds, id);
+}
+std::string initIdList() {
+  return joinIds(kInitIds) + ", zero";
 }
 
 std::optional<Message> validate(const NetworkSpec& spec) {

@@ -29,6 +29,7 @@ inline constexpr int kMaxWidth = 64;
 enum class OutputKind : int { TanhSquaredError, SigmoidCrossEntropy, LinearSquaredError };
 std::string_view outputId(OutputKind kind);
 std::optional<OutputKind> outputFromId(std::string_view id);
+std::string outputIdList();
 
 // Weight initialisation; fan_in = inputs of the layer, fan_out = its width.
 //   HeNormal       N(0, 2/fan_in)                 HeUniform      U(±√(6/fan_in))
@@ -45,7 +46,8 @@ enum class InitScheme : int {
   Constant,
 };
 std::string_view initId(InitScheme scheme);  // "he_normal", …, "uniform", "constant"
-std::optional<InitScheme> initFromId(std::string_view id);
+std::optional<InitScheme> initFromId(std::string_view id);  // also "zero" for Constant
+std::string initIdList();
 
 struct InitSpec {
   InitScheme scheme = InitScheme::Uniform;

@@ -168,20 +168,6 @@ MeanEstimate meanEstimate(std::span<const double> values) {
   return m;
 }
 
-std::string formatNumber(double value) {
-  if (std::isnan(value)) return "nan";
-  if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
-  char buffer[32];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
-}
-
-std::string formatNumber(std::int64_t value) {
-  char buffer[24];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
-}
-
 CsvText::CsvText(std::initializer_list<std::string_view> header) {
   for (std::string_view h : header) field(h);
   endRow();

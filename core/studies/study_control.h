@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/number_text.h"
+
 namespace relulab::core {
 
 struct StudyProgress {
@@ -91,11 +93,6 @@ struct MeanEstimate {
 // From replicate values in the order given (two-pass, so the result is the
 // same bit for bit for the same values in the same order).
 MeanEstimate meanEstimate(std::span<const double> values);
-
-// Numbers in CSV and tables: the shortest text that reads back to the same
-// double (std::to_chars), so a CSV is byte-identical for identical results.
-std::string formatNumber(double value);
-std::string formatNumber(std::int64_t value);
 
 // Builds CSV text: a header, then rows of fields. Fields are numbers or plain
 // ids (no commas or quotes, so nothing needs quoting).

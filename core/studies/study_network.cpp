@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/base/ids.h"
+
 namespace relulab::core {
 
 namespace {
@@ -78,18 +80,11 @@ std::string_view studyInitId(StudyInit init) {
 
 std::optional<StudyInit> studyInitFromId(std::string_view id) {
   if (id == "symmetric") return StudyInit::Normal;
-  for (int i = 0; i < kStudyInitCount; ++i)
-    if (kInitIds[i] == id) return static_cast<StudyInit>(i);
-  return std::nullopt;
+  return fromId<StudyInit>(kInitIds, id);
 }
 
 std::string studyInitIdList() {
-  std::string list;
-  for (std::string_view id : kInitIds) {
-    if (!list.empty()) list += ", ";
-    list += id;
-  }
-  return list;
+  return joinIds(kInitIds);
 }
 
 std::string_view studyBiasId(StudyBias bias) {

@@ -5,6 +5,8 @@
 #include <numbers>
 #include <stdexcept>
 
+#include "core/base/ids.h"
+
 namespace relulab::core {
 
 namespace {
@@ -166,18 +168,11 @@ std::string_view datasetId(DatasetKind kind) {
 }
 
 std::optional<DatasetKind> datasetFromId(std::string_view id) {
-  for (int i = 0; i < kDatasetKindCount; ++i)
-    if (kDatasetIds[i] == id) return static_cast<DatasetKind>(i);
-  return std::nullopt;
+  return fromId<DatasetKind>(kDatasetIds, id);
 }
 
 std::string datasetIdList() {
-  std::string list;
-  for (const auto id : kDatasetIds) {
-    if (!list.empty()) list += ", ";
-    list += id;
-  }
-  return list;
+  return joinIds(kDatasetIds);
 }
 
 bool isRegression(DatasetKind kind) {
@@ -189,9 +184,11 @@ std::string_view featureId(Feature f) {
 }
 
 std::optional<Feature> featureFromId(std::string_view id) {
-  for (int i = 0; i < kFeatureCount; ++i)
-    if (kFeatureIds[i] == id) return static_cast<Feature>(i);
-  return std::nullopt;
+  return fromId<Feature>(kFeatureIds, id);
+}
+
+std::string featureIdList() {
+  return joinIds(kFeatureIds);
 }
 
 int FeatureSet::count() const {

@@ -43,6 +43,7 @@ enum class Feature : int { X1, X2, X1Squared, X2Squared, X1X2, SinX1, SinX2 };
 inline constexpr int kFeatureCount = 7;
 std::string_view featureId(Feature f);  // "x1", "x2", "x1^2", "x2^2", "x1*x2", "sin_x1", "sin_x2"
 std::optional<Feature> featureFromId(std::string_view id);
+std::string featureIdList();  // "x1, x2, …" for messages
 
 struct FeatureSet {
   unsigned bits = 0b11;  // x1 and x2

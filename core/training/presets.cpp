@@ -1,5 +1,6 @@
 #include "core/training/presets.h"
 
+#include "core/base/ids.h"
 #include "core/base/message.h"
 
 namespace relulab::core {
@@ -66,12 +67,7 @@ std::optional<TrainConfig> preset(std::string_view name) {
 }
 
 std::string presetNameList() {
-  std::string list;
-  for (const PresetInfo& p : kPresets) {
-    if (!list.empty()) list += ", ";
-    list += p.name;
-  }
-  return list;
+  return joinIds(kPresets, [](const PresetInfo& p) { return p.name; });
 }
 
 }  // namespace relulab::core

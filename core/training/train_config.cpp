@@ -4,6 +4,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/base/ids.h"
+
 namespace relulab::core {
 
 namespace {
@@ -14,13 +16,6 @@ constexpr std::array<std::string_view, 3> kRegularizationIds{"none", "l1", "l2"}
 constexpr std::array<std::string_view, 2> kBatchOrderIds{"shuffle_once", "reshuffle_each_epoch"};
 constexpr std::array<std::string_view, 2> kPrecisionIds{"float32", "float64"};
 constexpr std::array<std::string_view, 3> kProbeIds{"train", "test", "all"};
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromId(const std::array<std::string_view, N>& ids, std::string_view id) {
-  for (std::size_t i = 0; i < N; ++i)
-    if (ids[i] == id) return static_cast<Enum>(i);
-  return std::nullopt;
-}
 
 template <typename Enum, std::size_t N>
 bool inRange(Enum e, const std::array<std::string_view, N>&) {
@@ -54,11 +49,17 @@ std::string_view optimizerId(OptimizerKind kind) {
 std::optional<OptimizerKind> optimizerFromId(std::string_view id) {
   return fromId<OptimizerKind>(kOptimizerIds, id);
 }
+std::string optimizerIdList() {
+  return joinIds(kOptimizerIds);
+}
 std::string_view regularizationId(Regularization r) {
   return kRegularizationIds.at(static_cast<int>(r));
 }
 std::optional<Regularization> regularizationFromId(std::string_view id) {
   return fromId<Regularization>(kRegularizationIds, id);
+}
+std::string regularizationIdList() {
+  return joinIds(kRegularizationIds);
 }
 std::string_view batchOrderId(BatchOrder order) {
   return kBatchOrderIds.at(static_cast<int>(order));
@@ -66,17 +67,26 @@ std::string_view batchOrderId(BatchOrder order) {
 std::optional<BatchOrder> batchOrderFromId(std::string_view id) {
   return fromId<BatchOrder>(kBatchOrderIds, id);
 }
+std::string batchOrderIdList() {
+  return joinIds(kBatchOrderIds);
+}
 std::string_view precisionId(Precision p) {
   return kPrecisionIds.at(static_cast<int>(p));
 }
 std::optional<Precision> precisionFromId(std::string_view id) {
   return fromId<Precision>(kPrecisionIds, id);
 }
+std::string precisionIdList() {
+  return joinIds(kPrecisionIds);
+}
 std::string_view probeId(ProbeSet p) {
   return kProbeIds.at(static_cast<int>(p));
 }
 std::optional<ProbeSet> probeFromId(std::string_view id) {
   return fromId<ProbeSet>(kProbeIds, id);
+}
+std::string probeIdList() {
+  return joinIds(kProbeIds);
 }
 
 std::optional<Message> validate(const OptimizerConfig& c) {

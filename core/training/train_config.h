@@ -27,6 +27,7 @@ enum class OptimizerKind : int { Sgd, Momentum, Nesterov, RmsProp, Adam };
 std::string_view optimizerId(
     OptimizerKind kind);  // "sgd", "momentum", "nesterov", "rmsprop", "adam"
 std::optional<OptimizerKind> optimizerFromId(std::string_view id);
+std::string optimizerIdList();  // "sgd, momentum, …" for messages
 
 // Penalty on the weights (never on biases or PReLU slopes, as TFP):
 // L1 adds λ·sign(w) to g, L2 adds λ·w (the gradient of ½λw²). With L1, a
@@ -34,6 +35,7 @@ std::optional<OptimizerKind> optimizerFromId(std::string_view id);
 enum class Regularization : int { None, L1, L2 };
 std::string_view regularizationId(Regularization r);  // "none", "l1", "l2"
 std::optional<Regularization> regularizationFromId(std::string_view id);
+std::string regularizationIdList();
 
 struct OptimizerConfig {
   OptimizerKind kind = OptimizerKind::Sgd;
@@ -59,17 +61,20 @@ struct OptimizerConfig {
 enum class BatchOrder : int { ShuffleOnce, ReshuffleEachEpoch };
 std::string_view batchOrderId(BatchOrder order);  // "shuffle_once", "reshuffle_each_epoch"
 std::optional<BatchOrder> batchOrderFromId(std::string_view id);
+std::string batchOrderIdList();
 
 // The training arithmetic. Float32 is the fast path (16 samples per AVX-512
 // register); Float64 runs the same code in double (8 per register).
 enum class Precision : int { Float32, Float64 };
 std::string_view precisionId(Precision p);  // "float32", "float64"
 std::optional<Precision> precisionFromId(std::string_view id);
+std::string precisionIdList();
 
 // Which samples the per-neuron statistics are taken over.
 enum class ProbeSet : int { Train, Test, All };
 std::string_view probeId(ProbeSet p);  // "train", "test", "all"
 std::optional<ProbeSet> probeFromId(std::string_view id);
+std::string probeIdList();
 
 struct DiagnosticsConfig {
   // Record metrics into the history every `every` steps (0: only when asked).

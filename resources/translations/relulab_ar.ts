@@ -19,27 +19,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_export.cpp" line="21"/>
+        <location filename="../../ui/explorer/explorer_export.cpp" line="22"/>
         <source>Could not write %1: check that the folder exists and that you may write to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_export.cpp" line="49"/>
+        <location filename="../../ui/explorer/explorer_export.cpp" line="50"/>
         <source>PNG image of the plot (*.png);;SVG drawing of the plot (*.svg);;CSV table of the curves (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_export.cpp" line="57"/>
+        <location filename="../../ui/explorer/explorer_export.cpp" line="58"/>
         <source>Could not render the plot to an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_export.cpp" line="80"/>
+        <location filename="../../ui/explorer/explorer_export.cpp" line="81"/>
         <source>ReLU Lab: activation curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_export.cpp" line="81"/>
+        <location filename="../../ui/explorer/explorer_export.cpp" line="82"/>
         <source>Activation functions and their derivatives, drawn by ReLU Lab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,53 +62,43 @@
 <context>
     <name>relulab::app</name>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="46"/>
+        <location filename="../../app/cli/command_eval.cpp" line="43"/>
         <source>give exactly one of --x v1,v2,… and --range a:b:n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="51"/>
+        <location filename="../../app/cli/command_eval.cpp" line="48"/>
         <source>--x: &apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="64"/>
+        <location filename="../../app/cli/command_eval.cpp" line="61"/>
         <source>--range: expected a:b:n with finite a, b and 1 ≤ n ≤ 10000000 (e.g. -5:5:101), got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="76"/>
+        <location filename="../../app/cli/command_eval.cpp" line="73"/>
         <source>--activation is required; valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="79"/>
-        <source>unknown activation &apos;%1&apos;; valid: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/command_eval.cpp" line="84"/>
-        <source>%1 has no parameter; drop --param</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/command_eval.cpp" line="88"/>
         <source>--param: &apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="143"/>
+        <location filename="../../app/cli/command_eval.cpp" line="134"/>
         <source>Print an activation&apos;s value, derivative and parameter derivative as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="147"/>
+        <location filename="../../app/cli/command_eval.cpp" line="138"/>
         <source>The activation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="147"/>
-        <location filename="../../app/cli/command_eval.cpp" line="215"/>
+        <location filename="../../app/cli/command_eval.cpp" line="138"/>
+        <location filename="../../app/cli/command_eval.cpp" line="206"/>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="55"/>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="62"/>
         <location filename="../../app/cli/command_study_collapse.cpp" line="69"/>
@@ -120,12 +110,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="149"/>
+        <location filename="../../app/cli/command_eval.cpp" line="140"/>
         <source>Its parameter (default: PyTorch&apos;s; see `relulab activations`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="149"/>
+        <location filename="../../app/cli/command_eval.cpp" line="140"/>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="57"/>
         <location filename="../../app/cli/command_study_depth.cpp" line="70"/>
         <location filename="../../app/cli/command_study_depth.cpp" line="127"/>
@@ -133,104 +123,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="150"/>
+        <location filename="../../app/cli/command_eval.cpp" line="141"/>
         <source>Inputs, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="150"/>
+        <location filename="../../app/cli/command_eval.cpp" line="141"/>
         <source>v1,v2,…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="151"/>
+        <location filename="../../app/cli/command_eval.cpp" line="142"/>
         <source>n inputs evenly spaced from a to b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="151"/>
+        <location filename="../../app/cli/command_eval.cpp" line="142"/>
         <source>a:b:n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="152"/>
+        <location filename="../../app/cli/command_eval.cpp" line="143"/>
         <source>Precision: f64 (default) or f32.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="152"/>
+        <location filename="../../app/cli/command_eval.cpp" line="143"/>
         <source>f32|f64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="155"/>
+        <location filename="../../app/cli/command_eval.cpp" line="146"/>
         <source>Where f32 arrays are evaluated: cpu (default), gpu, or auto (the GPU only where it is faster; never for arrays on the host). What ran, and why, goes to stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="157"/>
+        <location filename="../../app/cli/command_eval.cpp" line="148"/>
         <source>cpu|gpu|auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="166"/>
-        <location filename="../../app/cli/command_eval.cpp" line="213"/>
-        <location filename="../../app/cli/command_study_support.cpp" line="66"/>
+        <location filename="../../app/cli/command_eval.cpp" line="157"/>
+        <location filename="../../app/cli/command_eval.cpp" line="204"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="64"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="169"/>
+        <location filename="../../app/cli/command_eval.cpp" line="160"/>
         <source>--dtype: expected f32 or f64, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="179"/>
+        <location filename="../../app/cli/command_eval.cpp" line="170"/>
         <source>--backend: expected cpu, gpu or auto, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="182"/>
+        <location filename="../../app/cli/command_eval.cpp" line="173"/>
         <source>--backend %1: the GPU path computes in float32; add --dtype f32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="194"/>
+        <location filename="../../app/cli/command_eval.cpp" line="185"/>
         <source>GPU path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="194"/>
+        <location filename="../../app/cli/command_eval.cpp" line="185"/>
         <source>CPU path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="203"/>
+        <location filename="../../app/cli/command_eval.cpp" line="194"/>
         <source>List the activations: id (for --activation), name, parameter, default, valid range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="215"/>
+        <location filename="../../app/cli/command_eval.cpp" line="206"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="215"/>
+        <location filename="../../app/cli/command_eval.cpp" line="206"/>
         <source>parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="216"/>
+        <location filename="../../app/cli/command_eval.cpp" line="207"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="216"/>
+        <location filename="../../app/cli/command_eval.cpp" line="207"/>
         <source>valid range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_eval.cpp" line="230"/>
+        <location filename="../../app/cli/command_eval.cpp" line="221"/>
         <source>Alias: swish = silu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,52 +253,52 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study.cpp" line="24"/>
+        <location filename="../../app/cli/command_study.cpp" line="27"/>
         <source>Probability that a new network is a constant function (Lu et al. 2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study.cpp" line="28"/>
+        <location filename="../../app/cli/command_study.cpp" line="31"/>
         <source>Mean square and fraction of zeros layer by layer, He vs Xavier vs LeCun (He et al. 2015)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study.cpp" line="33"/>
+        <location filename="../../app/cli/command_study.cpp" line="36"/>
         <source>One unit fed N(mu, sigma^2): P(0), mean and variance against the exact values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study.cpp" line="38"/>
+        <location filename="../../app/cli/command_study.cpp" line="41"/>
         <source>Fraction of dead units after training, over learning rate x bias init (or depth, activation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study.cpp" line="44"/>
+        <location filename="../../app/cli/command_study.cpp" line="47"/>
         <source>How often deep, narrow nets trained on |x| collapse to a constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study.cpp" line="50"/>
+        <location filename="../../app/cli/command_study.cpp" line="53"/>
         <source>Usage: relulab study NAME [options]   (relulab study NAME --help for its options)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study.cpp" line="53"/>
+        <location filename="../../app/cli/command_study.cpp" line="56"/>
         <source>Studies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study.cpp" line="56"/>
+        <location filename="../../app/cli/command_study.cpp" line="61"/>
         <source>Every study prints a table, writes CSV with --csv FILE, and reproduces its numbers from --seed whatever --threads is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study.cpp" line="73"/>
+        <location filename="../../app/cli/command_study.cpp" line="78"/>
         <source>relulab study: name a study (%1; try relulab study --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study.cpp" line="84"/>
+        <location filename="../../app/cli/command_study.cpp" line="89"/>
         <source>relulab study: unknown study &apos;%1&apos; (try relulab study --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,8 +405,8 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <location filename="../../app/cli/command_study_depth.cpp" line="132"/>
         <location filename="../../app/cli/command_study_phase.cpp" line="79"/>
         <location filename="../../app/cli/command_study_phase.cpp" line="81"/>
-        <location filename="../../app/cli/command_study_support.cpp" line="41"/>
-        <location filename="../../app/cli/command_study_support.cpp" line="44"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="39"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="42"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,7 +585,7 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="82"/>
-        <location filename="../../app/cli/command_study_support.cpp" line="48"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="46"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,293 +846,287 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="41"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="39"/>
         <source>Seed: the same seed gives the same numbers (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="43"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="41"/>
         <source>Worker threads (default: all cores); results do not depend on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="46"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="44"/>
         <source>Write the results as CSV to &lt;file&gt; (&quot;-&quot;: to stdout, instead of the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="49"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="47"/>
         <source>Report progress and time left on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="77"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="75"/>
         <source>relulab study %1: %2 (try relulab study %1 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="92"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="90"/>
         <source>--%1 must be an integer in [%2, %3], got &apos;%4&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="108"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="106"/>
         <source>--%1 must be a number, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="122"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="120"/>
         <source>--%1 takes integers separated by commas, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="139"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="137"/>
         <source>--%1 takes numbers separated by commas, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="155"/>
-        <source>unknown activation &apos;%1&apos; (one of: %2)</source>
+        <location filename="../../app/cli/command_study_support.cpp" line="169"/>
+        <source>--%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="196"/>
-        <location filename="../../app/cli/command_study_support.cpp" line="200"/>
-        <source>--%1: &apos;%2&apos; is not NAME or NAME:PARAM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="216"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="179"/>
         <source>--%1 takes one initialisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="227"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="190"/>
         <source>unknown initialisation &apos;%1&apos; (one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="240"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="203"/>
         <source>--%1 must be zero or random, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="252"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="215"/>
         <source>--seed must be a non-negative integer, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="269"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="232"/>
         <source>%1: %2% done, about %3 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="284"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="247"/>
         <source>relulab study %1: cannot write %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_study_support.cpp" line="302"/>
+        <location filename="../../app/cli/command_study_support.cpp" line="265"/>
         <source>relulab study %1: interrupted; the results above are partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="44"/>
+        <location filename="../../app/cli/command_train.cpp" line="40"/>
         <source>train loss %1   test loss %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="48"/>
+        <location filename="../../app/cli/command_train.cpp" line="44"/>
         <source>train accuracy %1   test accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="57"/>
+        <location filename="../../app/cli/command_train.cpp" line="53"/>
         <source>dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="58"/>
+        <location filename="../../app/cli/command_train.cpp" line="54"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="59"/>
+        <location filename="../../app/cli/command_train.cpp" line="55"/>
         <source>saturated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="60"/>
+        <location filename="../../app/cli/command_train.cpp" line="56"/>
         <source>layer %1 (%2): %3 of %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="67"/>
+        <location filename="../../app/cli/command_train.cpp" line="63"/>
         <source>dead units per layer: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="72"/>
+        <location filename="../../app/cli/command_train.cpp" line="68"/>
         <source>relulab train: diverged at step %1: %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="75"/>
+        <location filename="../../app/cli/command_train.cpp" line="71"/>
         <source>The network is kept as it was after step %1 (every value finite); nothing non-finite was recorded.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="80"/>
+        <location filename="../../app/cli/command_train.cpp" line="76"/>
         <source>a smaller learning rate (now %1; try %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="84"/>
+        <location filename="../../app/cli/command_train.cpp" line="80"/>
         <source>gradient clipping (&quot;clip_norm&quot;: 1 under &quot;optimizer&quot; in a config)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="86"/>
+        <location filename="../../app/cli/command_train.cpp" line="82"/>
         <source>a bounded output (&quot;output&quot;: &quot;tanh_squared&quot;) if the targets lie in [-1, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="89"/>
+        <location filename="../../app/cli/command_train.cpp" line="85"/>
         <source>smaller initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="90"/>
+        <location filename="../../app/cli/command_train.cpp" line="86"/>
         <source>Try %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="90"/>
+        <location filename="../../app/cli/command_train.cpp" line="86"/>
         <source>, or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="94"/>
+        <location filename="../../app/cli/command_train.cpp" line="90"/>
         <source>relulab train: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="102"/>
+        <location filename="../../app/cli/command_train.cpp" line="98"/>
         <source>Train a small network headless; print final losses, accuracy and dead units per layer;
 write the metric history as CSV. A step is one mini-batch update; an epoch one pass over
 the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="108"/>
+        <location filename="../../app/cli/command_train.cpp" line="104"/>
         <source>Training set-up as JSON (see resources/presets/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="112"/>
+        <location filename="../../app/cli/command_train.cpp" line="108"/>
         <source>A built-in set-up: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="114"/>
+        <location filename="../../app/cli/command_train.cpp" line="110"/>
         <source>Mini-batch updates to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="117"/>
+        <location filename="../../app/cli/command_train.cpp" line="113"/>
         <source>Passes over the training set to run (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="120"/>
+        <location filename="../../app/cli/command_train.cpp" line="116"/>
         <source>Seed for data, weights and batch order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="122"/>
+        <location filename="../../app/cli/command_train.cpp" line="118"/>
         <source>Write the metric history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="125"/>
+        <location filename="../../app/cli/command_train.cpp" line="121"/>
         <source>Record metrics every K steps (default: the config&apos;s, 25).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="135"/>
+        <location filename="../../app/cli/command_train.cpp" line="131"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="137"/>
+        <location filename="../../app/cli/command_train.cpp" line="133"/>
         <source>give exactly one of --config FILE.json or --preset NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="139"/>
+        <location filename="../../app/cli/command_train.cpp" line="135"/>
         <source>give --steps or --epochs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="144"/>
+        <location filename="../../app/cli/command_train.cpp" line="140"/>
         <source>preset </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="147"/>
+        <location filename="../../app/cli/command_train.cpp" line="143"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="155"/>
+        <location filename="../../app/cli/command_train.cpp" line="151"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="168"/>
+        <location filename="../../app/cli/command_train.cpp" line="164"/>
         <source>--seed: not a non-negative integer: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="174"/>
+        <location filename="../../app/cli/command_train.cpp" line="170"/>
         <source>--every: must be an integer ≥ 1, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="186"/>
+        <location filename="../../app/cli/command_train.cpp" line="182"/>
         <source>--steps: must be an integer ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="194"/>
+        <location filename="../../app/cli/command_train.cpp" line="190"/>
         <source>--epochs: must be a number ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="205"/>
+        <location filename="../../app/cli/command_train.cpp" line="201"/>
         <source>%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="217"/>
+        <location filename="../../app/cli/command_train.cpp" line="213"/>
         <source>trained %1 steps (%2 epochs) in %3 s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="233"/>
+        <location filename="../../app/cli/command_train.cpp" line="229"/>
         <source>relulab train: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="237"/>
+        <location filename="../../app/cli/command_train.cpp" line="233"/>
         <source>history: %1 rows → %2
 </source>
         <translation type="unfinished"></translation>
@@ -1216,637 +1200,637 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::core</name>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="21"/>
+        <location filename="../../core/activations/activation_info.cpp" line="22"/>
         <source>negative slope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="23"/>
+        <location filename="../../core/activations/activation_info.cpp" line="24"/>
         <source>alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="24"/>
+        <location filename="../../core/activations/activation_info.cpp" line="25"/>
         <source>beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="28"/>
+        <location filename="../../core/activations/activation_info.cpp" line="29"/>
         <source>ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="29"/>
+        <location filename="../../core/activations/activation_info.cpp" line="30"/>
         <source>f(x) = max(0, x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="30"/>
+        <location filename="../../core/activations/activation_info.cpp" line="31"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="31"/>
+        <location filename="../../core/activations/activation_info.cpp" line="32"/>
         <source>[0, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="31"/>
-        <location filename="../../core/activations/activation_info.cpp" line="39"/>
-        <location filename="../../core/activations/activation_info.cpp" line="47"/>
-        <location filename="../../core/activations/activation_info.cpp" line="68"/>
+        <location filename="../../core/activations/activation_info.cpp" line="32"/>
+        <location filename="../../core/activations/activation_info.cpp" line="40"/>
+        <location filename="../../core/activations/activation_info.cpp" line="48"/>
+        <location filename="../../core/activations/activation_info.cpp" line="69"/>
         <source>x = 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="32"/>
+        <location filename="../../core/activations/activation_info.cpp" line="33"/>
         <source>f′(0) = 0, as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="33"/>
+        <location filename="../../core/activations/activation_info.cpp" line="34"/>
         <source>Cheap and non-saturating for x &gt; 0, but a unit whose input stays negative outputs 0 with gradient 0: it is dead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="35"/>
+        <location filename="../../core/activations/activation_info.cpp" line="36"/>
         <source>x ≤ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="36"/>
+        <location filename="../../core/activations/activation_info.cpp" line="37"/>
         <source>Leaky ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="37"/>
+        <location filename="../../core/activations/activation_info.cpp" line="38"/>
         <source>f(x) = x if x &gt; 0, else s·x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="38"/>
+        <location filename="../../core/activations/activation_info.cpp" line="39"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;s&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="39"/>
-        <location filename="../../core/activations/activation_info.cpp" line="47"/>
+        <location filename="../../core/activations/activation_info.cpp" line="40"/>
+        <location filename="../../core/activations/activation_info.cpp" line="48"/>
         <source>(−∞, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="40"/>
+        <location filename="../../core/activations/activation_info.cpp" line="41"/>
         <source>f′(0) = s (the left-hand slope), as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="41"/>
+        <location filename="../../core/activations/activation_info.cpp" line="42"/>
         <source>A small slope for x &lt; 0 (0.01 by default, Maas et al., 2013) keeps a gradient flowing, so units never die; at s = 0 it is ReLU again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="44"/>
+        <location filename="../../core/activations/activation_info.cpp" line="45"/>
         <source>PReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="45"/>
+        <location filename="../../core/activations/activation_info.cpp" line="46"/>
         <source>f(x) = x if x &gt; 0, else a·x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="46"/>
+        <location filename="../../core/activations/activation_info.cpp" line="47"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="48"/>
+        <location filename="../../core/activations/activation_info.cpp" line="49"/>
         <source>f′(0) = a (the left-hand slope), as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="49"/>
+        <location filename="../../core/activations/activation_info.cpp" line="50"/>
         <source>Leaky ReLU whose slope a is learned (He et al., 2015, from a = 0.25); He init for it uses Var[w] = 2/((1 + a²)·n), and a &lt; 0 makes it non-monotonic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="52"/>
+        <location filename="../../core/activations/activation_info.cpp" line="53"/>
         <source>ELU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="53"/>
+        <location filename="../../core/activations/activation_info.cpp" line="54"/>
         <source>f(x) = x if x &gt; 0, else α·(eˣ − 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="54"/>
+        <location filename="../../core/activations/activation_info.cpp" line="55"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="56"/>
-        <location filename="../../core/activations/activation_info.cpp" line="77"/>
+        <location filename="../../core/activations/activation_info.cpp" line="57"/>
+        <location filename="../../core/activations/activation_info.cpp" line="78"/>
         <source>(−α, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="57"/>
+        <location filename="../../core/activations/activation_info.cpp" line="58"/>
         <source>x = 0 when α ≠ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="58"/>
+        <location filename="../../core/activations/activation_info.cpp" line="59"/>
         <source>f′(0) = α (the left-hand slope), as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="59"/>
+        <location filename="../../core/activations/activation_info.cpp" line="60"/>
         <source>Saturates smoothly to −α for very negative inputs, which pulls mean activations towards zero (Clevert et al., 2015); continuously differentiable only at α = 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="63"/>
+        <location filename="../../core/activations/activation_info.cpp" line="64"/>
         <source>SELU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="64"/>
+        <location filename="../../core/activations/activation_info.cpp" line="65"/>
         <source>f(x) = λ·x if x &gt; 0, else λ·α·(eˣ − 1); λ ≈ 1.0507, α ≈ 1.6733</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="65"/>
+        <location filename="../../core/activations/activation_info.cpp" line="66"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = λ&lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else λα(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1); λ ≈ 1.0507, α ≈ 1.6733</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="67"/>
+        <location filename="../../core/activations/activation_info.cpp" line="68"/>
         <source>(−λα, ∞) ≈ (−1.7581, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="69"/>
+        <location filename="../../core/activations/activation_info.cpp" line="70"/>
         <source>f′(0) = λα ≈ 1.7581 (the left-hand slope), as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="70"/>
+        <location filename="../../core/activations/activation_info.cpp" line="71"/>
         <source>λ ≈ 1.0507 and α ≈ 1.6733 are chosen so that activations keep mean 0 and variance 1 through layers with LeCun-normal init (Klambauer et al., 2017).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="73"/>
+        <location filename="../../core/activations/activation_info.cpp" line="74"/>
         <source>CELU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="74"/>
+        <location filename="../../core/activations/activation_info.cpp" line="75"/>
         <source>f(x) = x if x &gt; 0, else α·(e^(x/α) − 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="75"/>
+        <location filename="../../core/activations/activation_info.cpp" line="76"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="78"/>
+        <location filename="../../core/activations/activation_info.cpp" line="79"/>
         <source>ELU with the exponent scaled by 1/α, so that f′(0) = 1 from both sides and the curve is continuously differentiable for every α (Barron, 2017).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="81"/>
+        <location filename="../../core/activations/activation_info.cpp" line="82"/>
         <source>GELU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="82"/>
+        <location filename="../../core/activations/activation_info.cpp" line="83"/>
         <source>f(x) = x·Φ(x) = x/2·(1 + erf(x/√2))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="83"/>
+        <location filename="../../core/activations/activation_info.cpp" line="84"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="84"/>
-        <location filename="../../core/activations/activation_info.cpp" line="92"/>
+        <location filename="../../core/activations/activation_info.cpp" line="85"/>
+        <location filename="../../core/activations/activation_info.cpp" line="93"/>
         <source>[−0.170, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="85"/>
+        <location filename="../../core/activations/activation_info.cpp" line="86"/>
         <source>Weights x by the probability Φ(x) that a standard normal lies below it (Hendrycks &amp; Gimpel, 2016); minimum ≈ −0.170 at x ≈ −0.752, so not monotonic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="88"/>
+        <location filename="../../core/activations/activation_info.cpp" line="89"/>
         <source>GELU (tanh approximation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="89"/>
+        <location filename="../../core/activations/activation_info.cpp" line="90"/>
         <source>f(x) = x/2·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="90"/>
+        <location filename="../../core/activations/activation_info.cpp" line="91"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + tanh(√(2/π)·(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="93"/>
+        <location filename="../../core/activations/activation_info.cpp" line="94"/>
         <source>The tanh approximation of GELU from the same paper, cheaper before fast erf existed; it stays within 4.8e−4 of the erf form (the largest gap is near |x| = 2.7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="97"/>
+        <location filename="../../core/activations/activation_info.cpp" line="98"/>
         <source>SiLU (Swish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="98"/>
+        <location filename="../../core/activations/activation_info.cpp" line="99"/>
         <source>f(x) = x·σ(x) = x/(1 + e⁻ˣ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="99"/>
+        <location filename="../../core/activations/activation_info.cpp" line="100"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="101"/>
+        <location filename="../../core/activations/activation_info.cpp" line="102"/>
         <source>[−0.278, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="102"/>
+        <location filename="../../core/activations/activation_info.cpp" line="103"/>
         <source>x·σ(x), found by automated search as Swish (Ramachandran et al., 2017); minimum ≈ −0.278 at x ≈ −1.278, so not monotonic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="105"/>
+        <location filename="../../core/activations/activation_info.cpp" line="106"/>
         <source>Mish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="106"/>
+        <location filename="../../core/activations/activation_info.cpp" line="107"/>
         <source>f(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + eˣ))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="107"/>
+        <location filename="../../core/activations/activation_info.cpp" line="108"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="108"/>
+        <location filename="../../core/activations/activation_info.cpp" line="109"/>
         <source>[−0.309, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="109"/>
+        <location filename="../../core/activations/activation_info.cpp" line="110"/>
         <source>x·tanh(softplus(x)) (Misra, 2019), a close cousin of SiLU; minimum ≈ −0.309 at x ≈ −1.192, so not monotonic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="112"/>
+        <location filename="../../core/activations/activation_info.cpp" line="113"/>
         <source>Softplus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="113"/>
+        <location filename="../../core/activations/activation_info.cpp" line="114"/>
         <source>f(x) = ln(1 + e^(βx))/β, or x where βx &gt; 20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="114"/>
+        <location filename="../../core/activations/activation_info.cpp" line="115"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/β, or &lt;i&gt;x&lt;/i&gt; where β&lt;i&gt;x&lt;/i&gt; &amp;gt; 20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="116"/>
+        <location filename="../../core/activations/activation_info.cpp" line="117"/>
         <source>(0, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="117"/>
+        <location filename="../../core/activations/activation_info.cpp" line="118"/>
         <source>A smooth ReLU whose derivative is the sigmoid σ(βx); as PyTorch it returns x itself where βx &gt; 20, a jump of under 2.1e−9/β.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="120"/>
+        <location filename="../../core/activations/activation_info.cpp" line="121"/>
         <source>ReLU6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="121"/>
+        <location filename="../../core/activations/activation_info.cpp" line="122"/>
         <source>f(x) = min(max(0, x), 6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="122"/>
+        <location filename="../../core/activations/activation_info.cpp" line="123"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="123"/>
+        <location filename="../../core/activations/activation_info.cpp" line="124"/>
         <source>[0, 6]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="124"/>
+        <location filename="../../core/activations/activation_info.cpp" line="125"/>
         <source>x = 0 and x = 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="125"/>
+        <location filename="../../core/activations/activation_info.cpp" line="126"/>
         <source>f′(0) = 0 and f′(6) = 0, as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="126"/>
+        <location filename="../../core/activations/activation_info.cpp" line="127"/>
         <source>ReLU capped at 6, used in MobileNets because bounded activations survive low-precision arithmetic; the gradient is 0 beyond both ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="128"/>
+        <location filename="../../core/activations/activation_info.cpp" line="129"/>
         <source>x ≤ 0 and x ≥ 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="129"/>
+        <location filename="../../core/activations/activation_info.cpp" line="130"/>
         <source>Hardswish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="130"/>
+        <location filename="../../core/activations/activation_info.cpp" line="131"/>
         <source>f(x) = x·min(max(0, x + 3), 6)/6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="131"/>
+        <location filename="../../core/activations/activation_info.cpp" line="132"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="132"/>
+        <location filename="../../core/activations/activation_info.cpp" line="133"/>
         <source>[−0.375, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="133"/>
-        <location filename="../../core/activations/activation_info.cpp" line="142"/>
+        <location filename="../../core/activations/activation_info.cpp" line="134"/>
+        <location filename="../../core/activations/activation_info.cpp" line="143"/>
         <source>x = −3 and x = 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="134"/>
+        <location filename="../../core/activations/activation_info.cpp" line="135"/>
         <source>f′(−3) = −0.5 and f′(3) = 1 (right-hand slopes), as PyTorch&apos;s vectorised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="135"/>
+        <location filename="../../core/activations/activation_info.cpp" line="136"/>
         <source>A piecewise-quadratic stand-in for SiLU from MobileNetV3 (Howard et al., 2019), cheap on phones; minimum −0.375 at x = −1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="137"/>
+        <location filename="../../core/activations/activation_info.cpp" line="138"/>
         <source>x &lt; −3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="138"/>
+        <location filename="../../core/activations/activation_info.cpp" line="139"/>
         <source>Hardsigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="139"/>
+        <location filename="../../core/activations/activation_info.cpp" line="140"/>
         <source>f(x) = min(max(0, x + 3), 6)/6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="140"/>
+        <location filename="../../core/activations/activation_info.cpp" line="141"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="141"/>
+        <location filename="../../core/activations/activation_info.cpp" line="142"/>
         <source>[0, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="143"/>
+        <location filename="../../core/activations/activation_info.cpp" line="144"/>
         <source>f′(−3) = 0 and f′(3) = 0, as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="144"/>
+        <location filename="../../core/activations/activation_info.cpp" line="145"/>
         <source>A piecewise-linear sigmoid: a straight line of slope exactly 1/6 from (−3, 0) to (3, 1), flat outside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="146"/>
+        <location filename="../../core/activations/activation_info.cpp" line="147"/>
         <source>x ≤ −3 and x ≥ 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="147"/>
+        <location filename="../../core/activations/activation_info.cpp" line="148"/>
         <source>Hardtanh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="148"/>
+        <location filename="../../core/activations/activation_info.cpp" line="149"/>
         <source>f(x) = min(max(−1, x), 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="149"/>
+        <location filename="../../core/activations/activation_info.cpp" line="150"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(−1, &lt;i&gt;x&lt;/i&gt;), 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="150"/>
+        <location filename="../../core/activations/activation_info.cpp" line="151"/>
         <source>[−1, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="151"/>
+        <location filename="../../core/activations/activation_info.cpp" line="152"/>
         <source>x = −1 and x = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="152"/>
+        <location filename="../../core/activations/activation_info.cpp" line="153"/>
         <source>f′(−1) = 0 and f′(1) = 0, as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="153"/>
+        <location filename="../../core/activations/activation_info.cpp" line="154"/>
         <source>tanh replaced by a clamp to [−1, 1]; the gradient is exactly 0 outside, so a unit stuck there stops learning although its output is not 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="155"/>
+        <location filename="../../core/activations/activation_info.cpp" line="156"/>
         <source>x ≤ −1 and x ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="156"/>
+        <location filename="../../core/activations/activation_info.cpp" line="157"/>
         <source>Sigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="157"/>
+        <location filename="../../core/activations/activation_info.cpp" line="158"/>
         <source>f(x) = σ(x) = 1/(1 + e⁻ˣ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="158"/>
+        <location filename="../../core/activations/activation_info.cpp" line="159"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="159"/>
+        <location filename="../../core/activations/activation_info.cpp" line="160"/>
         <source>(0, 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="160"/>
+        <location filename="../../core/activations/activation_info.cpp" line="161"/>
         <source>Its derivative σ(x)·(1 − σ(x)) is at most 1/4 (at x = 0), so gradients shrink through stacked sigmoid layers: the vanishing-gradient problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="163"/>
+        <location filename="../../core/activations/activation_info.cpp" line="164"/>
         <source>Tanh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="164"/>
+        <location filename="../../core/activations/activation_info.cpp" line="165"/>
         <source>f(x) = tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="165"/>
+        <location filename="../../core/activations/activation_info.cpp" line="166"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = tanh(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="168"/>
-        <location filename="../../core/activations/activation_info.cpp" line="175"/>
+        <location filename="../../core/activations/activation_info.cpp" line="169"/>
+        <location filename="../../core/activations/activation_info.cpp" line="176"/>
         <source>(−1, 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="169"/>
+        <location filename="../../core/activations/activation_info.cpp" line="170"/>
         <source>A zero-centred sigmoid, tanh(x) = 2σ(2x) − 1, with slope 1 at 0; it still saturates (f′ &lt; 0.01 for |x| &gt; 3), so deep stacks of it learn slowly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="172"/>
+        <location filename="../../core/activations/activation_info.cpp" line="173"/>
         <source>Softsign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="173"/>
+        <location filename="../../core/activations/activation_info.cpp" line="174"/>
         <source>f(x) = x/(1 + |x|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="174"/>
+        <location filename="../../core/activations/activation_info.cpp" line="175"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + |&lt;i&gt;x&lt;/i&gt;|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="176"/>
+        <location filename="../../core/activations/activation_info.cpp" line="177"/>
         <source>Shaped like tanh but approaches ±1 polynomially, as 1 − 1/|x|, so it saturates far more slowly (f′(3) = 1/16 against tanh′(3) ≈ 0.0099).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="248"/>
+        <location filename="../../core/activations/activation_info.cpp" line="244"/>
         <source>%1: %2 must be in (%3, %4], got %5</source>
         <extracomment>%1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="251"/>
+        <location filename="../../core/activations/activation_info.cpp" line="247"/>
         <source>%1: %2 must be in [%3, %4], got %5</source>
         <extracomment>%1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/dataset.cpp" line="213"/>
+        <location filename="../../core/training/dataset.cpp" line="210"/>
         <source>data.kind: unknown data set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/dataset.cpp" line="215"/>
+        <location filename="../../core/training/dataset.cpp" line="212"/>
         <source>data.points: must be an integer in [10, 100000], got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/dataset.cpp" line="219"/>
+        <location filename="../../core/training/dataset.cpp" line="216"/>
         <source>data.noise: must be in [0, 0.5] (TensorFlow Playground&apos;s 0…50 %), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/dataset.cpp" line="222"/>
+        <location filename="../../core/training/dataset.cpp" line="219"/>
         <source>data.train_fraction: must be in [0.1, 0.9], got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/dataset.cpp" line="225"/>
+        <location filename="../../core/training/dataset.cpp" line="222"/>
         <source>data.features: choose at least one of x1, x2, x1^2, x2^2, x1*x2, sin_x1, sin_x2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/network_spec.cpp" line="39"/>
+        <location filename="../../core/model/network_spec.cpp" line="41"/>
         <source>network.inputs: must be in [1, 7], got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/network_spec.cpp" line="41"/>
+        <location filename="../../core/model/network_spec.cpp" line="43"/>
         <source>network.hidden: at most %1 hidden layers, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/network_spec.cpp" line="47"/>
+        <location filename="../../core/model/network_spec.cpp" line="49"/>
         <source>network.hidden[%1].width: must be an integer in [1, %2], got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/network_spec.cpp" line="51"/>
+        <location filename="../../core/model/network_spec.cpp" line="53"/>
         <source>network.hidden[%1].activation: unknown activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/network_spec.cpp" line="56"/>
+        <location filename="../../core/model/network_spec.cpp" line="58"/>
         <source>network.hidden[%1].param: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/network_spec.cpp" line="61"/>
+        <location filename="../../core/model/network_spec.cpp" line="63"/>
         <source>network.output: unknown output head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/network_spec.cpp" line="64"/>
+        <location filename="../../core/model/network_spec.cpp" line="66"/>
         <source>network.weight_init.scheme: unknown scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/network_spec.cpp" line="67"/>
+        <location filename="../../core/model/network_spec.cpp" line="69"/>
         <source>network.weight_init.scale: must be finite and in [-100, 100]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/network_spec.cpp" line="70"/>
+        <location filename="../../core/model/network_spec.cpp" line="72"/>
         <source>network.weight_init.scale: the uniform half-width must be &gt; 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/network_spec.cpp" line="72"/>
+        <location filename="../../core/model/network_spec.cpp" line="74"/>
         <source>network.bias_init: must be finite and in [-100, 100]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,67 +1987,67 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="42"/>
+        <location filename="../../core/training/train_config.cpp" line="37"/>
         <source>%1: must be in (%2, %3), got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="43"/>
+        <location filename="../../core/training/train_config.cpp" line="38"/>
         <source>%1: must be in (%2, %3], got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="44"/>
+        <location filename="../../core/training/train_config.cpp" line="39"/>
         <source>%1: must be in [%2, %3), got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="45"/>
+        <location filename="../../core/training/train_config.cpp" line="40"/>
         <source>%1: must be in [%2, %3], got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="84"/>
+        <location filename="../../core/training/train_config.cpp" line="94"/>
         <source>optimizer.kind: unknown optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="86"/>
+        <location filename="../../core/training/train_config.cpp" line="96"/>
         <source>optimizer.regularization: unknown penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="101"/>
+        <location filename="../../core/training/train_config.cpp" line="111"/>
         <source>diagnostics.every: must be ≥ 0 (0: record only when asked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="103"/>
+        <location filename="../../core/training/train_config.cpp" line="113"/>
         <source>diagnostics.probe: unknown probe set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="126"/>
+        <location filename="../../core/training/train_config.cpp" line="136"/>
         <source>batch_order: unknown order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="128"/>
+        <location filename="../../core/training/train_config.cpp" line="138"/>
         <source>precision: unknown precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="130"/>
+        <location filename="../../core/training/train_config.cpp" line="140"/>
         <source>network.inputs: is %1 but data.features gives %2 inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="134"/>
+        <location filename="../../core/training/train_config.cpp" line="144"/>
         <source>network.output: sigmoid_cross_entropy needs a classification data set; %1 is a regression set (use linear_squared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="140"/>
+        <location filename="../../core/training/train_config.cpp" line="150"/>
         <source>batch_size: must be in [1, %1] (the training-set size), got %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,37 +2122,37 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/presets.cpp" line="11"/>
+        <location filename="../../core/training/presets.cpp" line="12"/>
         <source>TensorFlow Playground&apos;s default: circle, 2-[4,2]-1 tanh, SGD 0.03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/presets.cpp" line="12"/>
+        <location filename="../../core/training/presets.cpp" line="13"/>
         <source>tfp-default with ReLU hidden units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/presets.cpp" line="13"/>
+        <location filename="../../core/training/presets.cpp" line="14"/>
         <source>tfp-relu with learning rate 3: ReLUs die</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/presets.cpp" line="14"/>
+        <location filename="../../core/training/presets.cpp" line="15"/>
         <source>dying-relu with Leaky ReLU (slope 0.01): none die</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/presets.cpp" line="15"/>
+        <location filename="../../core/training/presets.cpp" line="16"/>
         <source>tfp-relu on the XOR data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/presets.cpp" line="17"/>
+        <location filename="../../core/training/presets.cpp" line="18"/>
         <source>plane regression, ReLU 2-[4,2]-1, linear output, SGD 0.01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/presets.cpp" line="18"/>
+        <location filename="../../core/training/presets.cpp" line="19"/>
         <source>the regression net at learning rate 10: it overflows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,116 +2417,134 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
 </context>
 <context>
+    <name>relulab::io::ActivationSpec</name>
+    <message>
+        <location filename="../../io/activation_spec.cpp" line="22"/>
+        <source>unknown activation &apos;%1&apos; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/activation_spec.cpp" line="33"/>
+        <source>%1 has no parameter; leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/activation_spec.cpp" line="47"/>
+        <source>&apos;%1&apos; is not NAME or NAME:PARAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/activation_spec.cpp" line="54"/>
+        <source>&apos;%1&apos; is not a number (use a dot for decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::io::LessonParser</name>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="67"/>
+        <location filename="../../io/lesson_parser.cpp" line="68"/>
         <source>unknown key (known here: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="72"/>
+        <location filename="../../io/lesson_parser.cpp" line="73"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="79"/>
+        <location filename="../../io/lesson_parser.cpp" line="80"/>
         <source>must be a number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="89"/>
+        <location filename="../../io/lesson_parser.cpp" line="90"/>
         <source>must be a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="98"/>
+        <location filename="../../io/lesson_parser.cpp" line="99"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="108"/>
+        <location filename="../../io/lesson_parser.cpp" line="109"/>
         <source>must be a text that is not empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="128"/>
-        <location filename="../../io/lesson_parser.cpp" line="207"/>
-        <location filename="../../io/lesson_parser.cpp" line="368"/>
+        <location filename="../../io/lesson_parser.cpp" line="129"/>
+        <location filename="../../io/lesson_parser.cpp" line="203"/>
+        <location filename="../../io/lesson_parser.cpp" line="364"/>
         <source>must be an object { … }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="138"/>
+        <location filename="../../io/lesson_parser.cpp" line="139"/>
         <source>must be a list [ … ] of %1 to %2 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="152"/>
+        <location filename="../../io/lesson_parser.cpp" line="153"/>
         <source>must hold numbers from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="166"/>
+        <location filename="../../io/lesson_parser.cpp" line="167"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="181"/>
-        <source>this activation has no parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../io/lesson_parser.cpp" line="226"/>
+        <location filename="../../io/lesson_parser.cpp" line="222"/>
         <source>must run from a smaller to a larger number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="232"/>
+        <location filename="../../io/lesson_parser.cpp" line="228"/>
         <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="247"/>
+        <location filename="../../io/lesson_parser.cpp" line="243"/>
         <source>says nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="268"/>
+        <location filename="../../io/lesson_parser.cpp" line="264"/>
         <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="284"/>
+        <location filename="../../io/lesson_parser.cpp" line="280"/>
         <source>the playground&apos;s controls show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="303"/>
+        <location filename="../../io/lesson_parser.cpp" line="299"/>
         <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="314"/>
+        <location filename="../../io/lesson_parser.cpp" line="310"/>
         <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="329"/>
+        <location filename="../../io/lesson_parser.cpp" line="325"/>
         <source>a step sets up the explorer or the playground, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="340"/>
+        <location filename="../../io/lesson_parser.cpp" line="336"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="349"/>
+        <location filename="../../io/lesson_parser.cpp" line="345"/>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="351"/>
+        <location filename="../../io/lesson_parser.cpp" line="347"/>
         <source>the file must hold one object { … }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,79 +2552,74 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::io::TrainConfigJson</name>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="36"/>
+        <location filename="../../io/train_config_json.cpp" line="37"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="43"/>
+        <location filename="../../io/train_config_json.cpp" line="44"/>
         <source>unknown key (known here: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="51"/>
+        <location filename="../../io/train_config_json.cpp" line="52"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="62"/>
+        <location filename="../../io/train_config_json.cpp" line="63"/>
         <source>must be an integer in [%1, %2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="72"/>
-        <location filename="../../io/train_config_json.cpp" line="116"/>
+        <location filename="../../io/train_config_json.cpp" line="73"/>
+        <location filename="../../io/train_config_json.cpp" line="117"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="80"/>
-        <location filename="../../io/train_config_json.cpp" line="160"/>
+        <location filename="../../io/train_config_json.cpp" line="81"/>
+        <location filename="../../io/train_config_json.cpp" line="161"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="108"/>
+        <location filename="../../io/train_config_json.cpp" line="109"/>
         <source>must be a list of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="137"/>
-        <source>%1 has no parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../io/train_config_json.cpp" line="150"/>
+        <location filename="../../io/train_config_json.cpp" line="151"/>
         <source>must be a list of layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="154"/>
+        <location filename="../../io/train_config_json.cpp" line="155"/>
         <source>at most %1 hidden layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="217"/>
+        <location filename="../../io/train_config_json.cpp" line="215"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="239"/>
+        <location filename="../../io/train_config_json.cpp" line="237"/>
         <source>must be in [0, 1e9]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="243"/>
+        <location filename="../../io/train_config_json.cpp" line="241"/>
         <source>give steps or epochs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="259"/>
+        <location filename="../../io/train_config_json.cpp" line="257"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/train_config_json.cpp" line="264"/>
+        <location filename="../../io/train_config_json.cpp" line="262"/>
         <source>the top level must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,93 +4288,93 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundPlayback</name>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="38"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="37"/>
         <source>Ready-made set-ups. Choosing one starts a new run; dying-relu shows units dying at learning rate 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="40"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="39"/>
         <source>Pre&amp;set:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="43"/>
-        <location filename="../../ui/common/playground_playback.cpp" line="110"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="42"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="45"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="44"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="47"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="46"/>
         <source>Train one update or one epoch, as chosen beside it, then pause (→).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="48"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="47"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="51"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="50"/>
         <source>Start again from the same initial weights (same seed), step 0 (R). Points you added stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="60"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="59"/>
         <source>one update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="61"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="60"/>
         <source>one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="63"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="62"/>
         <source>What Step trains: one mini-batch update, or one pass over the training set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="68"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="67"/>
         <source>1 update per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="69"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="68"/>
         <source>%1 updates per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="67"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="66"/>
         <source>as fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="76"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="75"/>
         <source>Updates trained per displayed frame (about 60 frames a second); or as many as the machine manages, with the display still live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="78"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="77"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="110"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="112"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="111"/>
         <source>Pause training (Space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="112"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="111"/>
         <source>Train continuously (Space).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4891,17 +4888,17 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesActivationPicker</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="201"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="180"/>
         <source>The activation f of every hidden unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="206"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="185"/>
         <source>The activation&apos;s parameter (for Leaky ReLU: the slope for z &lt; 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="220"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="199"/>
         <source>no parameter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,53 +4906,43 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesFields</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="32"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="33"/>
         <source>Type a list separated by commas or spaces, with a dot for decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="65"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="61"/>
         <source>%1: “%2” is not a whole number from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="71"/>
-        <location filename="../../ui/studies/studies_fields.cpp" line="91"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="67"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="87"/>
         <source>%1: give at least one value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="85"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="81"/>
         <source>%1: “%2” is not a number (use a dot for decimals).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="105"/>
-        <source>%1: “%2” is not an activation; use one of %3, optionally with its parameter after a colon (leaky_relu:0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="115"/>
-        <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="121"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="100"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="127"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="106"/>
         <source>%1: give at least one activation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="169"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="148"/>
         <source>How the weights are drawn at random before training. Point at an entry in the list for what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="180"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="159"/>
         <source>Zero: every bias starts at 0. Random: each bias is drawn like that layer&apos;s weights (the paper&apos;s symmetric weights and biases).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5391,229 +5378,229 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesPanel</name>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="81"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="83"/>
         <source>Settings back to their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="87"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="89"/>
         <source>Pick a study, adjust its settings, and press Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="97"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="99"/>
         <source>Which experiment to run. Each is also a command: relulab study …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="112"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="114"/>
         <source>The random seed. The same seed and settings give exactly the same numbers, whatever the number of threads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="117"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="119"/>
         <source>all cores (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="119"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="121"/>
         <source>How many CPU cores work on the study. The results do not depend on it, only the time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="123"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="125"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="124"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="126"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="125"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="127"/>
         <source>GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="127"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="129"/>
         <source>Where the phase diagram&apos;s training runs happen. Automatic uses the GPU only where it is faster (a hardware GPU and enough runs at once; never a software renderer); GPU insists, and says why when there is none. The other studies run on the CPU. The status line says which path ran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="131"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="133"/>
         <source>Every study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="133"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="135"/>
         <source>S&amp;eed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="134"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="136"/>
         <source>&amp;Threads:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="135"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="137"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="137"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="139"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="139"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="141"/>
         <source>Run the study with these settings (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="140"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="142"/>
         <source>Ctrl+Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="141"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="143"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="143"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="145"/>
         <source>Stop now and keep what is finished (partial results).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="144"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="146"/>
         <source>&amp;Defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="145"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="147"/>
         <source>Put this study&apos;s settings back to their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="162"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="164"/>
         <source>Save CS&amp;V…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="163"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="165"/>
         <source>Save the numbers as CSV text, the same as relulab study writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="164"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="166"/>
         <source>Save &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="165"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="167"/>
         <source>Save the plot as a PNG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="174"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="176"/>
         <source>&amp;Study:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="240"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="242"/>
         <source>Not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="248"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="250"/>
         <source>0% — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="249"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="251"/>
         <source>Running “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="256"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="258"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="266"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="268"/>
         <source>%1% — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="275"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="277"/>
         <source>The study did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="281"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="283"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="284"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="286"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="285"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="287"/>
         <source>Cancelled after %1 s. The results shown are partial. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="290"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="292"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="291"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="293"/>
         <source>Finished in %1 s. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="309"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="311"/>
         <source>Partial results: the study was cancelled before it finished. Rows and cells marked * hold fewer samples than asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="339"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="357"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="341"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="359"/>
         <source>Nothing to save yet: run the study first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="347"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="349"/>
         <source>Could not write %1 (%2). Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="365"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="367"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="366"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="368"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="370"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="381"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="372"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="383"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="377"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="379"/>
         <source>Save PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="377"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="379"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>

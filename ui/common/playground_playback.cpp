@@ -28,8 +28,7 @@ QToolButton* toolButton(QAction* action, QWidget* parent) {
 PlaygroundPlayback::PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent) : QWidget(parent) {
   preset_ = new QComboBox(this);
   for (const core::PresetInfo& p : core::presetList())
-    preset_->addItem(io::coreText(p.name),
-                     QString::fromUtf8(p.name.data(), static_cast<qsizetype>(p.name.size())));
+    preset_->addItem(io::coreText(p.name), io::qstring(p.name));
   for (int i = 0; i < preset_->count(); ++i) {
     const auto& info = core::presetList()[static_cast<std::size_t>(i)];
     preset_->setItemData(i, io::coreText(info.summary), Qt::ToolTipRole);

@@ -11,6 +11,7 @@
 #include <QSvgGenerator>
 #include <algorithm>
 
+#include "io/core_text.h"
 #include "ui/explorer/explorer_sampling.h"
 
 namespace relulab::ui {
@@ -30,7 +31,7 @@ QString number(double value) {
 
 QString columnName(const core::Activation& activation) {
   const auto& info = core::activationInfo(activation.kind);
-  QString name = QString::fromUtf8(info.id.data(), static_cast<qsizetype>(info.id.size()));
+  QString name = io::qstring(info.id);
   if (info.parameter) name += QStringLiteral("[%1]").arg(number(activation.param));
   return name;
 }

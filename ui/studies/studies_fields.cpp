@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "core/studies/study_control.h"
+#include "io/activation_spec.h"
 #include "io/core_text.h"
 #include "ui/studies/studies_text.h"
 
@@ -46,12 +47,7 @@ QString StudiesFields::formatNumbers(const std::vector<double>& values) {
 
 QString StudiesFields::formatActivations(const std::vector<core::Activation>& values) {
   QStringList list;
-  for (const core::Activation& a : values) {
-    const core::ActivationInfo& info = core::activationInfo(a.kind);
-    QString item = QString::fromUtf8(info.id.data(), static_cast<qsizetype>(info.id.size()));
-    if (info.parameter) item += QLatin1Char(':') + shortest(a.param);
-    list << item;
-  }
+  for (const core::Activation& a : values) list << io::activationSpec(a);
   return list.join(QStringLiteral(", "));
 }
 
@@ -99,24 +95,7 @@ std::optional<std::vector<core::Activation>> StudiesFields::parseActivations(con
                                                                              QString* error) {
   std::vector<core::Activation> values;
   for (const QString& part : parts(text)) {
-    const QStringList idAndParam = part.split(QLatin1Char(':'));
-    const auto kind = core::activationFromId(idAndParam.front().trimmed().toStdString());
-    if (!kind || idAndParam.size() > 2) {
-      *error = tr("%1: “%2” is not an activation; use one of %3, optionally with its parameter "
-                  "after a colon (leaky_relu:0.1).")
-                   .arg(what, part, QString::fromStdString(core::activationIdList()));
-      return std::nullopt;
-    }
-    std::optional<double> param;
-    if (idAndParam.size() == 2) {
-      bool ok = false;
-      param = QLocale::c().toDouble(idAndParam[1], &ok);
-      if (!ok) {
-        *error = tr("%1: “%2” is not a number.").arg(what, idAndParam[1]);
-        return std::nullopt;
-      }
-    }
-    const auto made = core::makeActivation(*kind, param);
+    const auto made = io::parseActivationSpec(part);
     if (!made) {
       *error = tr("%1: %2").arg(what, io::coreText(made.message()));
       return std::nullopt;

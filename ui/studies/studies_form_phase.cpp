@@ -22,7 +22,7 @@ StudiesFormPhase::StudiesFormPhase(QWidget* parent) : StudiesForm(parent) {
   preset_ = new QComboBox(this);
   preset_->setObjectName(QStringLiteral("phasePreset"));
   for (const core::PresetInfo& p : core::presetList()) {
-    preset_->addItem(QString::fromUtf8(p.name.data(), static_cast<qsizetype>(p.name.size())));
+    preset_->addItem(io::qstring(p.name));
     preset_->setItemData(preset_->count() - 1, io::coreText(p.summary), Qt::ToolTipRole);
   }
   preset_->setToolTip(

@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <climits>
 
+#include "core/studies/study_ids.h"
+#include "io/core_text.h"
 #include "ui/common/column_scroll_area.h"
 #include "ui/common/message_look.h"
 #include "ui/common/widget_png.h"
@@ -41,13 +43,13 @@ constexpr int kProgressSteps = 1000;
 QString fileStem(StudyKind kind) {
   switch (kind) {
     case StudyKind::BornDead:
-      return QStringLiteral("born-dead");
+      return io::qstring(core::studyId(core::StudyId::BornDead));
     case StudyKind::DepthVariance:
-      return QStringLiteral("depth-variance");
+      return io::qstring(core::studyId(core::StudyId::DepthVariance));
     case StudyKind::PhaseDiagram:
-      return QStringLiteral("phase-diagram");
+      return io::qstring(core::studyId(core::StudyId::PhaseDiagram));
     case StudyKind::Collapse:
-      return QStringLiteral("collapse");
+      return io::qstring(core::studyId(core::StudyId::Collapse));
   }
   return QStringLiteral("study");
 }
