@@ -10,6 +10,7 @@
 
 #include "app/cli/command_text.h"
 #include "app/cli/commands.h"
+#include "io/core_text.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/screenshot.h"
 #include "ui/shell/translations.h"
@@ -88,13 +89,12 @@ QString helpText(const QCommandLineParser& parser) {
 }
 
 int writeScreenshotsTo(const QString& folder, QTextStream& out, QTextStream& err) {
-  QString error;
-  const QStringList files = relulab::ui::writeScreenshots(folder, &error);
-  if (files.isEmpty()) {
-    err << Cli::tr("relulab: %1").arg(error) << Qt::endl;
+  const auto files = relulab::ui::writeScreenshots(folder);
+  if (!files) {
+    err << Cli::tr("relulab: %1").arg(relulab::io::coreText(files.message())) << Qt::endl;
     return 1;
   }
-  for (const QString& f : files) out << QDir::toNativeSeparators(f) << Qt::endl;
+  for (const QString& f : *files) out << QDir::toNativeSeparators(f) << Qt::endl;
   return 0;
 }
 

@@ -338,13 +338,16 @@ QString position(const QByteArray& json, int offset) {
 
 }  // namespace
 
-LessonParse parseLesson(const QByteArray& json, const QString& source) {
+core::Result<Lesson> parseLesson(const QByteArray& json, const QString& source) {
+  using R = core::Result<Lesson>;
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
   if (parseError.error != QJsonParseError::NoError)
-    return {std::nullopt, Reader::tr("not valid JSON at %1: %2")
-                              .arg(position(json, parseError.offset), parseError.errorString())};
-  if (!doc.isObject()) return {std::nullopt, Reader::tr("the file must hold one object { … }")};
+    return R::failure(
+        message(Reader::tr("not valid JSON at %1: %2")
+                    .arg(position(json, parseError.offset), parseError.errorString())));
+  if (!doc.isObject())
+    return R::failure(message(Reader::tr("the file must hold one object { … }")));
 
   QString error;
   const Reader r(doc.object(), QString(), &error);
@@ -367,8 +370,8 @@ LessonParse parseLesson(const QByteArray& json, const QString& source) {
       lesson.steps.push_back(readStep(r.child((*steps)[i].toObject(), name)));
     }
   }
-  if (!error.isEmpty()) return {std::nullopt, error};
-  return {std::move(lesson), QString()};
+  if (!error.isEmpty()) return R::failure(message(error));
+  return lesson;
 }
 
 }  // namespace relulab::io

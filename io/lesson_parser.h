@@ -10,17 +10,14 @@
 #include <QString>
 #include <optional>
 
+#include "core/base/result.h"
 #include "io/lesson.h"
 
 namespace relulab::io {
 
-struct LessonParse {
-  std::optional<Lesson> lesson;  // set on success
-  QString error;                 // set on failure: the key's path and the problem
-};
-
 // `source` is the file's path (kept in Lesson::source); the lesson's id
 // defaults to the file's base name ("what-is-relu.json" → "what-is-relu").
-LessonParse parseLesson(const QByteArray& json, const QString& source);
+// On failure, the message names the key's path and the problem.
+core::Result<Lesson> parseLesson(const QByteArray& json, const QString& source);
 
 }  // namespace relulab::io

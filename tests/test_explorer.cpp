@@ -27,6 +27,7 @@
 #include <cmath>
 
 #include "core/activations/activation.h"
+#include "problem_text.h"
 #include "ui/common/widget_png.h"
 #include "ui/explorer/example_table.h"
 #include "ui/explorer/explorer_chart_view.h"
@@ -401,9 +402,9 @@ class TestExplorer : public QObject {
     QVERIFY(t.controls->addCurve(ActivationKind::Hardtanh));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QString error;
     const QString csvPath = dir.filePath(QStringLiteral("curves.csv"));
-    QVERIFY2(t.panel->exportTo(csvPath, &error), qPrintable(error));
+    auto problem = t.panel->exportTo(csvPath);
+    QVERIFY2(!problem, qPrintable(shown(problem)));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
     const QStringList lines =
@@ -431,21 +432,25 @@ class TestExplorer : public QObject {
     }
     QVERIFY(sawKink);  // Hardtanh's kink at −1 is on the grid
     const QString svgPath = dir.filePath(QStringLiteral("plot.svg"));
-    QVERIFY2(t.panel->exportTo(svgPath, &error), qPrintable(error));
+    problem = t.panel->exportTo(svgPath);
+    QVERIFY2(!problem, qPrintable(shown(problem)));
     QFile svg(svgPath);
     QVERIFY(svg.open(QIODevice::ReadOnly));
     const QByteArray svgText = svg.readAll();
     QVERIFY(svgText.size() > 1000);
     QVERIFY(svgText.contains("<svg") && svgText.contains("<path"));
     const QString pngPath = dir.filePath(QStringLiteral("plot.png"));
-    QVERIFY2(t.panel->exportTo(pngPath, &error), qPrintable(error));
+    problem = t.panel->exportTo(pngPath);
+    QVERIFY2(!problem, qPrintable(shown(problem)));
     verifyNotBlank(QImage(pngPath));
     // Bad names and places are reported, not crashed on.
-    QVERIFY(!t.panel->exportTo(dir.filePath(QStringLiteral("plot.gif")), &error));
-    QVERIFY(error.contains(QStringLiteral(".png")));
-    QVERIFY(!t.panel->exportTo(QStringLiteral("/proc/nope/plot.csv"), &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!t.panel->exportTo(QStringLiteral("/proc/nope/plot.svg"), &error));
+    problem = t.panel->exportTo(dir.filePath(QStringLiteral("plot.gif")));
+    QVERIFY(problem);
+    QVERIFY(shown(problem).contains(QStringLiteral(".png")));
+    problem = t.panel->exportTo(QStringLiteral("/proc/nope/plot.csv"));
+    QVERIFY(problem);
+    QVERIFY(!shown(problem).isEmpty());
+    QVERIFY(t.panel->exportTo(QStringLiteral("/proc/nope/plot.svg")));
   }
 
   void screenshotOverlay() {
@@ -462,8 +467,8 @@ class TestExplorer : public QObject {
     };
     QTRY_VERIFY(pointAtMinusOne());
     const QString path = screenshotPath("explorer-overlay.png");
-    QString error;
-    QVERIFY2(relulab::ui::saveWidgetPng(&t.window, path, &error), qPrintable(error));
+    const auto problem = relulab::ui::saveWidgetPng(&t.window, path);
+    QVERIFY2(!problem, qPrintable(shown(problem)));
     const QImage image(path);
     QCOMPARE(image.size(), QSize(1280, 800));
     verifyNotBlank(image);
@@ -489,8 +494,8 @@ class TestExplorer : public QObject {
     // before the grab, as the event loop would before the next paint.
     QCoreApplication::sendPostedEvents();
     const QString path = screenshotPath("explorer-gaussian.png");
-    QString error;
-    QVERIFY2(relulab::ui::saveWidgetPng(&t.window, path, &error), qPrintable(error));
+    const auto problem = relulab::ui::saveWidgetPng(&t.window, path);
+    QVERIFY2(!problem, qPrintable(shown(problem)));
     verifyNotBlank(QImage(path));
   }
 
@@ -506,8 +511,8 @@ class TestExplorer : public QObject {
       const QPoint plot = t.plot->mapTo(&t.window, QPoint(0, 0));
       QVERIFY(controls.x() > plot.x());
       const QString path = screenshotPath("explorer-rtl.png");
-      QString error;
-      QVERIFY2(relulab::ui::saveWidgetPng(&t.window, path, &error), qPrintable(error));
+      const auto problem = relulab::ui::saveWidgetPng(&t.window, path);
+      QVERIFY2(!problem, qPrintable(shown(problem)));
       verifyNotBlank(QImage(path));
     }
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);

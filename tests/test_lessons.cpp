@@ -94,10 +94,10 @@ class TestLessons : public QObject {
     QFETCH(QString, path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const io::LessonParse parsed = io::parseLesson(file.readAll(), path);
-    QVERIFY2(parsed.lesson, qPrintable(parsed.error));
-    QVERIFY(!parsed.lesson->title.fallback.isEmpty());
-    for (const io::LessonStep& step : parsed.lesson->steps) QVERIFY(!step.text.fallback.isEmpty());
+    const auto parsed = io::parseLesson(file.readAll(), path);
+    QVERIFY2(parsed.ok(), parsed.error().c_str());
+    QVERIFY(!parsed->title.fallback.isEmpty());
+    for (const io::LessonStep& step : parsed->steps) QVERIFY(!step.text.fallback.isEmpty());
   }
 
   void theRequiredLessonsAreThere() {
@@ -239,9 +239,9 @@ class TestLessons : public QObject {
   }
 
   void textFollowsTheLanguage() {
-    const io::LessonParse parsed = io::parseLesson(kGoodLesson, QStringLiteral("mine.json"));
-    QVERIFY2(parsed.lesson, qPrintable(parsed.error));
-    const io::Lesson& l = *parsed.lesson;
+    const auto parsed = io::parseLesson(kGoodLesson, QStringLiteral("mine.json"));
+    QVERIFY2(parsed.ok(), parsed.error().c_str());
+    const io::Lesson& l = *parsed;
     QCOMPARE(l.title.forLocale(QLocale(QStringLiteral("ar_EG"))), QStringLiteral("درسي"));
     QCOMPARE(l.title.forLocale(QLocale(QStringLiteral("de_DE"))), QStringLiteral("Mine"));
     QCOMPARE(l.steps[0].text.forLocale(QLocale(QStringLiteral("ar"))),

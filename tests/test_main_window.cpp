@@ -104,10 +104,9 @@ class TestMainWindow : public QObject {
 
   void rendersToPng() {
     const QString folder = QStringLiteral(RELULAB_SCREENSHOT_DIR);
-    QString error;
-    const QStringList files = relulab::ui::writeScreenshots(folder, &error);
-    QVERIFY2(!files.isEmpty(), qPrintable(error));
-    const QImage image(files.first());
+    const auto files = relulab::ui::writeScreenshots(folder);
+    QVERIFY2(files.ok() && !files->isEmpty(), files.error().c_str());
+    const QImage image(files->first());
     QCOMPARE(image.size(), QSize(1280, 800));
     // Not blank: a plot has many distinct colours.
     QSet<QRgb> colours;
@@ -117,9 +116,9 @@ class TestMainWindow : public QObject {
   }
 
   void badOutputFolderIsReported() {
-    QString error;
-    QVERIFY(relulab::ui::writeScreenshots(QStringLiteral("/proc/no-such-place"), &error).isEmpty());
-    QVERIFY(!error.isEmpty());
+    const auto files = relulab::ui::writeScreenshots(QStringLiteral("/proc/no-such-place"));
+    QVERIFY(!files.ok());
+    QVERIFY(!files.error().empty());
   }
 };
 

@@ -25,6 +25,7 @@
 #include "core/studies/collapse.h"
 #include "core/studies/depth_variance.h"
 #include "core/studies/phase_diagram.h"
+#include "problem_text.h"
 #include "ui/playground/playground_panel.h"
 #include "ui/shell/main_window.h"
 #include "ui/studies/studies_form.h"
@@ -130,10 +131,9 @@ class TestStudiesWindow : public QObject {
 
   void defaultsAreTheCores() {
     StudiesPanel panel;
-    QString error;
     panel.selectStudy(StudyKind::BornDead);
-    auto config = panel.currentConfig(&error);
-    QVERIFY2(config, qPrintable(error));
+    auto config = panel.currentConfig();
+    QVERIFY2(config.ok(), config.error().c_str());
     const auto& born = std::get<core::BornDeadConfig>(*config);
     const core::BornDeadConfig bornDefault;
     QCOMPARE(born.widths, bornDefault.widths);
@@ -144,15 +144,15 @@ class TestStudiesWindow : public QObject {
     QVERIFY(born.activation == bornDefault.activation);
 
     panel.selectStudy(StudyKind::DepthVariance);
-    config = panel.currentConfig(&error);
-    QVERIFY2(config, qPrintable(error));
+    config = panel.currentConfig();
+    QVERIFY2(config.ok(), config.error().c_str());
     const auto& depth = std::get<core::DepthVarianceConfig>(*config);
     QVERIFY(depth.inits == core::DepthVarianceConfig{}.inits);
     QCOMPARE(depth.networks, core::DepthVarianceConfig{}.networks);
 
     panel.selectStudy(StudyKind::PhaseDiagram);
-    config = panel.currentConfig(&error);
-    QVERIFY2(config, qPrintable(error));
+    config = panel.currentConfig();
+    QVERIFY2(config.ok(), config.error().c_str());
     const auto& phase = std::get<core::PhaseDiagramConfig>(*config);
     const core::PhaseDiagramConfig phaseDefault;
     QVERIFY(phase.base == phaseDefault.base);
@@ -161,8 +161,8 @@ class TestStudiesWindow : public QObject {
     QCOMPARE(phase.seeds, phaseDefault.seeds);
 
     panel.selectStudy(StudyKind::Collapse);
-    config = panel.currentConfig(&error);
-    QVERIFY2(config, qPrintable(error));
+    config = panel.currentConfig();
+    QVERIFY2(config.ok(), config.error().c_str());
     const auto& collapse = std::get<core::CollapseConfig>(*config);
     QVERIFY(collapse.activations == core::CollapseConfig{}.activations);
     QCOMPARE(collapse.halfWidth, core::CollapseConfig{}.halfWidth);
@@ -217,18 +217,20 @@ class TestStudiesWindow : public QObject {
 
     // CSV: byte for byte the core's text.
     QTemporaryDir dir;
-    QString error;
     const QString csvPath = dir.filePath(QStringLiteral("born-dead.csv"));
-    QVERIFY2(panel->saveCsv(csvPath, &error), qPrintable(error));
+    auto problem = panel->saveCsv(csvPath);
+    QVERIFY2(!problem, qPrintable(shown(problem)));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().toStdString(), core::bornDeadCsv(*expected));
     // PNG of the plot, and a clear message for a folder that is not there.
-    QVERIFY2(panel->savePng(dir.filePath(QStringLiteral("plot.png")), &error), qPrintable(error));
+    problem = panel->savePng(dir.filePath(QStringLiteral("plot.png")));
+    QVERIFY2(!problem, qPrintable(shown(problem)));
     QVERIFY(!QImage(dir.filePath(QStringLiteral("plot.png"))).isNull());
     const QString nowhere = dir.filePath(QStringLiteral("missing/folder/born-dead.csv"));
-    QVERIFY(!panel->saveCsv(nowhere, &error));
-    QVERIFY2(error.contains(nowhere), qPrintable(error));
+    problem = panel->saveCsv(nowhere);
+    QVERIFY(problem);
+    QVERIFY2(shown(problem).contains(nowhere), qPrintable(shown(problem)));
 
     saveWindow(window, "studies-born-dead.png");
   }
@@ -298,9 +300,9 @@ class TestStudiesWindow : public QObject {
     QCOMPARE(heatmap->data().columnLabels.front(), QStringLiteral("-1"));
 
     QTemporaryDir dir;
-    QString error;
     const QString csvPath = dir.filePath(QStringLiteral("phase.csv"));
-    QVERIFY2(panel->saveCsv(csvPath, &error), qPrintable(error));
+    auto problem = panel->saveCsv(csvPath);
+    QVERIFY2(!problem, qPrintable(shown(problem)));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().toStdString(), core::phaseDiagramCsv(*expected));
@@ -418,9 +420,9 @@ class TestStudiesWindow : public QObject {
     child<QDoubleSpinBox>(&panel, "bornDeadProbe")->setValue(0.0);  // x₀ must not be 0
     QVERIFY(!panel.run());
     QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("Not started")));
-    QString error;
-    QVERIFY(!panel.saveCsv(QStringLiteral("x.csv"), &error));  // nothing run yet
-    QVERIFY(!error.isEmpty());
+    const auto problem = panel.saveCsv(QStringLiteral("x.csv"));  // nothing run yet
+    QVERIFY(problem);
+    QVERIFY(!shown(problem).isEmpty());
   }
 
   void mirrorsRightToLeft() {

@@ -34,27 +34,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_export.cpp" line="81"/>
+        <location filename="../../ui/explorer/explorer_export.cpp" line="78"/>
         <source>ReLU Lab: activation curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_export.cpp" line="82"/>
+        <location filename="../../ui/explorer/explorer_export.cpp" line="79"/>
         <source>Activation functions and their derivatives, drawn by ReLU Lab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/widget_png.cpp" line="12"/>
+        <location filename="../../ui/common/widget_png.cpp" line="13"/>
         <source>Could not render the window to an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/widget_png.cpp" line="17"/>
+        <location filename="../../ui/common/widget_png.cpp" line="16"/>
         <source>Could not write %1: check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/screenshot.cpp" line="16"/>
+        <location filename="../../ui/shell/screenshot.cpp" line="18"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,32 +1132,32 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="25"/>
+        <location filename="../../app/main.cpp" line="26"/>
         <source>Print an activation&apos;s values and derivatives as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="29"/>
+        <location filename="../../app/main.cpp" line="30"/>
         <source>List the activations, their parameters and defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="32"/>
+        <location filename="../../app/main.cpp" line="33"/>
         <source>Train a network headless (preset or JSON config) and write its metric history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="38"/>
+        <location filename="../../app/main.cpp" line="39"/>
         <source>Run a headless study (born-dead, depth-variance, …) to a table and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="42"/>
+        <location filename="../../app/main.cpp" line="43"/>
         <source>Show the GPU path&apos;s device and limits, or why there is none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="83"/>
+        <location filename="../../app/main.cpp" line="84"/>
         <source>Commands (relulab COMMAND --help for each):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,7 +2474,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../io/lesson_parser.cpp" line="129"/>
         <location filename="../../io/lesson_parser.cpp" line="203"/>
-        <location filename="../../io/lesson_parser.cpp" line="364"/>
+        <location filename="../../io/lesson_parser.cpp" line="367"/>
         <source>must be an object { … }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,12 +2539,12 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="345"/>
+        <location filename="../../io/lesson_parser.cpp" line="347"/>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="347"/>
+        <location filename="../../io/lesson_parser.cpp" line="350"/>
         <source>the file must hold one object { … }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,92 +3195,92 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::ExplorerPanel</name>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="36"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="37"/>
         <source>&lt;b&gt;Selected curve&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="44"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="45"/>
         <source>&amp;Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="45"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="46"/>
         <source>&amp;Gaussian input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="46"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="47"/>
         <source>Every curve with its slopes, on one x axis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="47"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="48"/>
         <source>What the selected activation does to random inputs x ~ N(μ, σ²): how many outputs are exactly zero, and how the signal&apos;s size changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="88"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="89"/>
         <source>&amp;Reset View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="88"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="89"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="89"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="90"/>
         <source>Show x from −5 to 5 again and fit the curves (Ctrl+0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="90"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="91"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="90"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="91"/>
         <source>Zoom in on the plot&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="92"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="93"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="92"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="93"/>
         <source>Zoom out from the plot&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="93"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="94"/>
         <source>&amp;Export Plot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="93"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="94"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="94"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="95"/>
         <source>Save the plot as a PNG image or an SVG drawing, or the curves as a CSV table (Ctrl+E).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="127"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="128"/>
         <source>Cannot tell the format of %1: end the file name with .png, .svg or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="145"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="144"/>
         <source>Export Plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="145"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="144"/>
         <source>activations.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +3290,7 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="157"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="153"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,22 +3649,22 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::LessonLibrary</name>
     <message>
-        <location filename="../../ui/lessons/lesson_library.cpp" line="46"/>
+        <location filename="../../ui/lessons/lesson_library.cpp" line="47"/>
         <source>%1: could not be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_library.cpp" line="50"/>
+        <location filename="../../ui/lessons/lesson_library.cpp" line="51"/>
         <source>%1: is larger than 1 MiB, too large for a lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_library.cpp" line="55"/>
+        <location filename="../../ui/lessons/lesson_library.cpp" line="56"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_library.cpp" line="60"/>
+        <location filename="../../ui/lessons/lesson_library.cpp" line="61"/>
         <source>%1: the id “%2” is already used by %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,12 +3817,12 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="137"/>
+        <location filename="../../ui/shell/main_window.cpp" line="136"/>
         <source>Screenshot not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="139"/>
+        <location filename="../../ui/shell/main_window.cpp" line="138"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4888,17 +4888,17 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesActivationPicker</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="180"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="168"/>
         <source>The activation f of every hidden unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="185"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="173"/>
         <source>The activation&apos;s parameter (for Leaky ReLU: the slope for z &lt; 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="199"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="187"/>
         <source>no parameter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4911,38 +4911,38 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="61"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="63"/>
         <source>%1: “%2” is not a whole number from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="67"/>
-        <location filename="../../ui/studies/studies_fields.cpp" line="87"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="66"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="82"/>
         <source>%1: give at least one value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="81"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="79"/>
         <source>%1: “%2” is not a number (use a dot for decimals).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="100"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="92"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="106"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="96"/>
         <source>%1: give at least one activation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="148"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="136"/>
         <source>How the weights are drawn at random before training. Point at an entry in the list for what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="159"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="147"/>
         <source>Zero: every bias starts at 0. Random: each bias is drawn like that layer&apos;s weights (the paper&apos;s symmetric weights and biases).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5138,7 +5138,7 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_collapse.cpp" line="66"/>
+        <location filename="../../ui/studies/studies_form_collapse.cpp" line="65"/>
         <source>Activations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5146,92 +5146,92 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesFormDepth</name>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="27"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="28"/>
         <source>Each ticked initialisation is one line in the plots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="31"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="32"/>
         <source>Units in every hidden layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="34"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="35"/>
         <source>Hidden layers: the plots&apos; horizontal axis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="36"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="37"/>
         <source>Size of the input vector. 0 makes it the same as the width.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="37"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="38"/>
         <source>same as width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="39"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="40"/>
         <source>Random inputs x ~ N(0, I) sent through each network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="41"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="42"/>
         <source>Independent random networks per initialisation. The plotted values are averages over them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="46"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="47"/>
         <source>An output counts as zero when |f(z)| is at most this. 0 counts only exact zeros (what ReLU makes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="52"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="53"/>
         <source>&amp;Activation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="53"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="54"/>
         <source>Initialisations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="54"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="55"/>
         <source>&amp;Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="55"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="56"/>
         <source>&amp;Depth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="56"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="57"/>
         <source>&amp;Inputs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="57"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="58"/>
         <source>&amp;Batch per network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="58"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="59"/>
         <source>&amp;Networks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="59"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="60"/>
         <source>&amp;Biases:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="60"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="61"/>
         <source>&amp;Zero threshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_depth.cpp" line="71"/>
+        <location filename="../../ui/studies/studies_form_depth.cpp" line="73"/>
         <source>Initialisations: tick at least one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5319,27 +5319,27 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="88"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="89"/>
         <source>Set-up: “%1” is not a preset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="93"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="92"/>
         <source>Learning rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="99"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="98"/>
         <source>Initial biases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="106"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="104"/>
         <source>Hidden layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="113"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="110"/>
         <source>Activations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5370,7 +5370,7 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_job.cpp" line="86"/>
+        <location filename="../../ui/studies/studies_job.cpp" line="84"/>
         <source>The GPU path failed part-way (%1); the results are partial. Run again on the CPU path (Backend: CPU).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5508,99 +5508,99 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="242"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="239"/>
         <source>Not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="250"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="247"/>
         <source>0% — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="251"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="248"/>
         <source>Running “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="258"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="255"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="268"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="265"/>
         <source>%1% — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="277"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="274"/>
         <source>The study did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="283"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="280"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="286"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="283"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="287"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="284"/>
         <source>Cancelled after %1 s. The results shown are partial. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="292"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="289"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="293"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="290"/>
         <source>Finished in %1 s. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="311"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="308"/>
         <source>Partial results: the study was cancelled before it finished. Rows and cells marked * hold fewer samples than asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="341"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="359"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="338"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="352"/>
         <source>Nothing to save yet: run the study first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="349"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="344"/>
         <source>Could not write %1 (%2). Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="367"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="358"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="368"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="359"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="372"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="383"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="364"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="374"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="379"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="369"/>
         <source>Save PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="379"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="369"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,20 +4,17 @@
 #include <QPixmap>
 #include <QWidget>
 
+#include "io/core_text.h"
+
 namespace relulab::ui {
 
-bool saveWidgetPng(QWidget* widget, const QString& path, QString* error) {
+std::optional<core::Message> saveWidgetPng(QWidget* widget, const QString& path) {
   const QPixmap pixmap = widget->grab();
-  if (pixmap.isNull()) {
-    *error = QObject::tr("Could not render the window to an image.");
-    return false;
-  }
-  if (!pixmap.save(path, "PNG")) {
-    *error =
-        QObject::tr("Could not write %1: check that the folder exists and is writable.").arg(path);
-    return false;
-  }
-  return true;
+  if (pixmap.isNull()) return io::message(QObject::tr("Could not render the window to an image."));
+  if (!pixmap.save(path, "PNG"))
+    return io::message(
+        QObject::tr("Could not write %1: check that the folder exists and is writable.").arg(path));
+  return std::nullopt;
 }
 
 }  // namespace relulab::ui

@@ -52,25 +52,22 @@ QString exportFilters() {
       "CSV table of the curves (*.csv)");
 }
 
-bool exportPng(QChartView* view, const QString& path, QString* error) {
+std::optional<core::Message> exportPng(QChartView* view, const QString& path) {
   const QPixmap pixmap = view->grab();
   if (pixmap.isNull()) {
-    *error = QObject::tr("Could not render the plot to an image.");
-    return false;
+    return io::message(QObject::tr("Could not render the plot to an image."));
   }
   if (!pixmap.save(path, "PNG")) {
-    *error = cannotWrite(path);
-    return false;
+    return io::message(cannotWrite(path));
   }
-  return true;
+  return std::nullopt;
 }
 
-bool exportSvg(QChartView* view, const QString& path, QString* error) {
+std::optional<core::Message> exportSvg(QChartView* view, const QString& path) {
   // QSvgGenerator reports no errors itself: check that the file can be made first.
   QFile probe(path);
   if (!probe.open(QIODevice::WriteOnly)) {
-    *error = cannotWrite(path);
-    return false;
+    return io::message(cannotWrite(path));
   }
   probe.close();
   const QRectF source = view->scene()->sceneRect();
@@ -82,12 +79,11 @@ bool exportSvg(QChartView* view, const QString& path, QString* error) {
   svg.setDescription(QObject::tr("Activation functions and their derivatives, drawn by ReLU Lab."));
   QPainter painter;
   if (!painter.begin(&svg)) {
-    *error = cannotWrite(path);
-    return false;
+    return io::message(cannotWrite(path));
   }
   view->scene()->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
   painter.end();
-  return true;
+  return std::nullopt;
 }
 
 QString curvesCsv(const std::vector<ExplorerCurve>& curves, double xMin, double xMax, int samples) {
@@ -114,19 +110,17 @@ QString curvesCsv(const std::vector<ExplorerCurve>& curves, double xMin, double 
   return csv;
 }
 
-bool exportCsv(const std::vector<ExplorerCurve>& curves, double xMin, double xMax, int samples,
-               const QString& path, QString* error) {
+std::optional<core::Message> exportCsv(const std::vector<ExplorerCurve>& curves, double xMin,
+                                       double xMax, int samples, const QString& path) {
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-    *error = cannotWrite(path);
-    return false;
+    return io::message(cannotWrite(path));
   }
   file.write(curvesCsv(curves, xMin, xMax, samples).toUtf8());
   if (!file.commit()) {
-    *error = cannotWrite(path);
-    return false;
+    return io::message(cannotWrite(path));
   }
-  return true;
+  return std::nullopt;
 }
 
 }  // namespace relulab::ui

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "io/core_text.h"
 #include "ui/common/column_scroll_area.h"
 #include "ui/explorer/example_table.h"
 #include "ui/explorer/explorer_chart_view.h"
@@ -120,24 +121,22 @@ void ExplorerPanel::selectionChanged() {
   gaussian_->setCurve(curves[static_cast<size_t>(selected)]);
 }
 
-bool ExplorerPanel::exportTo(const QString& path, QString* error) {
+std::optional<core::Message> ExplorerPanel::exportTo(const QString& path) {
   const auto format = exportFormatFor(path);
-  if (!format) {
-    *error =
-        tr("Cannot tell the format of %1: end the file name with .png, .svg or .csv.").arg(path);
-    return false;
-  }
+  if (!format)
+    return io::message(
+        tr("Cannot tell the format of %1: end the file name with .png, .svg or .csv.").arg(path));
   switch (*format) {
     case ExportFormat::Png:
-      return exportPng(plot_->view(), path, error);
+      return exportPng(plot_->view(), path);
     case ExportFormat::Svg:
-      return exportSvg(plot_->view(), path, error);
+      return exportSvg(plot_->view(), path);
     case ExportFormat::Csv:
       // The table is for reading numbers, not pixels: at least 1001 rows.
       return exportCsv(controls_->curves(), plot_->xMin(), plot_->xMax(),
-                       std::max(plot_->samplesPerCurve(), 1001), path, error);
+                       std::max(plot_->samplesPerCurve(), 1001), path);
   }
-  return false;
+  return std::nullopt;
 }
 
 void ExplorerPanel::exportWithDialog() {
@@ -150,11 +149,10 @@ void ExplorerPanel::exportWithDialog() {
     const qsizetype star = filter.lastIndexOf(QLatin1String("*."));
     if (star >= 0) path += filter.mid(star + 1).chopped(1);
   }
-  QString error;
-  if (exportTo(path, &error))
-    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+  if (const auto problem = exportTo(path))
+    QMessageBox::warning(this, tr("Export failed"), io::coreText(*problem));
   else
-    QMessageBox::warning(this, tr("Export failed"), error);
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
 
 }  // namespace relulab::ui

@@ -2,6 +2,9 @@
 
 #include <QList>
 #include <QWidget>
+#include <optional>
+
+#include "core/base/message.h"
 
 class QAction;
 class QSplitter;
@@ -39,7 +42,7 @@ class ExplorerPanel : public QWidget {
   QList<QAction*> viewActions() const { return viewActions_; }
 
   // Writes the plot (PNG, SVG) or the curves (CSV), chosen by the suffix.
-  bool exportTo(const QString& path, QString* error);
+  std::optional<core::Message> exportTo(const QString& path);
 
  signals:
   void statusMessage(const QString& message);

@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 #include <algorithm>
 
+#include "io/core_text.h"
 #include "io/lesson_parser.h"
 
 namespace relulab::ui {
@@ -50,18 +51,18 @@ void LessonLibrary::loadFolder(const QString& folder) {
       problems_ << tr("%1: is larger than 1 MiB, too large for a lesson").arg(shown);
       continue;
     }
-    io::LessonParse parsed = io::parseLesson(file.readAll(), path);
-    if (!parsed.lesson) {
-      problems_ << tr("%1: %2").arg(shown, parsed.error);
+    core::Result<io::Lesson> parsed = io::parseLesson(file.readAll(), path);
+    if (!parsed) {
+      problems_ << tr("%1: %2").arg(shown, io::coreText(parsed.message()));
       continue;
     }
-    const auto same = [&](const io::Lesson& l) { return l.id == parsed.lesson->id; };
+    const auto same = [&](const io::Lesson& l) { return l.id == parsed->id; };
     if (const auto twin = std::find_if(found.begin(), found.end(), same); twin != found.end()) {
       problems_ << tr("%1: the id “%2” is already used by %3")
-                       .arg(shown, parsed.lesson->id, QDir::toNativeSeparators(twin->source));
+                       .arg(shown, parsed->id, QDir::toNativeSeparators(twin->source));
       continue;
     }
-    found.push_back(std::move(*parsed.lesson));
+    found.push_back(std::move(parsed).value());
   }
   for (io::Lesson& lesson : found) {
     const auto same = [&](const io::Lesson& l) { return l.id == lesson.id; };

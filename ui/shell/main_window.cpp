@@ -132,9 +132,8 @@ void MainWindow::saveScreenshot() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Save Screenshot"), tr("relulab.png"),
                                                     tr("PNG images (*.png)"));
   if (path.isEmpty()) return;
-  QString error;
-  if (!saveWidgetPng(this, path, &error))
-    QMessageBox::warning(this, tr("Screenshot not saved"), error);
+  if (const auto problem = saveWidgetPng(this, path))
+    QMessageBox::warning(this, tr("Screenshot not saved"), io::coreText(*problem));
   else
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
 }

@@ -51,61 +51,49 @@ QString StudiesFields::formatActivations(const std::vector<core::Activation>& va
   return list.join(QStringLiteral(", "));
 }
 
-std::optional<std::vector<int>> StudiesFields::parseIntegers(const QString& text, int lo, int hi,
-                                                             const QString& what, QString* error) {
+core::Result<std::vector<int>> StudiesFields::parseIntegers(const QString& text, int lo, int hi,
+                                                            const QString& what) {
+  using R = core::Result<std::vector<int>>;
   std::vector<int> values;
   for (const QString& part : parts(text)) {
     bool ok = false;
     const int v = part.toInt(&ok);
-    if (!ok || v < lo || v > hi) {
-      *error = tr("%1: “%2” is not a whole number from %3 to %4.").arg(what, part).arg(lo).arg(hi);
-      return std::nullopt;
-    }
+    if (!ok || v < lo || v > hi)
+      return R::failure(io::message(
+          tr("%1: “%2” is not a whole number from %3 to %4.").arg(what, part).arg(lo).arg(hi)));
     values.push_back(v);
   }
-  if (values.empty()) {
-    *error = tr("%1: give at least one value.").arg(what);
-    return std::nullopt;
-  }
+  if (values.empty()) return R::failure(io::message(tr("%1: give at least one value.").arg(what)));
   return values;
 }
 
-std::optional<std::vector<double>> StudiesFields::parseNumbers(const QString& text,
-                                                               const QString& what,
-                                                               QString* error) {
+core::Result<std::vector<double>> StudiesFields::parseNumbers(const QString& text,
+                                                              const QString& what) {
+  using R = core::Result<std::vector<double>>;
   std::vector<double> values;
   for (const QString& part : parts(text)) {
     bool ok = false;
     const double v = QLocale::c().toDouble(part, &ok);
-    if (!ok || !std::isfinite(v)) {
-      *error = tr("%1: “%2” is not a number (use a dot for decimals).").arg(what, part);
-      return std::nullopt;
-    }
+    if (!ok || !std::isfinite(v))
+      return R::failure(
+          io::message(tr("%1: “%2” is not a number (use a dot for decimals).").arg(what, part)));
     values.push_back(v);
   }
-  if (values.empty()) {
-    *error = tr("%1: give at least one value.").arg(what);
-    return std::nullopt;
-  }
+  if (values.empty()) return R::failure(io::message(tr("%1: give at least one value.").arg(what)));
   return values;
 }
 
-std::optional<std::vector<core::Activation>> StudiesFields::parseActivations(const QString& text,
-                                                                             const QString& what,
-                                                                             QString* error) {
+core::Result<std::vector<core::Activation>> StudiesFields::parseActivations(const QString& text,
+                                                                            const QString& what) {
+  using R = core::Result<std::vector<core::Activation>>;
   std::vector<core::Activation> values;
   for (const QString& part : parts(text)) {
     const auto made = io::parseActivationSpec(part);
-    if (!made) {
-      *error = tr("%1: %2").arg(what, io::coreText(made.message()));
-      return std::nullopt;
-    }
+    if (!made) return R::failure(io::message(tr("%1: %2").arg(what, io::coreText(made.message()))));
     values.push_back(*made);
   }
-  if (values.empty()) {
-    *error = tr("%1: give at least one activation.").arg(what);
-    return std::nullopt;
-  }
+  if (values.empty())
+    return R::failure(io::message(tr("%1: give at least one activation.").arg(what)));
   return values;
 }
 

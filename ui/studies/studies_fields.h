@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/activations/activation.h"
+#include "core/base/result.h"
 #include "core/studies/study_network.h"
 
 class QComboBox;
@@ -29,15 +30,13 @@ class StudiesFields {
   static QString formatIntegers(const std::vector<int>& values);
   static QString formatNumbers(const std::vector<double>& values);
   static QString formatActivations(const std::vector<core::Activation>& values);
-  // Empty with *error set ("Widths: …") when the text is not such a list.
-  static std::optional<std::vector<int>> parseIntegers(const QString& text, int lo, int hi,
-                                                       const QString& what, QString* error);
-  static std::optional<std::vector<double>> parseNumbers(const QString& text, const QString& what,
-                                                         QString* error);
+  // A message naming the field ("Widths: …") when the text is not such a list.
+  static core::Result<std::vector<int>> parseIntegers(const QString& text, int lo, int hi,
+                                                      const QString& what);
+  static core::Result<std::vector<double>> parseNumbers(const QString& text, const QString& what);
   // "relu, leaky_relu:0.01, elu": an id with an optional parameter after a colon.
-  static std::optional<std::vector<core::Activation>> parseActivations(const QString& text,
-                                                                       const QString& what,
-                                                                       QString* error);
+  static core::Result<std::vector<core::Activation>> parseActivations(const QString& text,
+                                                                      const QString& what);
 
   static QLineEdit* listEdit(const QString& objectName, const QString& tip, QWidget* parent);
   static QSpinBox* integerBox(const QString& objectName, int lo, int hi, const QString& tip,

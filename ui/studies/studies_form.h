@@ -19,10 +19,10 @@ class StudiesForm : public QWidget {
   using QWidget::QWidget;
 
   virtual StudyKind kind() const = 0;
-  // The settings as the core takes them (seed left at its default), or empty
-  // with *error set to a message naming the field when one cannot be read.
-  // The core's own range checks come after (validateStudy).
-  virtual std::optional<StudyConfig> config(QString* error) const = 0;
+  // The settings as the core takes them (seed left at its default), or a
+  // message naming the field when one cannot be read. The core's own range
+  // checks come after (validateStudy).
+  virtual core::Result<StudyConfig> config() const = 0;
   // Shows the core's defaults.
   virtual void restoreDefaults() = 0;
 };

@@ -55,12 +55,12 @@ StudiesFormBornDead::StudiesFormBornDead(QWidget* parent) : StudiesForm(parent) 
   restoreDefaults();
 }
 
-std::optional<StudyConfig> StudiesFormBornDead::config(QString* error) const {
+core::Result<StudyConfig> StudiesFormBornDead::config() const {
   core::BornDeadConfig c;
-  const auto widths = StudiesFields::parseIntegers(widths_->text(), 1, 4096, tr("Widths"), error);
-  if (!widths) return std::nullopt;
-  const auto depths = StudiesFields::parseIntegers(depths_->text(), 1, 10000, tr("Depths"), error);
-  if (!depths) return std::nullopt;
+  const auto widths = StudiesFields::parseIntegers(widths_->text(), 1, 4096, tr("Widths"));
+  if (!widths) return core::Result<StudyConfig>::failure(widths.message());
+  const auto depths = StudiesFields::parseIntegers(depths_->text(), 1, 10000, tr("Depths"));
+  if (!depths) return core::Result<StudyConfig>::failure(depths.message());
   c.widths = *widths;
   c.depths = *depths;
   c.samples = samples_->value();
@@ -71,7 +71,7 @@ std::optional<StudyConfig> StudiesFormBornDead::config(QString* error) const {
                                             halfWidth_->decimals());
   c.probe = probe_->value();
   c.gridPoints = grid_->value();
-  return c;
+  return StudyConfig(c);
 }
 
 void StudiesFormBornDead::restoreDefaults() {

@@ -19,7 +19,7 @@ class StudiesFormBornDead : public StudiesForm {
   explicit StudiesFormBornDead(QWidget* parent = nullptr);
 
   StudyKind kind() const override { return StudyKind::BornDead; }
-  std::optional<StudyConfig> config(QString* error) const override;
+  core::Result<StudyConfig> config() const override;
   void restoreDefaults() override;
 
  private:

@@ -60,11 +60,10 @@ StudiesFormCollapse::StudiesFormCollapse(QWidget* parent) : StudiesForm(parent) 
   restoreDefaults();
 }
 
-std::optional<StudyConfig> StudiesFormCollapse::config(QString* error) const {
+core::Result<StudyConfig> StudiesFormCollapse::config() const {
   core::CollapseConfig c;
-  const auto activations =
-      StudiesFields::parseActivations(activations_->text(), tr("Activations"), error);
-  if (!activations) return std::nullopt;
+  const auto activations = StudiesFields::parseActivations(activations_->text(), tr("Activations"));
+  if (!activations) return core::Result<StudyConfig>::failure(activations.message());
   c.activations = *activations;
   c.width = width_->value();
   c.depth = depth_->value();
@@ -77,7 +76,7 @@ std::optional<StudyConfig> StudiesFormCollapse::config(QString* error) const {
   c.halfWidth = StudiesFields::exactIfShown(halfWidth_->value(), core::CollapseConfig{}.halfWidth,
                                             halfWidth_->decimals());
   c.tolerance = tolerance_->value();
-  return c;
+  return StudyConfig(c);
 }
 
 void StudiesFormCollapse::restoreDefaults() {

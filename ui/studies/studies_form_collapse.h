@@ -17,7 +17,7 @@ class StudiesFormCollapse : public StudiesForm {
   explicit StudiesFormCollapse(QWidget* parent = nullptr);
 
   StudyKind kind() const override { return StudyKind::Collapse; }
-  std::optional<StudyConfig> config(QString* error) const override;
+  core::Result<StudyConfig> config() const override;
   void restoreDefaults() override;
 
  private:

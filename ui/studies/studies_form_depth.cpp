@@ -8,6 +8,7 @@
 #include <QSpinBox>
 #include <algorithm>
 
+#include "io/core_text.h"
 #include "ui/studies/studies_fields.h"
 #include "ui/studies/studies_text.h"
 
@@ -61,16 +62,15 @@ StudiesFormDepth::StudiesFormDepth(QWidget* parent) : StudiesForm(parent) {
   restoreDefaults();
 }
 
-std::optional<StudyConfig> StudiesFormDepth::config(QString* error) const {
+core::Result<StudyConfig> StudiesFormDepth::config() const {
   core::DepthVarianceConfig c;
   c.activation = activation_->activation();
   c.inits.clear();
   for (int k = 0; k < inits_.size(); ++k)
     if (inits_[k]->isChecked()) c.inits.push_back(static_cast<core::StudyInit>(k));
-  if (c.inits.empty()) {
-    *error = tr("Initialisations: tick at least one.");
-    return std::nullopt;
-  }
+  if (c.inits.empty())
+    return core::Result<StudyConfig>::failure(
+        io::message(tr("Initialisations: tick at least one.")));
   c.width = width_->value();
   c.depth = depth_->value();
   c.inputs = inputs_->value();
@@ -78,7 +78,7 @@ std::optional<StudyConfig> StudiesFormDepth::config(QString* error) const {
   c.networks = networks_->value();
   c.bias = static_cast<core::StudyBias>(bias_->currentData().toInt());
   c.nearZero = nearZero_->value();
-  return c;
+  return StudyConfig(c);
 }
 
 void StudiesFormDepth::restoreDefaults() {

@@ -21,7 +21,7 @@ class StudiesFormDepth : public StudiesForm {
   explicit StudiesFormDepth(QWidget* parent = nullptr);
 
   StudyKind kind() const override { return StudyKind::DepthVariance; }
-  std::optional<StudyConfig> config(QString* error) const override;
+  core::Result<StudyConfig> config() const override;
   void restoreDefaults() override;
 
  private:

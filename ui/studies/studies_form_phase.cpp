@@ -81,44 +81,41 @@ void StudiesFormPhase::showAxisRow() {
   form_->setRowVisible(activations_, axis == core::PhaseAxis::Activation);
 }
 
-std::optional<StudyConfig> StudiesFormPhase::config(QString* error) const {
+core::Result<StudyConfig> StudiesFormPhase::config() const {
   core::PhaseDiagramConfig c;
   const auto base = core::preset(preset_->currentText().toStdString());
-  if (!base) {
-    *error = tr("Set-up: “%1” is not a preset.").arg(preset_->currentText());
-    return std::nullopt;
-  }
+  if (!base)
+    return core::Result<StudyConfig>::failure(
+        io::message(tr("Set-up: “%1” is not a preset.").arg(preset_->currentText())));
   c.base = *base;
   c.base.diagnostics.every = 0;  // as defaultBase(): the study measures once, at the end
-  const auto rates = StudiesFields::parseNumbers(rates_->text(), tr("Learning rates"), error);
-  if (!rates) return std::nullopt;
+  const auto rates = StudiesFields::parseNumbers(rates_->text(), tr("Learning rates"));
+  if (!rates) return core::Result<StudyConfig>::failure(rates.message());
   c.learningRates = *rates;
   c.axis = static_cast<core::PhaseAxis>(axis_->currentData().toInt());
   switch (c.axis) {
     case core::PhaseAxis::BiasInit: {
-      const auto v = StudiesFields::parseNumbers(biases_->text(), tr("Initial biases"), error);
-      if (!v) return std::nullopt;
+      const auto v = StudiesFields::parseNumbers(biases_->text(), tr("Initial biases"));
+      if (!v) return core::Result<StudyConfig>::failure(v.message());
       c.biasInits = *v;
       break;
     }
     case core::PhaseAxis::Depth: {
-      const auto v =
-          StudiesFields::parseIntegers(depths_->text(), 1, 10, tr("Hidden layers"), error);
-      if (!v) return std::nullopt;
+      const auto v = StudiesFields::parseIntegers(depths_->text(), 1, 10, tr("Hidden layers"));
+      if (!v) return core::Result<StudyConfig>::failure(v.message());
       c.depths = *v;
       break;
     }
     case core::PhaseAxis::Activation: {
-      const auto v =
-          StudiesFields::parseActivations(activations_->text(), tr("Activations"), error);
-      if (!v) return std::nullopt;
+      const auto v = StudiesFields::parseActivations(activations_->text(), tr("Activations"));
+      if (!v) return core::Result<StudyConfig>::failure(v.message());
       c.activations = *v;
       break;
     }
   }
   c.seeds = seeds_->value();
   c.epochs = epochs_->value();
-  return c;
+  return StudyConfig(c);
 }
 
 void StudiesFormPhase::restoreDefaults() {

@@ -19,7 +19,7 @@ class StudiesFormPhase : public StudiesForm {
   explicit StudiesFormPhase(QWidget* parent = nullptr);
 
   StudyKind kind() const override { return StudyKind::PhaseDiagram; }
-  std::optional<StudyConfig> config(QString* error) const override;
+  core::Result<StudyConfig> config() const override;
   void restoreDefaults() override;
 
  private:

@@ -50,10 +50,8 @@ std::string csvOf(const core::CollapseResult& r) {
 
 }  // namespace
 
-std::optional<QString> validateStudy(const StudyConfig& config) {
-  const auto problem = std::visit([](const auto& c) { return core::validate(c); }, config);
-  if (!problem) return std::nullopt;
-  return io::coreText(*problem);
+std::optional<core::Message> validateStudy(const StudyConfig& config) {
+  return std::visit([](const auto& c) { return core::validate(c); }, config);
 }
 
 StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& control,
@@ -63,7 +61,7 @@ StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& contr
   if (const auto* phase = std::get_if<core::PhaseDiagramConfig>(&config)) {
     auto chosen = gpu::choosePhaseBackend(backend, *phase);
     if (!chosen) {
-      outcome.error = io::coreText(chosen.message());
+      outcome.error = chosen.message();
       return outcome;
     }
     outcome.backend = backendNote(chosen->choice);
@@ -73,7 +71,7 @@ StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& contr
       [&](const auto& c) {
         auto result = runCore(c, control, ensemble.get());
         if (!result) {
-          outcome.error = io::coreText(result.message());
+          outcome.error = result.message();
           return;
         }
         outcome.csv = csvOf(*result);
@@ -83,10 +81,9 @@ StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& contr
       },
       config);
   if (ensemble && ensemble->failure())
-    outcome.problem = JobText::tr(
-                          "The GPU path failed part-way (%1); the results are partial. Run "
-                          "again on the CPU path (Backend: CPU).")
-                          .arg(io::coreText(*ensemble->failure()));
+    outcome.problem = io::message(JobText::tr("The GPU path failed part-way (%1); the results are "
+                                              "partial. Run again on the CPU path (Backend: CPU).")
+                                      .arg(io::coreText(*ensemble->failure())));
   return outcome;
 }
 

@@ -36,18 +36,17 @@ inline StudyKind studyKind(const StudyConfig& config) {
 
 struct StudyOutcome {
   std::optional<StudyResult> result;  // empty when the study refused its settings
-  QString error;                      // why, when result is empty (the core's words)
+  core::Message error;                // why, when result is empty
   std::string csv;                    // the core's CSV text of result
   bool cancelled = false;             // stopped early: result holds what was finished
   double seconds = 0.0;
   QString backend;  // phase diagram: where it ran and why ("CPU path: …"); else empty
-  QString problem;  // a failure part-way that left the result partial (the GPU path's)
+  std::optional<core::Message> problem;  // a failure part-way that left the result partial
 };
 using StudyOutcomePtr = std::shared_ptr<const StudyOutcome>;
 
-// The core's own check of the settings, in the user's language; empty when
-// they are valid.
-std::optional<QString> validateStudy(const StudyConfig& config);
+// The core's own check of the settings; empty when they are valid.
+std::optional<core::Message> validateStudy(const StudyConfig& config);
 
 // Runs the study and formats its CSV. Blocks until done or cancelled
 // (control.cancel); thread: any, but never the GUI thread (choosing the GPU

@@ -222,24 +222,21 @@ void StudiesPanel::studyChanged() {
   showOutcomeOf(kind);
 }
 
-std::optional<StudyConfig> StudiesPanel::currentConfig(QString* error) const {
-  std::optional<StudyConfig> config = form(currentStudy())->config(error);
-  if (!config) return std::nullopt;
+core::Result<StudyConfig> StudiesPanel::currentConfig() const {
+  core::Result<StudyConfig> config = form(currentStudy())->config();
+  if (!config) return config;
   const auto seed = static_cast<std::uint64_t>(seed_->value());
-  std::visit([seed](auto& c) { c.seed = seed; }, *config);
-  if (const auto problem = validateStudy(*config)) {
-    *error = *problem;
-    return std::nullopt;
-  }
+  std::visit([seed](auto& c) { c.seed = seed; }, config.value());
+  if (auto problem = validateStudy(*config))
+    return core::Result<StudyConfig>::failure(std::move(*problem));
   return config;
 }
 
 bool StudiesPanel::run() {
   if (runner_->isRunning()) return false;
-  QString error;
-  const std::optional<StudyConfig> config = currentConfig(&error);
+  const core::Result<StudyConfig> config = currentConfig();
   if (!config) {
-    setStatus(tr("Not started: %1").arg(error), true);
+    setStatus(tr("Not started: %1").arg(io::coreText(config.message())), true);
     return false;
   }
   running_ = currentStudy();
@@ -274,14 +271,14 @@ void StudiesPanel::receive(const StudyOutcomePtr& outcome) {
   if (!outcome->result) {
     // The settings were checked before the run, so this is rare (or the GPU
     // path was asked for and cannot run); keep the previous results on screen.
-    setStatus(tr("The study did not run: %1").arg(outcome->error), true);
+    setStatus(tr("The study did not run: %1").arg(io::coreText(outcome->error)), true);
     emit studyFinished(kind);
     return;
   }
   outcomes_[static_cast<std::size_t>(kind)] = outcome;
-  if (!outcome->problem.isEmpty()) {
+  if (outcome->problem) {
     progress_->setFormat(tr("Stopped"));
-    setStatus(outcome->problem, true);
+    setStatus(io::coreText(*outcome->problem), true);
   } else if (outcome->cancelled) {
     progress_->setFormat(tr("Cancelled"));
     setStatus(tr("Cancelled after %1 s. The results shown are partial. %2")
@@ -335,31 +332,25 @@ void StudiesPanel::setStatus(const QString& text, bool problem) {
   emit statusMessage(text);
 }
 
-bool StudiesPanel::saveCsv(const QString& path, QString* error) const {
+std::optional<core::Message> StudiesPanel::saveCsv(const QString& path) const {
   const StudyOutcomePtr& outcome = outcomes_[static_cast<std::size_t>(currentStudy())];
-  if (!outcome || !outcome->result) {
-    *error = tr("Nothing to save yet: run the study first.");
-    return false;
-  }
+  if (!outcome || !outcome->result)
+    return io::message(tr("Nothing to save yet: run the study first."));
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly) ||
       file.write(outcome->csv.data(), static_cast<qint64>(outcome->csv.size())) !=
           static_cast<qint64>(outcome->csv.size()) ||
-      !file.commit()) {
-    *error = tr("Could not write %1 (%2). Check that the folder exists and is writable.")
-                 .arg(path, file.errorString());
-    return false;
-  }
-  return true;
+      !file.commit())
+    return io::message(tr("Could not write %1 (%2). Check that the folder exists and is writable.")
+                           .arg(path, file.errorString()));
+  return std::nullopt;
 }
 
-bool StudiesPanel::savePng(const QString& path, QString* error) const {
+std::optional<core::Message> StudiesPanel::savePng(const QString& path) const {
   const StudyOutcomePtr& outcome = outcomes_[static_cast<std::size_t>(currentStudy())];
-  if (!outcome || !outcome->result) {
-    *error = tr("Nothing to save yet: run the study first.");
-    return false;
-  }
-  return saveWidgetPng(view(currentStudy())->picture(), path, error);
+  if (!outcome || !outcome->result)
+    return io::message(tr("Nothing to save yet: run the study first."));
+  return saveWidgetPng(view(currentStudy())->picture(), path);
 }
 
 void StudiesPanel::askSaveCsv() {
@@ -367,22 +358,20 @@ void StudiesPanel::askSaveCsv() {
       QFileDialog::getSaveFileName(this, tr("Save CSV"), fileStem(currentStudy()) + ".csv",
                                    tr("CSV files (*.csv);;All files (*)"));
   if (path.isEmpty()) return;
-  QString error;
-  if (saveCsv(path, &error))
-    setStatus(tr("Saved %1").arg(path));
+  if (const auto problem = saveCsv(path))
+    setStatus(io::coreText(*problem), true);
   else
-    setStatus(error, true);
+    setStatus(tr("Saved %1").arg(path));
 }
 
 void StudiesPanel::askSavePng() {
   const QString path = QFileDialog::getSaveFileName(
       this, tr("Save PNG"), fileStem(currentStudy()) + ".png", tr("PNG images (*.png)"));
   if (path.isEmpty()) return;
-  QString error;
-  if (savePng(path, &error))
-    setStatus(tr("Saved %1").arg(path));
+  if (const auto problem = savePng(path))
+    setStatus(io::coreText(*problem), true);
   else
-    setStatus(error, true);
+    setStatus(tr("Saved %1").arg(path));
 }
 
 }  // namespace relulab::ui

@@ -41,9 +41,9 @@ class StudiesPanel : public QWidget {
     return outcomes_[static_cast<std::size_t>(kind)];
   }
 
-  // The current study's settings with the panel's seed, checked by the core;
-  // empty with *error set to a message for the user.
-  std::optional<StudyConfig> currentConfig(QString* error) const;
+  // The current study's settings with the panel's seed, checked by the core,
+  // or what is wrong with them.
+  core::Result<StudyConfig> currentConfig() const;
   // Starts the current study (what Run does). False, with the reason in the
   // status line, when the settings are invalid or a run is going.
   bool run();
@@ -51,9 +51,9 @@ class StudiesPanel : public QWidget {
   bool isRunning() const;
 
   // What the Save buttons do after their file dialogs: the current study's
-  // latest outcome. False with *error set to a message for the user.
-  bool saveCsv(const QString& path, QString* error) const;
-  bool savePng(const QString& path, QString* error) const;
+  // latest outcome. Nothing on success, else a message for the user.
+  std::optional<core::Message> saveCsv(const QString& path) const;
+  std::optional<core::Message> savePng(const QString& path) const;
 
   QComboBox* studyPicker() const { return picker_; }
   QSpinBox* seedBox() const { return seed_; }
