@@ -43,4 +43,15 @@ inline QString coreText(const core::Message& message) {
   return QString::fromStdString(core::fillPlaces(text.toStdString(), args));
 }
 
+// The one rule for core text in rich text (a QLabel with Qt::RichText, a
+// tooltip with markup): the core's text is plain, so it is escaped, and
+// "x < 0" shows as written. Only the fields the core marks as rich
+// (ActivationInfo::formulaRich and ParameterSpec::symbol) go in as they are.
+inline QString coreHtml(std::string_view text) {
+  return coreText(text).toHtmlEscaped();
+}
+inline QString coreHtml(const core::Message& message) {
+  return coreText(message).toHtmlEscaped();
+}
+
 }  // namespace relulab::io

@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
@@ -45,6 +46,7 @@ using relulab::core::Activation;
 using relulab::core::ActivationKind;
 using relulab::ui::ExplorerCurvePlot;
 using relulab::ui::ExplorerPanel;
+using relulab::ui::ExplorerProperties;
 using relulab::ui::MainWindow;
 
 namespace {
@@ -121,6 +123,21 @@ class TestExplorer : public QObject {
     QCOMPARE(t.plot->curveSeries(0).legendMarker()->label(), QStringLiteral("ReLU"));
     verifySeriesMatchCore(t.plot, 0, Activation{});
     QVERIFY(t.panel->properties()->label()->text().contains(QStringLiteral("max(0")));
+  }
+
+  // Core text is plain: shown in rich text, a "<" in it must stay visible,
+  // for every activation and every sentence the panel shows about it.
+  void coreTextKeepsItsLessThanSigns() {
+    for (const relulab::core::ActivationInfo& info : relulab::core::activationInfos()) {
+      QTextDocument shown;
+      shown.setHtml(ExplorerProperties::describe(relulab::core::defaultActivation(info.kind)));
+      const QString text = shown.toPlainText();
+      for (std::string_view field :
+           {info.note, info.flatRegion, info.outputRange, info.kinkConvention, info.displayName}) {
+        const QString plain = QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size()));
+        QVERIFY2(text.contains(plain), qPrintable(plain + QStringLiteral(" | ") + text));
+      }
+    }
   }
 
   void parameterSliderMovesTheCurve() {

@@ -172,8 +172,8 @@ void ExampleTable::refresh() {
     }
     const auto& info = core::activationInfo(curve.activation.kind);
     if (!info.kinkConvention.empty())
-      conventions << tr("%1: %2").arg(io::coreText(info.displayName),
-                                      io::coreText(info.kinkConvention));
+      conventions << tr("%1: %2").arg(io::coreHtml(info.displayName),
+                                      io::coreHtml(info.kinkConvention));
   }
   for (int row = 0; row < static_cast<int>(inputs_.size()); ++row)
     setCell(row, 0, inputs_[static_cast<size_t>(row)], QColor());

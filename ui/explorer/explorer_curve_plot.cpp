@@ -291,7 +291,7 @@ void ExplorerCurvePlot::showKinkTip(int curve, QPointF point, bool entering) {
          "of it %4 (hollow dots). At the kink itself the derivative is not defined, so a "
          "library has to pick a value. This one uses %5 (filled dot): %6.")
           .arg(curveLabel(a).toHtmlEscaped(), formatNumber(k.x), formatNumber(k.left),
-               formatNumber(k.right), formatNumber(k.used), io::coreText(info.kinkConvention)),
+               formatNumber(k.right), formatNumber(k.used), io::coreHtml(info.kinkConvention)),
       view_);
 }
 

@@ -65,9 +65,9 @@ QString ExplorerProperties::describe(const core::Activation& activation) {
     rows +=
         row(tr("Parameter"), tr("%1 = %2 (%3; %4, default %5)")
                                  .arg(io::coreText(p->symbol), formatNumber(activation.param),
-                                      io::coreText(p->name), span, formatNumber(p->defaultValue)));
+                                      io::coreHtml(p->name), span, formatNumber(p->defaultValue)));
   }
-  rows += row(tr("Output range"), io::coreText(info.outputRange));
+  rows += row(tr("Output range"), io::coreHtml(info.outputRange));
   rows += row(tr("Monotonic"),
               yesNo(monotonic(activation), tr("yes: a larger input never gives a smaller output"),
                     tr("no: somewhere a larger input gives a smaller output")));
@@ -88,16 +88,16 @@ QString ExplorerProperties::describe(const core::Activation& activation) {
   if (!info.flatRegion.empty())
     rows += row(
         tr("No gradient"),
-        tr("f′ is exactly 0 where %1, so nothing there learns").arg(io::coreText(info.flatRegion)));
+        tr("f′ is exactly 0 where %1, so nothing there learns").arg(io::coreHtml(info.flatRegion)));
   if (info.selfNormalizing)
     rows += row(tr("Self-normalizing"),
                 tr("yes: keeps activations near mean 0, variance 1 through layers"));
   if (!info.kinkConvention.empty())
-    rows += row(tr("At the kink"), io::coreText(info.kinkConvention));
+    rows += row(tr("At the kink"), io::coreHtml(info.kinkConvention));
   QString html = QStringLiteral("<p style=\"font-size:large\"><b>%1</b></p><p>%2</p>")
-                     .arg(io::coreText(info.displayName), io::coreText(info.formulaRich));
+                     .arg(io::coreHtml(info.displayName), io::coreText(info.formulaRich));
   html += QStringLiteral("<table cellspacing=\"4\">%1</table>").arg(rows);
-  if (!info.note.empty()) html += QStringLiteral("<p><i>%1</i></p>").arg(io::coreText(info.note));
+  if (!info.note.empty()) html += QStringLiteral("<p><i>%1</i></p>").arg(io::coreHtml(info.note));
   return html;
 }
 
