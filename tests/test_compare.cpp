@@ -150,6 +150,27 @@ class TestCompare : public QObject {
     for (int i = 0; i < 3; ++i)
       QVERIFY2(panel.column(i)->readout().contains(step), qPrintable(step));
     QCOMPARE(panel.lossPlot()->lines().size(), 4);  // three runs and the target
+    // Hovering the loss plot reads the step under the pointer, and every
+    // run's loss at that very step.
+    const QList<QPointF>& curve = paused->runs[0].lossCurve;
+    QVERIFY(curve.size() >= 10);
+    for (const qsizetype k : {curve.size() / 3, curve.size() * 2 / 3, curve.size() - 1}) {
+      const double wanted = curve[k].x();
+      const int x = panel.lossPlot()->xAt(wanted);
+      const std::optional<double> step = panel.lossPlot()->stepAt(x);
+      QVERIFY(step.has_value());
+      const double spacing = curve[1].x() - curve[0].x();
+      QVERIFY2(std::abs(*step - wanted) <= spacing, qPrintable(QString::number(*step)));
+      const QString readout = panel.lossPlot()->readoutAt(x);
+      QVERIFY2(readout.contains(QLocale().toString(static_cast<qlonglong>(*step))),
+               qPrintable(readout));
+      for (const auto& run : paused->runs) {
+        const auto at = std::find_if(run.lossCurve.begin(), run.lossCurve.end(),
+                                     [&](const QPointF& p) { return p.x() == *step; });
+        QVERIFY(at != run.lossCurve.end());
+        QVERIFY2(readout.contains(QLocale().toString(at->y(), 'g', 4)), qPrintable(readout));
+      }
+    }
   }
 
   void stepAdvancesEveryRunByOneAndResetRestoresStepZero() {

@@ -14,6 +14,7 @@
 #include "tests/warning_catcher.h"
 #include "ui/common/playground_decision_view.h"
 #include "ui/common/playground_playback.h"
+#include "ui/common/playground_text.h"
 #include "ui/playground/playground_controls_network.h"
 #include "ui/playground/playground_controls_training.h"
 #include "ui/playground/playground_dead_view.h"
@@ -27,6 +28,7 @@ using relulab::core::ActivationKind;
 using relulab::core::NeuronState;
 using relulab::core::TrainConfig;
 using relulab::ui::FramePtr;
+using relulab::ui::PlaygroundNotice;
 using relulab::ui::PlaygroundPanel;
 using relulab::ui::StepUnit;
 
@@ -291,6 +293,24 @@ class TestPlayground : public QObject {
     panel.session()->play();
     QVERIFY(waitFor(panel, [](const auto& f) { return f.step > 2000; }));
     QVERIFY(!panel.session()->latest()->divergence);
+    panel.session()->pause();
+  }
+
+  // A message about the moment a run started goes once the run has moved on,
+  // after the time it stays up; the step counter says where the run is.
+  void stepZeroMessageGoesOnceTheRunMovesOn() {
+    PlaygroundPanel panel;
+    panel.show();
+    QVERIFY(waitFor(panel, [](const auto& f) { return f.step == 0; }));
+    const std::uint64_t run = panel.session()->latest()->run;
+    panel.loadPreset(QStringLiteral("tfp-relu"));
+    QVERIFY(waitForNewRun(panel, run));
+    const QString fresh = relulab::ui::PlaygroundText::notice(PlaygroundNotice::Loaded, {});
+    QTRY_COMPARE_WITH_TIMEOUT(panel.status()->message(), fresh, kTimeout);
+    panel.session()->play();
+    QVERIFY(waitFor(panel, [](const auto& f) { return f.step > 0 && f.playing; }));
+    QTRY_VERIFY_WITH_TIMEOUT(panel.status()->message().isEmpty(),
+                             relulab::ui::PlaygroundStatus::kLingerMs + kTimeout);
     panel.session()->pause();
   }
 

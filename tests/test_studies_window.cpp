@@ -233,6 +233,17 @@ class TestStudiesWindow : public QObject {
     QVERIFY2(shown(problem).contains(nowhere), qPrintable(shown(problem)));
 
     saveWindow(window, "studies-born-dead.png");
+
+    // Each study keeps its own news: another study shows none of this one's.
+    const QString finished = panel->statusLabel()->text();
+    QVERIFY2(finished.startsWith(QStringLiteral("Finished")), qPrintable(finished));
+    panel->selectStudy(StudyKind::DepthVariance);
+    QVERIFY(!panel->statusLabel()->text().contains(QStringLiteral("Finished")));
+    QCOMPARE(panel->progressBar()->value(), 0);
+    QVERIFY(panel->progressBar()->text().isEmpty());
+    panel->selectStudy(StudyKind::BornDead);
+    QCOMPARE(panel->statusLabel()->text(), finished);
+    QCOMPARE(panel->progressBar()->value(), panel->progressBar()->maximum());
   }
 
   void cancelStopsPromptlyAndKeepsPartialRows() {

@@ -4382,7 +4382,7 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundPlot</name>
     <message>
-        <location filename="../../ui/common/playground_plot.cpp" line="204"/>
+        <location filename="../../ui/common/playground_plot.cpp" line="223"/>
         <source>step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5383,7 +5383,7 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="89"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="87"/>
         <source>Pick a study, adjust its settings, and press Run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5508,99 +5508,102 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="239"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="241"/>
         <source>Not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="247"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="249"/>
         <source>0% — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="248"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="250"/>
         <source>Running “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="255"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="257"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="265"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="267"/>
         <source>%1% — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="274"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="276"/>
         <source>The study did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="280"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="282"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="354"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="283"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="285"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="355"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="284"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="286"/>
         <source>Cancelled after %1 s. The results shown are partial. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="289"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="291"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="356"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="290"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="293"/>
         <source>Finished in %1 s. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="308"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="311"/>
         <source>Partial results: the study was cancelled before it finished. Rows and cells marked * hold fewer samples than asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="338"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="352"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="362"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="376"/>
         <source>Nothing to save yet: run the study first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="344"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="368"/>
         <source>Could not write %1 (%2). Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="358"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="382"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="359"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="383"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="364"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="374"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="388"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="398"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="369"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="393"/>
         <source>Save PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="369"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="393"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -188,21 +188,44 @@ int PlaygroundPlot::nearestIndex(const Line& line, double x) const {
   return i;
 }
 
-QString PlaygroundPlot::readoutAt(int x) const {
+std::optional<double> PlaygroundPlot::stepAt(int x) const {
   const Frame f = layout();
-  if (lines_.isEmpty() || x < f.area.left() || x > f.area.right()) return {};
+  if (x < f.area.left() || x > f.area.right()) return std::nullopt;
   const double dx = f.dataX(x);
-  QStringList parts;
-  double at = dx;
+  std::optional<double> step;
   for (const Line& line : lines_) {
     const int i = nearestIndex(line, dx);
     if (i < 0) continue;
-    at = line.points[i].x();
-    parts << QStringLiteral("%1 %2").arg(line.name, QLocale().toString(line.points[i].y(), 'g', 4));
+    const double at = line.points[i].x();
+    if (!step || std::abs(at - dx) < std::abs(*step - dx)) step = at;
   }
-  if (parts.isEmpty()) return {};
+  return step;
+}
+
+std::optional<double> PlaygroundPlot::valueAt(const Line& line, double x) {
+  const auto it = std::lower_bound(line.points.begin(), line.points.end(), x,
+                                   [](const QPointF& p, double v) { return p.x() < v; });
+  if (it == line.points.end()) return std::nullopt;
+  if (it->x() == x) return it->y();
+  if (it == line.points.begin()) return std::nullopt;
+  const QPointF& a = *(it - 1);
+  const QPointF& b = *it;
+  return a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x());
+}
+
+QString PlaygroundPlot::readoutAt(int x) const {
+  const std::optional<double> step = stepAt(x);
+  if (!step) return {};
+  QStringList parts;
+  for (const Line& line : lines_)
+    if (const auto v = valueAt(line, *step))
+      parts << QStringLiteral("%1 %2").arg(line.name, QLocale().toString(*v, 'g', 4));
   return tr("step %1: %2")
-      .arg(QLocale().toString(static_cast<qlonglong>(at)), parts.join(QStringLiteral(", ")));
+      .arg(QLocale().toString(static_cast<qlonglong>(*step)), parts.join(QStringLiteral(", ")));
+}
+
+int PlaygroundPlot::xAt(double step) const {
+  return qRound(layout().px(step));
 }
 
 void PlaygroundPlot::paintEvent(QPaintEvent*) {

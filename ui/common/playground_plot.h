@@ -39,8 +39,13 @@ class PlaygroundPlot : public QWidget {
   const QList<Line>& lines() const { return lines_; }
   bool logY() const { return logY_; }
   QString title() const { return title_; }
-  // The readout shown while hovering at widget x position `x` (empty if none).
+  // Hovering: the plotted step nearest to widget x position `x` (the x of the
+  // nearest point over every line), and the readout there: that step and each
+  // line's value at it (a line that does not reach the step is left out).
+  std::optional<double> stepAt(int x) const;
   QString readoutAt(int x) const;
+  // Where `step` is drawn, in widget x.
+  int xAt(double step) const;
 
   QSize sizeHint() const override { return {280, 170}; }
   // Room for the tick labels and a short plot: four in a row fit a 1280-pixel
@@ -58,6 +63,9 @@ class PlaygroundPlot : public QWidget {
   QList<QRect> legendSlots() const;  // where each line's legend entry goes
   void updateRanges();
   int nearestIndex(const Line& line, double x) const;
+  // The line's value at x: its point there, or between its two points around
+  // x on the straight segment drawn; none outside the line's x range.
+  static std::optional<double> valueAt(const Line& line, double x);
   // Where a value goes on the y axis (log10 units on a log axis); none if it
   // cannot be drawn. On a log axis an exact 0 goes to a floor labelled "0".
   std::optional<double> axisY(double v) const;

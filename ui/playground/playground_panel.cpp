@@ -187,7 +187,7 @@ void PlaygroundPanel::noticeArrived(PlaygroundNotice kind, const QString& detail
 }
 
 void PlaygroundPanel::say(const QString& message, bool warning) {
-  status_->showMessage(message, warning);
+  status_->showMessage(message, warning, session_ ? session_->latest() : nullptr);
   if (warning) emit statusMessage(message);  // the status line shows the rest
 }
 

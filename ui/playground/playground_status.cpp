@@ -111,10 +111,15 @@ void PlaygroundStatus::setFrame(const FramePtr& frame) {
   dead_->setToolTip(PlaygroundText::deadDefinition() + QStringLiteral("<br>") +
                     PlaygroundText::inactiveDefinition());
   backend_->setText(tr("Backend: CPU"));
+  const bool movedOn =
+      about_ && frame && (frame->run != about_->run || frame->step != about_->step);
+  if (!warning_ && movedOn && messageAge_.elapsed() >= kLingerMs) showMessage(QString());
 }
 
-void PlaygroundStatus::showMessage(const QString& text, bool warning) {
+void PlaygroundStatus::showMessage(const QString& text, bool warning, const FramePtr& about) {
   warning_ = warning;
+  about_ = about;
+  messageAge_.start();
   message_->setText(text);
   setWarningLook(message_, warning);
 }

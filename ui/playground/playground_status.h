@@ -2,8 +2,11 @@
 
 // The playground's status line: step, epoch, training speed, dead units out
 // of all hidden units, the backend, and the latest message (a change that
-// reset the run, a refused value, or why training stopped itself).
+// reset the run, a refused value, or why training stopped itself). A message
+// about a moment of the run ("step 0") belongs to that moment: once the run
+// has moved on and the message has been up for kLingerMs, it goes.
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include "ui/common/playground_frame.h"
@@ -19,9 +22,13 @@ class PlaygroundStatus : public QWidget {
  public:
   explicit PlaygroundStatus(QWidget* parent = nullptr);
 
+  static constexpr int kLingerMs = 4000;
+
   void setFrame(const FramePtr& frame);
-  // warning: shown in the warning colour until the next message.
-  void showMessage(const QString& text, bool warning = false);
+  // warning: shown in the warning colour until the next message. about: the
+  // frame the message describes; the message goes once frames move past it
+  // (warnings and messages about no frame stay until the next message).
+  void showMessage(const QString& text, bool warning = false, const FramePtr& about = nullptr);
 
   QString stepText() const;
   QString deadText() const;
@@ -45,6 +52,8 @@ class PlaygroundStatus : public QWidget {
   QLabel* backend_ = nullptr;
   QLabel* message_ = nullptr;
   bool warning_ = false;
+  FramePtr about_;            // the frame the message describes, if any
+  QElapsedTimer messageAge_;  // since the message was shown
 };
 
 }  // namespace relulab::ui

@@ -80,13 +80,13 @@ StudiesPanel::StudiesPanel(QWidget* parent) : QWidget(parent) {
   connect(cancel_, &QPushButton::clicked, this, &StudiesPanel::cancel);
   connect(defaults_, &QPushButton::clicked, this, [this] {
     form(currentStudy())->restoreDefaults();
-    setStatus(tr("Settings back to their defaults."));
+    setStatus(currentStudy(), tr("Settings back to their defaults."));
   });
   connect(saveCsv_, &QPushButton::clicked, this, &StudiesPanel::askSaveCsv);
   connect(savePng_, &QPushButton::clicked, this, &StudiesPanel::askSavePng);
+  for (Status& s : statuses_) s.text = tr("Pick a study, adjust its settings, and press Run.");
   setRunning(false);
   studyChanged();
-  setStatus(tr("Pick a study, adjust its settings, and press Run."));
 }
 
 StudiesPanel::~StudiesPanel() = default;  // the runner cancels and waits for its thread
@@ -220,6 +220,8 @@ void StudiesPanel::studyChanged() {
   viewStack_->setCurrentWidget(view(kind));
   backend_->setEnabled(!isRunning() && kind == StudyKind::PhaseDiagram);
   showOutcomeOf(kind);
+  showProgressOf(kind);
+  showStatusOf(kind);
 }
 
 core::Result<StudyConfig> StudiesPanel::currentConfig() const {
@@ -236,7 +238,7 @@ bool StudiesPanel::run() {
   if (runner_->isRunning()) return false;
   const core::Result<StudyConfig> config = currentConfig();
   if (!config) {
-    setStatus(tr("Not started: %1").arg(io::coreText(config.message())), true);
+    setStatus(currentStudy(), tr("Not started: %1").arg(io::coreText(config.message())), true);
     return false;
   }
   running_ = currentStudy();
@@ -245,14 +247,14 @@ bool StudiesPanel::run() {
   setRunning(true);
   progress_->setValue(0);
   progress_->setFormat(tr("0% — %1").arg(StudiesText::timeLeft(-1.0)));
-  setStatus(tr("Running “%1”…").arg(StudiesText::studyName(running_)));
+  setStatus(running_, tr("Running “%1”…").arg(StudiesText::studyName(running_)));
   return true;
 }
 
 void StudiesPanel::cancel() {
   if (!runner_->isRunning()) return;
   runner_->cancel();
-  setStatus(tr("Cancelling…"));
+  setStatus(running_, tr("Cancelling…"));
 }
 
 bool StudiesPanel::isRunning() const {
@@ -271,23 +273,24 @@ void StudiesPanel::receive(const StudyOutcomePtr& outcome) {
   if (!outcome->result) {
     // The settings were checked before the run, so this is rare (or the GPU
     // path was asked for and cannot run); keep the previous results on screen.
-    setStatus(tr("The study did not run: %1").arg(io::coreText(outcome->error)), true);
+    setStatus(kind, tr("The study did not run: %1").arg(io::coreText(outcome->error)), true);
     emit studyFinished(kind);
     return;
   }
   outcomes_[static_cast<std::size_t>(kind)] = outcome;
   if (outcome->problem) {
     progress_->setFormat(tr("Stopped"));
-    setStatus(io::coreText(*outcome->problem), true);
+    setStatus(kind, io::coreText(*outcome->problem), true);
   } else if (outcome->cancelled) {
     progress_->setFormat(tr("Cancelled"));
-    setStatus(tr("Cancelled after %1 s. The results shown are partial. %2")
-                  .arg(QLocale().toString(outcome->seconds, 'f', 1), outcome->backend)
-                  .trimmed());
+    setStatus(kind, tr("Cancelled after %1 s. The results shown are partial. %2")
+                        .arg(QLocale().toString(outcome->seconds, 'f', 1), outcome->backend)
+                        .trimmed());
   } else {
     progress_->setValue(kProgressSteps);
     progress_->setFormat(tr("Done"));
-    setStatus(tr("Finished in %1 s. %2")
+    setStatus(kind,
+              tr("Finished in %1 s. %2")
                   .arg(QLocale().toString(outcome->seconds, 'f', outcome->seconds < 1.0 ? 2 : 1),
                        outcome->backend)
                   .trimmed());
@@ -326,10 +329,31 @@ void StudiesPanel::setRunning(bool running) {
   savePng_->setEnabled(has && !running);
 }
 
-void StudiesPanel::setStatus(const QString& text, bool problem) {
-  status_->setText(text);
-  setWarningLook(status_, problem, /*bold=*/false);
+void StudiesPanel::setStatus(StudyKind kind, const QString& text, bool problem) {
+  statuses_[static_cast<std::size_t>(kind)] = {text, problem};
+  if (kind != currentStudy()) return;
+  showStatusOf(kind);
   emit statusMessage(text);
+}
+
+void StudiesPanel::showStatusOf(StudyKind kind) {
+  const Status& s = statuses_[static_cast<std::size_t>(kind)];
+  status_->setText(s.text);
+  setWarningLook(status_, s.problem, /*bold=*/false);
+}
+
+void StudiesPanel::showProgressOf(StudyKind kind) {
+  if (isRunning()) return;  // the run in progress owns the bar (the picker is locked meanwhile)
+  const StudyOutcomePtr& outcome = outcomes_[static_cast<std::size_t>(kind)];
+  if (!outcome || !outcome->result) {
+    progress_->setValue(0);
+    progress_->setFormat(QString());
+    return;
+  }
+  progress_->setValue(outcome->cancelled || outcome->problem ? 0 : kProgressSteps);
+  progress_->setFormat(outcome->problem     ? tr("Stopped")
+                       : outcome->cancelled ? tr("Cancelled")
+                                            : tr("Done"));
 }
 
 std::optional<core::Message> StudiesPanel::saveCsv(const QString& path) const {
@@ -359,9 +383,9 @@ void StudiesPanel::askSaveCsv() {
                                    tr("CSV files (*.csv);;All files (*)"));
   if (path.isEmpty()) return;
   if (const auto problem = saveCsv(path))
-    setStatus(io::coreText(*problem), true);
+    setStatus(currentStudy(), io::coreText(*problem), true);
   else
-    setStatus(tr("Saved %1").arg(path));
+    setStatus(currentStudy(), tr("Saved %1").arg(path));
 }
 
 void StudiesPanel::askSavePng() {
@@ -369,9 +393,9 @@ void StudiesPanel::askSavePng() {
       this, tr("Save PNG"), fileStem(currentStudy()) + ".png", tr("PNG images (*.png)"));
   if (path.isEmpty()) return;
   if (const auto problem = savePng(path))
-    setStatus(io::coreText(*problem), true);
+    setStatus(currentStudy(), io::coreText(*problem), true);
   else
-    setStatus(tr("Saved %1").arg(path));
+    setStatus(currentStudy(), tr("Saved %1").arg(path));
 }
 
 }  // namespace relulab::ui

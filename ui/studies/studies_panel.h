@@ -80,7 +80,11 @@ class StudiesPanel : public QWidget {
   void receive(const StudyOutcomePtr& outcome);
   void showOutcomeOf(StudyKind kind);
   void setRunning(bool running);
-  void setStatus(const QString& text, bool problem = false);
+  // Each study has its own status line (what its last run or save did), so
+  // switching study never shows another study's news.
+  void setStatus(StudyKind kind, const QString& text, bool problem = false);
+  void showStatusOf(StudyKind kind);
+  void showProgressOf(StudyKind kind);
   void askSaveCsv();
   void askSavePng();
 
@@ -89,6 +93,11 @@ class StudiesPanel : public QWidget {
   std::array<StudiesForm*, kStudyKindCount> forms_{};
   std::array<StudiesView*, kStudyKindCount> views_{};
   std::array<StudyOutcomePtr, kStudyKindCount> outcomes_{};
+  struct Status {
+    QString text;
+    bool problem = false;
+  };
+  std::array<Status, kStudyKindCount> statuses_{};
 
   QComboBox* picker_ = nullptr;
   QLabel* description_ = nullptr;
