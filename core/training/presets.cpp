@@ -8,15 +8,19 @@ namespace relulab::core {
 namespace {
 
 constexpr PresetInfo kPresets[] = {
-    PresetInfo{"tfp-default",
+    PresetInfo{"tfp-default", RELULAB_TEXT("TensorFlow Playground's default (tanh)"),
                RELULAB_TEXT("TensorFlow Playground's default: circle, 2-[4,2]-1 tanh, SGD 0.03")},
-    PresetInfo{"tfp-relu", RELULAB_TEXT("tfp-default with ReLU hidden units")},
-    PresetInfo{"dying-relu", RELULAB_TEXT("tfp-relu with learning rate 3: ReLUs die")},
-    PresetInfo{"leaky-relu", RELULAB_TEXT("dying-relu with Leaky ReLU (slope 0.01): none die")},
-    PresetInfo{"xor-relu", RELULAB_TEXT("tfp-relu on the XOR data")},
-    PresetInfo{"regression",
+    PresetInfo{"tfp-relu", RELULAB_TEXT("ReLU on the circle"),
+               RELULAB_TEXT("tfp-default with ReLU hidden units")},
+    PresetInfo{"dying-relu", RELULAB_TEXT("Dying ReLU (learning rate 3)"),
+               RELULAB_TEXT("tfp-relu with learning rate 3: ReLUs die")},
+    PresetInfo{"leaky-relu", RELULAB_TEXT("Leaky ReLU at learning rate 3"),
+               RELULAB_TEXT("dying-relu with Leaky ReLU (slope 0.01): none die")},
+    PresetInfo{"xor-relu", RELULAB_TEXT("ReLU on XOR"), RELULAB_TEXT("tfp-relu on the XOR data")},
+    PresetInfo{"regression", RELULAB_TEXT("Regression on a plane"),
                RELULAB_TEXT("plane regression, ReLU 2-[4,2]-1, linear output, SGD 0.01")},
-    PresetInfo{"diverging", RELULAB_TEXT("the regression net at learning rate 10: it overflows")},
+    PresetInfo{"diverging", RELULAB_TEXT("A run that diverges (learning rate 10)"),
+               RELULAB_TEXT("the regression net at learning rate 10: it overflows")},
 };
 
 TrainConfig tfpDefault() {

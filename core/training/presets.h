@@ -13,7 +13,8 @@
 namespace relulab::core {
 
 struct PresetInfo {
-  std::string_view name;
+  std::string_view name;     // the id files and the command line use: "dying-relu"
+  std::string_view title;    // what a person reads: "Dying ReLU (learning rate 3)"
   std::string_view summary;  // one line
 };
 

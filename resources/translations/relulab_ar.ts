@@ -2122,37 +2122,72 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/training/presets.cpp" line="11"/>
+        <source>TensorFlow Playground&apos;s default (tanh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/training/presets.cpp" line="12"/>
         <source>TensorFlow Playground&apos;s default: circle, 2-[4,2]-1 tanh, SGD 0.03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="13"/>
-        <source>tfp-default with ReLU hidden units</source>
+        <source>ReLU on the circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="14"/>
-        <source>tfp-relu with learning rate 3: ReLUs die</source>
+        <source>tfp-default with ReLU hidden units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="15"/>
-        <source>dying-relu with Leaky ReLU (slope 0.01): none die</source>
+        <source>Dying ReLU (learning rate 3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="16"/>
-        <source>tfp-relu on the XOR data</source>
+        <source>tfp-relu with learning rate 3: ReLUs die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/presets.cpp" line="17"/>
+        <source>Leaky ReLU at learning rate 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="18"/>
-        <source>plane regression, ReLU 2-[4,2]-1, linear output, SGD 0.01</source>
+        <source>dying-relu with Leaky ReLU (slope 0.01): none die</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="19"/>
+        <source>tfp-relu on the XOR data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/presets.cpp" line="19"/>
+        <source>ReLU on XOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/presets.cpp" line="20"/>
+        <source>Regression on a plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/presets.cpp" line="21"/>
+        <source>plane regression, ReLU 2-[4,2]-1, linear output, SGD 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/presets.cpp" line="22"/>
+        <source>A run that diverges (learning rate 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/presets.cpp" line="23"/>
         <source>the regression net at learning rate 10: it overflows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,93 +4323,93 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundPlayback</name>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="37"/>
-        <source>Ready-made set-ups. Choosing one starts a new run; dying-relu shows units dying at learning rate 3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="39"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="33"/>
         <source>Pre&amp;set:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="42"/>
-        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="36"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="103"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="44"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="38"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="46"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="40"/>
         <source>Train one update or one epoch, as chosen beside it, then pause (→).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="47"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="41"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="50"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="44"/>
         <source>Start again from the same initial weights (same seed), step 0 (R). Points you added stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="59"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="53"/>
         <source>one update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="60"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="54"/>
         <source>one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="62"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="56"/>
         <source>What Step trains: one mini-batch update, or one pass over the training set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="67"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="61"/>
         <source>1 update per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="68"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="62"/>
         <source>%1 updates per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="66"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="60"/>
         <source>as fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="75"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="31"/>
+        <source>Ready-made set-ups. Choosing one starts a new run; “Dying ReLU” shows units dying at learning rate 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/playground_playback.cpp" line="69"/>
         <source>Updates trained per displayed frame (about 60 frames a second); or as many as the machine manages, with the display still live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="77"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="71"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="103"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="111"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="105"/>
         <source>Pause training (Space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="111"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="105"/>
         <source>Train continuously (Space).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5239,107 +5274,107 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesFormPhase</name>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="29"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="27"/>
         <source>The data set and network every run starts from; the diagram changes only the learning rate and the column&apos;s setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="32"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="30"/>
         <source>Learning rates, one row of the diagram each. Large rates kill ReLU units: one big step can push a unit&apos;s bias so far down that it never fires again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="41"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="39"/>
         <source>What changes from column to column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="43"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="41"/>
         <source>The value every bias starts at, one column each. Negative biases start units closer to dying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="47"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="45"/>
         <source>Numbers of hidden layers (1 to 10), one column each; every layer is as wide as the preset&apos;s first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="52"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="50"/>
         <source>Activations, one column each, by id with an optional parameter after a colon: relu, leaky_relu:0.01, elu. Units that cannot die (Leaky ReLU, ELU) count as inactive instead, marked i.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="57"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="55"/>
         <source>Training runs per cell, each from other random weights; the cell shows their average.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="61"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="59"/>
         <source>How long each run trains, in passes over the training data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="65"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="63"/>
         <source>&amp;Set-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="66"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="64"/>
         <source>&amp;Learning rates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="67"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="65"/>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="68"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="66"/>
         <source>&amp;Initial biases:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="69"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="67"/>
         <source>&amp;Hidden layers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="70"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="68"/>
         <source>&amp;Activations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="71"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="69"/>
         <source>&amp;Runs per cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="72"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="70"/>
         <source>&amp;Epochs per run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="89"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="87"/>
         <source>Set-up: “%1” is not a preset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="92"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="90"/>
         <source>Learning rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="98"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="96"/>
         <source>Initial biases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="104"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="102"/>
         <source>Hidden layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="110"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="108"/>
         <source>Activations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,8 +8,7 @@
 #include <QStyle>
 #include <QToolButton>
 
-#include "core/training/presets.h"
-#include "io/core_text.h"
+#include "ui/common/preset_box.h"
 
 namespace relulab::ui {
 
@@ -27,14 +26,9 @@ QToolButton* toolButton(QAction* action, QWidget* parent) {
 
 PlaygroundPlayback::PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent) : QWidget(parent) {
   preset_ = new QComboBox(this);
-  for (const core::PresetInfo& p : core::presetList())
-    preset_->addItem(io::coreText(p.name), io::qstring(p.name));
-  for (int i = 0; i < preset_->count(); ++i) {
-    const auto& info = core::presetList()[static_cast<std::size_t>(i)];
-    preset_->setItemData(i, io::coreText(info.summary), Qt::ToolTipRole);
-  }
+  fillPresetBox(preset_);
   preset_->setToolTip(
-      tr("Ready-made set-ups. Choosing one starts a new run; dying-relu shows "
+      tr("Ready-made set-ups. Choosing one starts a new run; “Dying ReLU” shows "
          "units dying at learning rate 3."));
   auto* presetLabel = new QLabel(tr("Pre&set:"), this);
   presetLabel->setBuddy(preset_);
@@ -125,7 +119,7 @@ void PlaygroundPlayback::setSpeedIndex(int index) {
 
 void PlaygroundPlayback::showPreset(const QString& name) {
   const QSignalBlocker block(preset_);
-  preset_->setCurrentIndex(preset_->findData(name));
+  selectPreset(preset_, name);
 }
 
 }  // namespace relulab::ui

@@ -8,6 +8,7 @@
 
 #include "core/training/presets.h"
 #include "io/core_text.h"
+#include "ui/common/preset_box.h"
 #include "ui/studies/studies_fields.h"
 #include "ui/studies/studies_text.h"
 
@@ -21,10 +22,7 @@ StudiesFormPhase::StudiesFormPhase(QWidget* parent) : StudiesForm(parent) {
   using F = StudiesFields;
   preset_ = new QComboBox(this);
   preset_->setObjectName(QStringLiteral("phasePreset"));
-  for (const core::PresetInfo& p : core::presetList()) {
-    preset_->addItem(io::qstring(p.name));
-    preset_->setItemData(preset_->count() - 1, io::coreText(p.summary), Qt::ToolTipRole);
-  }
+  fillPresetBox(preset_);
   preset_->setToolTip(
       tr("The data set and network every run starts from; the diagram changes "
          "only the learning rate and the column's setting."));
@@ -83,7 +81,7 @@ void StudiesFormPhase::showAxisRow() {
 
 core::Result<StudyConfig> StudiesFormPhase::config() const {
   core::PhaseDiagramConfig c;
-  const auto base = core::preset(preset_->currentText().toStdString());
+  const auto base = core::preset(preset_->currentData().toString().toStdString());
   if (!base)
     return core::Result<StudyConfig>::failure(
         io::message(tr("Set-up: “%1” is not a preset.").arg(preset_->currentText())));
@@ -120,7 +118,7 @@ core::Result<StudyConfig> StudiesFormPhase::config() const {
 
 void StudiesFormPhase::restoreDefaults() {
   const core::PhaseDiagramConfig c;
-  preset_->setCurrentText(QString::fromLatin1(kDefaultPreset));
+  selectPreset(preset_, QString::fromLatin1(kDefaultPreset));
   rates_->setText(StudiesFields::formatNumbers(c.learningRates));
   StudiesFields::select(axis_, static_cast<int>(c.axis));
   biases_->setText(StudiesFields::formatNumbers(c.biasInits));
