@@ -1,8 +1,6 @@
 #include "ui/compare/compare_worker.h"
 
 #include <QElapsedTimer>
-#include <QThread>
-#include <QTimer>
 #include <algorithm>
 #include <limits>
 
@@ -11,18 +9,7 @@
 
 namespace relulab::ui {
 
-CompareWorker::CompareWorker(const CompareSetup& setup) : setup_(setup) {
-  timer_ = new QTimer(this);  // a child: it moves to the worker's thread with us
-  timer_->setSingleShot(true);
-  timer_->setTimerType(Qt::PreciseTimer);
-  connect(timer_, &QTimer::timeout, this, &CompareWorker::runSlice);
-}
-
-CompareWorker::~CompareWorker() = default;
-
-bool CompareWorker::stopping() const {
-  return stop_.load() || QThread::currentThread()->isInterruptionRequested();
-}
+CompareWorker::CompareWorker(const CompareSetup& setup) : setup_(setup) {}
 
 bool CompareWorker::anyLive() const {
   return std::any_of(runs_.begin(), runs_.end(), [](const Run& r) { return !r.divergence; });
@@ -68,7 +55,7 @@ bool CompareWorker::advance(std::int64_t steps) {
     for (std::size_t i = 0; i < runs_.size(); ++i) {
       Run& r = runs_[i];
       if (r.divergence) continue;
-      const core::RunResult result = r.trainer->train(n, &stop_);
+      const core::RunResult result = r.trainer->train(n, stopFlag());
       if (result.interrupted) return false;  // shutting down: lockstep no longer matters
       if (result.diverged && r.trainer->divergence()) markDiverged(i, *r.trainer->divergence());
     }
@@ -140,13 +127,13 @@ void CompareWorker::markDiverged(std::size_t index, const core::Divergence& dive
 }
 
 void CompareWorker::play() {
-  if (stopping() || runs_.empty() || playing_) return;
+  if (stopping() || runs_.empty() || playing()) return;
   if (!anyLive()) {  // nothing can run until a new set-up or a reset
     sendFrame(true);
     emit notice(CompareNotice::AllDiverged, QString());
     return;
   }
-  playing_ = true;
+  setPlaying();
   sendFrame(true);
   scheduleSlice();
 }
@@ -155,11 +142,6 @@ void CompareWorker::pause() {
   if (stopping() || runs_.empty()) return;
   halt();
   sendFrame(true);
-}
-
-void CompareWorker::halt() {
-  playing_ = false;
-  timer_->stop();
 }
 
 void CompareWorker::step(StepUnit unit) {
@@ -182,10 +164,6 @@ void CompareWorker::reset() {
   emit notice(CompareNotice::Reset, QString());
 }
 
-void CompareWorker::setSpeed(int stepsPerFrame) {
-  speed_ = std::max(0, stepsPerFrame);
-}
-
 void CompareWorker::setSetup(const CompareSetup& setup) {
   if (stopping()) return;
   if (auto problem = rebuild(setup)) {
@@ -194,18 +172,13 @@ void CompareWorker::setSetup(const CompareSetup& setup) {
   }
   sendFrame(true);
   emit notice(CompareNotice::NewSetup, QString());
-  if (playing_) scheduleSlice();
-}
-
-void CompareWorker::scheduleSlice() {
-  if (!playing_ || stopping()) return;
-  timer_->start(speed_ > 0 ? kPacedIntervalMs : 0);
+  if (playing()) scheduleSlice();
 }
 
 void CompareWorker::runSlice() {
-  if (!playing_ || stopping() || runs_.empty()) return;
-  if (speed_ > 0) {
-    advance(speed_);
+  if (!playing() || stopping() || runs_.empty()) return;
+  if (speed() > 0) {
+    advance(speed());
   } else {
     QElapsedTimer clock;
     clock.start();
@@ -235,7 +208,7 @@ FramePtr CompareWorker::runView(Run& r) {
   f->step = r.trainer->step();
   f->epoch = r.trainer->epoch();
   f->stepsPerEpoch = r.trainer->stepsPerEpoch();
-  f->playing = playing_;
+  f->playing = playing();
   f->config = r.trainer->config();
   f->metrics = measure(r);
   f->parameters = r.trainer->parameters();
@@ -254,17 +227,17 @@ FramePtr CompareWorker::runView(Run& r) {
 
 void CompareWorker::sendFrame(bool final) {
   if (runs_.empty() || stopping()) return;
-  if (!final && inFlight_.load() >= 2) return;  // the GUI is behind: skip, never queue up
+  if (!maySendFrame(final)) return;  // the GUI is behind: skip, never queue up
   auto frame = std::make_shared<CompareFrame>();
   frame->run = run_;
   frame->step = step_;
-  frame->playing = playing_;
+  frame->playing = playing();
   frame->runs.reserve(runs_.size());
   for (Run& r : runs_) {
     r.shown.view = runView(r);
     frame->runs.push_back(r.shown);
   }
-  inFlight_.fetch_add(1);
+  frameSent();
   emit frameReady(std::move(frame));
 }
 
