@@ -18,22 +18,25 @@ bool CompareWorker::anyLive() const {
 void CompareWorker::start() {
   if (auto problem = rebuild(setup_)) {
     // The panel only sends valid set-ups; say so loudly if one slipped through.
-    emit notice(CompareNotice::Rejected, *problem);
+    emit notice(CompareNotice::Rejected, io::coreText(*problem));
     return;
   }
   sendFrame(true);
 }
 
-std::optional<QString> CompareWorker::rebuild(const CompareSetup& setup) {
+std::optional<core::Message> CompareWorker::rebuild(const CompareSetup& setup) {
   const std::size_t count = setup.activations.size();
   if (count < std::size_t{kCompareMinRuns} || count > std::size_t{kCompareMaxRuns})
-    return tr("Compare between %1 and %2 runs.").arg(kCompareMinRuns).arg(kCompareMaxRuns);
+    return core::Message(tr("Compare between %1 and %2 runs.")
+                             .arg(kCompareMinRuns)
+                             .arg(kCompareMaxRuns)
+                             .toStdString());
   std::vector<Run> runs(count);
   for (std::size_t i = 0; i < count; ++i) {
     core::TrainConfig config = setup.runConfig(i);
     config.diagnostics.every = 0;  // measured here at checked steps, not every n steps
     core::Result<core::Trainer> created = core::Trainer::create(config);
-    if (!created) return io::coreText(created.message());
+    if (!created) return created.message();
     runs[i].trainer.emplace(std::move(created).value());
   }
   runs_ = std::move(runs);
@@ -157,7 +160,7 @@ void CompareWorker::reset() {
   if (stopping()) return;
   halt();
   if (auto problem = rebuild(setup_)) {
-    emit notice(CompareNotice::Rejected, *problem);
+    emit notice(CompareNotice::Rejected, io::coreText(*problem));
     return;
   }
   sendFrame(true);
@@ -167,7 +170,7 @@ void CompareWorker::reset() {
 void CompareWorker::setSetup(const CompareSetup& setup) {
   if (stopping()) return;
   if (auto problem = rebuild(setup)) {
-    emit notice(CompareNotice::Rejected, *problem);
+    emit notice(CompareNotice::Rejected, io::coreText(*problem));
     return;
   }
   sendFrame(true);

@@ -18,6 +18,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/base/message.h"
 #include "core/training/trainer.h"
 #include "ui/common/sliced_worker.h"
 #include "ui/compare/compare_frame.h"
@@ -58,7 +59,7 @@ class CompareWorker : public SlicedWorker {
   void reset() override;
 
   // New runs on `setup` at step 0; the problem (for the user) if it is invalid.
-  std::optional<QString> rebuild(const CompareSetup& setup);
+  std::optional<core::Message> rebuild(const CompareSetup& setup);
   bool anyLive() const;
   // Trains every live run by `steps` updates in lockstep, stopping at every
   // checked step on the way to measure. Returns false if training stopped.

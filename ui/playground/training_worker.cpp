@@ -120,10 +120,9 @@ void TrainingWorker::setConfig(const core::TrainConfig& wanted) {
     emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
     return;
   }
-  QString problem;
   if (trainer_ && withLiveFields(config_, wanted) == wanted) {
-    if (!applyLive(wanted, &problem)) {
-      emit notice(PlaygroundNotice::Rejected, problem);
+    if (auto problem = applyLive(wanted)) {
+      emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
       return;
     }
     divergence_.reset();  // a successful change clears the trainer's report too
@@ -171,26 +170,22 @@ void TrainingWorker::load(const core::TrainConfig& config) {
   if (playing()) scheduleSlice();
 }
 
-bool TrainingWorker::applyLive(const core::TrainConfig& wanted, QString* problem) {
-  auto fail = [problem](const core::Message& message) {
-    *problem = io::coreText(message);
-    return false;
-  };
+std::optional<core::Message> TrainingWorker::applyLive(const core::TrainConfig& wanted) {
   if (wanted.optimizer != config_.optimizer)
-    if (auto p = trainer_->setOptimizer(wanted.optimizer)) return fail(*p);
+    if (auto problem = trainer_->setOptimizer(wanted.optimizer)) return problem;
   if (wanted.batchSize != config_.batchSize)
-    if (auto p = trainer_->setBatchSize(wanted.batchSize)) return fail(*p);
+    if (auto problem = trainer_->setBatchSize(wanted.batchSize)) return problem;
   for (std::size_t l = 0; l < wanted.network.hidden.size(); ++l) {
     const core::Activation& a = wanted.network.hidden[l].activation;
     if (a != config_.network.hidden[l].activation)
-      if (auto p = trainer_->setActivation(static_cast<int>(l), a)) return fail(*p);
+      if (auto problem = trainer_->setActivation(static_cast<int>(l), a)) return problem;
   }
   core::DiagnosticsConfig diagnostics = wanted.diagnostics;
   diagnostics.every = 0;
   if (diagnostics != trainer_->config().diagnostics)
-    if (auto p = trainer_->setDiagnostics(diagnostics)) return fail(*p);
+    if (auto problem = trainer_->setDiagnostics(diagnostics)) return problem;
   config_ = trainer_->config();
-  return true;
+  return std::nullopt;
 }
 
 void TrainingWorker::addPoint(const core::Point& point) {

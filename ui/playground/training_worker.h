@@ -49,7 +49,9 @@ class TrainingWorker : public SlicedWorker {
 
   // A new trainer on `config` with data_ (new run unless keepWeights).
   std::optional<core::Message> rebuild(const core::TrainConfig& config, bool keepWeights);
-  bool applyLive(const core::TrainConfig& config, QString* problem);
+  // Applies the live fields of `config` to the trainer; the core's problem if
+  // one is refused.
+  std::optional<core::Message> applyLive(const core::TrainConfig& config);
   void runSlice() override;
   void trainFor(std::int64_t maxSteps, qint64 budgetNs);
   void stopOnDivergence(const core::Divergence& divergence);
