@@ -2949,7 +2949,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::CompareWorker</name>
     <message>
-        <location filename="../../ui/compare/compare_worker.cpp" line="43"/>
+        <location filename="../../ui/compare/compare_worker.cpp" line="30"/>
         <source>Compare between %1 and %2 runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6177,7 +6177,7 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/playground/training_worker.cpp" line="226"/>
+        <location filename="../../ui/playground/training_worker.cpp" line="201"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,8 +1,6 @@
 #include "ui/compare/compare_worker.h"
 
 #include <QElapsedTimer>
-#include <QThread>
-#include <QTimer>
 #include <algorithm>
 #include <limits>
 
@@ -11,18 +9,7 @@
 
 namespace relulab::ui {
 
-CompareWorker::CompareWorker(const CompareSetup& setup) : setup_(setup) {
-  timer_ = new QTimer(this);  // a child: it moves to the worker's thread with us
-  timer_->setSingleShot(true);
-  timer_->setTimerType(Qt::PreciseTimer);
-  connect(timer_, &QTimer::timeout, this, &CompareWorker::runSlice);
-}
-
-CompareWorker::~CompareWorker() = default;
-
-bool CompareWorker::stopping() const {
-  return stop_.load() || QThread::currentThread()->isInterruptionRequested();
-}
+CompareWorker::CompareWorker(const CompareSetup& setup) : setup_(setup) {}
 
 bool CompareWorker::anyLive() const {
   return std::any_of(runs_.begin(), runs_.end(), [](const Run& r) { return !r.divergence; });
@@ -31,22 +18,25 @@ bool CompareWorker::anyLive() const {
 void CompareWorker::start() {
   if (auto problem = rebuild(setup_)) {
     // The panel only sends valid set-ups; say so loudly if one slipped through.
-    emit notice(CompareNotice::Rejected, *problem);
+    emit notice(CompareNotice::Rejected, io::coreText(*problem));
     return;
   }
   sendFrame(true);
 }
 
-std::optional<QString> CompareWorker::rebuild(const CompareSetup& setup) {
+std::optional<core::Message> CompareWorker::rebuild(const CompareSetup& setup) {
   const std::size_t count = setup.activations.size();
   if (count < std::size_t{kCompareMinRuns} || count > std::size_t{kCompareMaxRuns})
-    return tr("Compare between %1 and %2 runs.").arg(kCompareMinRuns).arg(kCompareMaxRuns);
+    return core::Message(tr("Compare between %1 and %2 runs.")
+                             .arg(kCompareMinRuns)
+                             .arg(kCompareMaxRuns)
+                             .toStdString());
   std::vector<Run> runs(count);
   for (std::size_t i = 0; i < count; ++i) {
     core::TrainConfig config = setup.runConfig(i);
     config.diagnostics.every = 0;  // measured here at checked steps, not every n steps
     core::Result<core::Trainer> created = core::Trainer::create(config);
-    if (!created) return io::coreText(created.message());
+    if (!created) return created.message();
     runs[i].trainer.emplace(std::move(created).value());
   }
   runs_ = std::move(runs);
@@ -68,7 +58,7 @@ bool CompareWorker::advance(std::int64_t steps) {
     for (std::size_t i = 0; i < runs_.size(); ++i) {
       Run& r = runs_[i];
       if (r.divergence) continue;
-      const core::RunResult result = r.trainer->train(n, &stop_);
+      const core::RunResult result = r.trainer->train(n, stopFlag());
       if (result.interrupted) return false;  // shutting down: lockstep no longer matters
       if (result.diverged && r.trainer->divergence()) markDiverged(i, *r.trainer->divergence());
     }
@@ -140,13 +130,13 @@ void CompareWorker::markDiverged(std::size_t index, const core::Divergence& dive
 }
 
 void CompareWorker::play() {
-  if (stopping() || runs_.empty() || playing_) return;
+  if (stopping() || runs_.empty() || playing()) return;
   if (!anyLive()) {  // nothing can run until a new set-up or a reset
     sendFrame(true);
     emit notice(CompareNotice::AllDiverged, QString());
     return;
   }
-  playing_ = true;
+  setPlaying();
   sendFrame(true);
   scheduleSlice();
 }
@@ -155,11 +145,6 @@ void CompareWorker::pause() {
   if (stopping() || runs_.empty()) return;
   halt();
   sendFrame(true);
-}
-
-void CompareWorker::halt() {
-  playing_ = false;
-  timer_->stop();
 }
 
 void CompareWorker::step(StepUnit unit) {
@@ -175,37 +160,28 @@ void CompareWorker::reset() {
   if (stopping()) return;
   halt();
   if (auto problem = rebuild(setup_)) {
-    emit notice(CompareNotice::Rejected, *problem);
+    emit notice(CompareNotice::Rejected, io::coreText(*problem));
     return;
   }
   sendFrame(true);
   emit notice(CompareNotice::Reset, QString());
 }
 
-void CompareWorker::setSpeed(int stepsPerFrame) {
-  speed_ = std::max(0, stepsPerFrame);
-}
-
 void CompareWorker::setSetup(const CompareSetup& setup) {
   if (stopping()) return;
   if (auto problem = rebuild(setup)) {
-    emit notice(CompareNotice::Rejected, *problem);
+    emit notice(CompareNotice::Rejected, io::coreText(*problem));
     return;
   }
   sendFrame(true);
   emit notice(CompareNotice::NewSetup, QString());
-  if (playing_) scheduleSlice();
-}
-
-void CompareWorker::scheduleSlice() {
-  if (!playing_ || stopping()) return;
-  timer_->start(speed_ > 0 ? kPacedIntervalMs : 0);
+  if (playing()) scheduleSlice();
 }
 
 void CompareWorker::runSlice() {
-  if (!playing_ || stopping() || runs_.empty()) return;
-  if (speed_ > 0) {
-    advance(speed_);
+  if (!playing() || stopping() || runs_.empty()) return;
+  if (speed() > 0) {
+    advance(speed());
   } else {
     QElapsedTimer clock;
     clock.start();
@@ -235,7 +211,7 @@ FramePtr CompareWorker::runView(Run& r) {
   f->step = r.trainer->step();
   f->epoch = r.trainer->epoch();
   f->stepsPerEpoch = r.trainer->stepsPerEpoch();
-  f->playing = playing_;
+  f->playing = playing();
   f->config = r.trainer->config();
   f->metrics = measure(r);
   f->parameters = r.trainer->parameters();
@@ -254,17 +230,17 @@ FramePtr CompareWorker::runView(Run& r) {
 
 void CompareWorker::sendFrame(bool final) {
   if (runs_.empty() || stopping()) return;
-  if (!final && inFlight_.load() >= 2) return;  // the GUI is behind: skip, never queue up
+  if (!maySendFrame(final)) return;  // the GUI is behind: skip, never queue up
   auto frame = std::make_shared<CompareFrame>();
   frame->run = run_;
   frame->step = step_;
-  frame->playing = playing_;
+  frame->playing = playing();
   frame->runs.reserve(runs_.size());
   for (Run& r : runs_) {
     r.shown.view = runView(r);
     frame->runs.push_back(r.shown);
   }
-  inFlight_.fetch_add(1);
+  frameSent();
   emit frameReady(std::move(frame));
 }
 

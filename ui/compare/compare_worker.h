@@ -6,52 +6,35 @@
 // ever built between advances — so every run that has not diverged is at the
 // same step in every frame, and the shared loss plot compares like with like.
 //
-// Time slices (≤ ~8 ms) and flow control as the playground's TrainingWorker:
-// commands arrive through queued signals between slices; after a slice a
-// CompareFrame goes out by std::shared_ptr<const> unless the GUI has not yet
-// taken the last two. A run that diverges stops where it is, with its report;
-// the others go on. Lives in the thread CompareSession owns.
+// Time slices (≤ ~8 ms) and flow control as every SlicedWorker: commands
+// arrive as queued calls between slices; after a slice a CompareFrame goes
+// out by std::shared_ptr<const> unless the GUI has not yet taken the last
+// two. A run that diverges stops where it is, with its report; the others go
+// on. Lives in the thread CompareSession owns.
 
 #include <QObject>
 #include <QString>
-#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
 
+#include "core/base/message.h"
 #include "core/training/trainer.h"
+#include "ui/common/sliced_worker.h"
 #include "ui/compare/compare_frame.h"
-
-class QTimer;
 
 namespace relulab::ui {
 
-class CompareWorker : public QObject {
+// Thread: the worker's, except where SlicedWorker says otherwise.
+class CompareWorker : public SlicedWorker {
   Q_OBJECT
 
  public:
-  static constexpr qint64 kSliceNs = 7'000'000;
-  static constexpr int kPacedIntervalMs = 16;  // one paced slice per display frame
-  static constexpr int kGridSize = 120;        // each run's heatmap (N × N)
-  static constexpr int kCurvePoints = 600;     // per loss curve, at most about this many
+  static constexpr int kGridSize = 120;     // each run's heatmap (N × N)
+  static constexpr int kCurvePoints = 600;  // per loss curve, at most about this many
 
   explicit CompareWorker(const CompareSetup& setup);
-  ~CompareWorker() override;
 
-  // Thread: any. Makes a running slice return at its next check, and every
-  // later command a no-op. Used on shutdown.
-  void requestStop() { stop_.store(true); }
-  // Thread: any. The GUI took a frame (flow control: at most two in flight).
-  void frameTaken() { inFlight_.fetch_sub(1); }
-
- public slots:
-  void start();  // first slot after moveToThread: builds the runs, sends frame 0
-  void play();
-  void pause();
-  void step(relulab::ui::StepUnit unit);
-  void reset();
-  // 0: as fast as possible; otherwise this many updates per display frame.
-  void setSpeed(int stepsPerFrame);
   // A new set-up (always from step 0); refused with a notice if invalid.
   void setSetup(const relulab::ui::CompareSetup& setup);
 
@@ -68,9 +51,15 @@ class CompareWorker : public QObject {
     core::DecisionGrid grid;
   };
 
-  bool stopping() const;
+  // Reached through the bases (WorkerThread, SlicedWorkerThread), on this thread.
+  void start() override;  // builds the runs, sends frame 0
+  void play() override;
+  void pause() override;
+  void step(StepUnit unit) override;
+  void reset() override;
+
   // New runs on `setup` at step 0; the problem (for the user) if it is invalid.
-  std::optional<QString> rebuild(const CompareSetup& setup);
+  std::optional<core::Message> rebuild(const CompareSetup& setup);
   bool anyLive() const;
   // Trains every live run by `steps` updates in lockstep, stopping at every
   // checked step on the way to measure. Returns false if training stopped.
@@ -82,9 +71,7 @@ class CompareWorker : public QObject {
   const core::Metrics& measure(Run& run);
   void markDiverged(std::size_t index, const core::Divergence& divergence);
   void appendCurves();
-  void runSlice();
-  void scheduleSlice();
-  void halt();
+  void runSlice() override;
   void sendFrame(bool final);
   FramePtr runView(Run& run);
 
@@ -94,12 +81,6 @@ class CompareWorker : public QObject {
   std::uint64_t run_ = 0;
   std::int64_t step_ = 0;         // the lockstep count
   std::int64_t curveStride_ = 1;  // checks between curve points (doubles as curves thin)
-
-  bool playing_ = false;
-  int speed_ = 0;
-  QTimer* timer_ = nullptr;
-  std::atomic<bool> stop_{false};
-  std::atomic<int> inFlight_{0};
 };
 
 }  // namespace relulab::ui

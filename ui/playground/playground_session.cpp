@@ -5,52 +5,28 @@
 namespace relulab::ui {
 
 PlaygroundSession::PlaygroundSession(const core::TrainConfig& config, QObject* parent)
-    : QObject(parent) {
+    : SlicedWorkerThread(std::make_unique<TrainingWorker>(config),
+                         QStringLiteral("relulab-training"), parent) {
   qRegisterMetaType<FramePtr>();
   qRegisterMetaType<core::TrainConfig>();
   qRegisterMetaType<core::Point>();
   qRegisterMetaType<PlaygroundNotice>();
-  qRegisterMetaType<StepUnit>();
 
-  thread_.setObjectName(QStringLiteral("relulab-training"));
-  worker_ = new TrainingWorker(config);
-  worker_->moveToThread(&thread_);
-  connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
-  connect(&thread_, &QThread::started, worker_, &TrainingWorker::start);
-
-  connect(this, &PlaygroundSession::playRequested, worker_, &TrainingWorker::play);
-  connect(this, &PlaygroundSession::pauseRequested, worker_, &TrainingWorker::pause);
-  connect(this, &PlaygroundSession::stepRequested, worker_, &TrainingWorker::step);
-  connect(this, &PlaygroundSession::resetRequested, worker_, &TrainingWorker::reset);
-  connect(this, &PlaygroundSession::speedRequested, worker_, &TrainingWorker::setSpeed);
-  connect(this, &PlaygroundSession::configRequested, worker_, &TrainingWorker::setConfig);
-  connect(this, &PlaygroundSession::loadRequested, worker_, &TrainingWorker::load);
-  connect(this, &PlaygroundSession::pointRequested, worker_, &TrainingWorker::addPoint);
-
-  connect(worker_, &TrainingWorker::frameReady, this, &PlaygroundSession::receive);
-  connect(worker_, &TrainingWorker::notice, this, &PlaygroundSession::notice);
-  thread_.start();
+  receiveFrames(&TrainingWorker::frameReady, latest_);
+  connect(worker<TrainingWorker>(), &TrainingWorker::notice, this, &PlaygroundSession::notice);
+  startThread();
 }
 
-PlaygroundSession::~PlaygroundSession() {
-  shutdown();
+void PlaygroundSession::setConfig(const core::TrainConfig& config) {
+  call(&TrainingWorker::setConfig, config);
 }
 
-void PlaygroundSession::shutdown() {
-  if (!thread_.isRunning()) return;
-  worker_->requestStop();  // atomic: a slice in progress returns at its next check
-  thread_.requestInterruption();
-  thread_.quit();
-  thread_.wait();
-  worker_ = nullptr;  // deleted in its thread as the thread finished
+void PlaygroundSession::load(const core::TrainConfig& config) {
+  call(&TrainingWorker::load, config);
 }
 
-void PlaygroundSession::receive(const FramePtr& frame) {
-  if (worker_) worker_->frameTaken();
-  if (!frame) return;
-  latest_ = frame;
-  ++frames_;
-  emit frameArrived();
+void PlaygroundSession::addPoint(const core::Point& point) {
+  call(&TrainingWorker::addPoint, point);
 }
 
 }  // namespace relulab::ui

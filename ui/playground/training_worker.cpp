@@ -1,7 +1,5 @@
 #include "ui/playground/training_worker.h"
 
-#include <QThread>
-#include <QTimer>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -33,18 +31,7 @@ bool sameData(const core::TrainConfig& a, const core::TrainConfig& b) {
 
 }  // namespace
 
-TrainingWorker::TrainingWorker(const core::TrainConfig& config) : config_(config) {
-  timer_ = new QTimer(this);  // a child: it moves to the worker's thread with us
-  timer_->setSingleShot(true);
-  timer_->setTimerType(Qt::PreciseTimer);
-  connect(timer_, &QTimer::timeout, this, &TrainingWorker::runSlice);
-}
-
-TrainingWorker::~TrainingWorker() = default;
-
-bool TrainingWorker::stopping() const {
-  return stop_.load() || QThread::currentThread()->isInterruptionRequested();
-}
+TrainingWorker::TrainingWorker(const core::TrainConfig& config) : config_(config) {}
 
 void TrainingWorker::start() {
   if (auto problem = rebuild(config_, false)) {
@@ -81,13 +68,13 @@ std::optional<core::Message> TrainingWorker::rebuild(const core::TrainConfig& wa
 }
 
 void TrainingWorker::play() {
-  if (stopping() || !trainer_ || playing_) return;
+  if (stopping() || !trainer_ || playing()) return;
   if (divergence_) {  // nothing can run until a change or a reset
     sendFrame(true);
     emit notice(PlaygroundNotice::Diverged, QString());
     return;
   }
-  playing_ = true;
+  setPlaying();
   rateClock_.start();
   rateExamples_ = 0;
   examplesPerSecond_ = 0.0;
@@ -97,19 +84,17 @@ void TrainingWorker::play() {
 
 void TrainingWorker::pause() {
   if (stopping() || !trainer_) return;
-  playing_ = false;
-  timer_->stop();
+  halt();
   examplesPerSecond_ = 0.0;
   sendFrame(true);
 }
 
 void TrainingWorker::step(StepUnit unit) {
   if (stopping() || !trainer_) return;
-  playing_ = false;
-  timer_->stop();
+  halt();
   examplesPerSecond_ = 0.0;
-  const core::RunResult r =
-      unit == StepUnit::Epoch ? trainer_->trainEpochs(1.0, &stop_) : trainer_->train(1, &stop_);
+  const core::RunResult r = unit == StepUnit::Epoch ? trainer_->trainEpochs(1.0, stopFlag())
+                                                    : trainer_->train(1, stopFlag());
   if (r.diverged && trainer_->divergence()) {
     stopOnDivergence(*trainer_->divergence());
     return;
@@ -119,8 +104,7 @@ void TrainingWorker::step(StepUnit unit) {
 
 void TrainingWorker::reset() {
   if (stopping()) return;
-  playing_ = false;
-  timer_->stop();
+  halt();
   examplesPerSecond_ = 0.0;
   if (auto problem = rebuild(config_, false)) {
     emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
@@ -130,20 +114,15 @@ void TrainingWorker::reset() {
   emit notice(PlaygroundNotice::ResetByUser, QString());
 }
 
-void TrainingWorker::setSpeed(int stepsPerFrame) {
-  speed_ = std::max(0, stepsPerFrame);
-}
-
 void TrainingWorker::setConfig(const core::TrainConfig& wanted) {
   if (stopping()) return;
   if (auto problem = core::validate(wanted)) {
     emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
     return;
   }
-  QString problem;
   if (trainer_ && withLiveFields(config_, wanted) == wanted) {
-    if (!applyLive(wanted, &problem)) {
-      emit notice(PlaygroundNotice::Rejected, problem);
+    if (auto problem = applyLive(wanted)) {
+      emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
       return;
     }
     divergence_.reset();  // a successful change clears the trainer's report too
@@ -167,7 +146,7 @@ void TrainingWorker::setConfig(const core::TrainConfig& wanted) {
   sendFrame(true);
   emit notice(dataChanged ? PlaygroundNotice::ResetData : PlaygroundNotice::ResetArchitecture,
               QString());
-  if (playing_) scheduleSlice();
+  if (playing()) scheduleSlice();
 }
 
 void TrainingWorker::load(const core::TrainConfig& config) {
@@ -188,29 +167,25 @@ void TrainingWorker::load(const core::TrainConfig& config) {
   }
   sendFrame(true);
   emit notice(PlaygroundNotice::Loaded, QString());
-  if (playing_) scheduleSlice();
+  if (playing()) scheduleSlice();
 }
 
-bool TrainingWorker::applyLive(const core::TrainConfig& wanted, QString* problem) {
-  auto fail = [problem](const core::Message& message) {
-    *problem = io::coreText(message);
-    return false;
-  };
+std::optional<core::Message> TrainingWorker::applyLive(const core::TrainConfig& wanted) {
   if (wanted.optimizer != config_.optimizer)
-    if (auto p = trainer_->setOptimizer(wanted.optimizer)) return fail(*p);
+    if (auto problem = trainer_->setOptimizer(wanted.optimizer)) return problem;
   if (wanted.batchSize != config_.batchSize)
-    if (auto p = trainer_->setBatchSize(wanted.batchSize)) return fail(*p);
+    if (auto problem = trainer_->setBatchSize(wanted.batchSize)) return problem;
   for (std::size_t l = 0; l < wanted.network.hidden.size(); ++l) {
     const core::Activation& a = wanted.network.hidden[l].activation;
     if (a != config_.network.hidden[l].activation)
-      if (auto p = trainer_->setActivation(static_cast<int>(l), a)) return fail(*p);
+      if (auto problem = trainer_->setActivation(static_cast<int>(l), a)) return problem;
   }
   core::DiagnosticsConfig diagnostics = wanted.diagnostics;
   diagnostics.every = 0;
   if (diagnostics != trainer_->config().diagnostics)
-    if (auto p = trainer_->setDiagnostics(diagnostics)) return fail(*p);
+    if (auto problem = trainer_->setDiagnostics(diagnostics)) return problem;
   config_ = trainer_->config();
-  return true;
+  return std::nullopt;
 }
 
 void TrainingWorker::addPoint(const core::Point& point) {
@@ -240,16 +215,11 @@ void TrainingWorker::addPoint(const core::Point& point) {
   emit notice(PlaygroundNotice::PointAdded, QString());
 }
 
-void TrainingWorker::scheduleSlice() {
-  if (!playing_ || stopping()) return;
-  timer_->start(speed_ > 0 ? kPacedIntervalMs : 0);
-}
-
 void TrainingWorker::runSlice() {
-  if (!playing_ || stopping() || !trainer_) return;
-  const std::int64_t most = speed_ > 0 ? speed_ : std::numeric_limits<std::int64_t>::max();
+  if (!playing() || stopping() || !trainer_) return;
+  const std::int64_t most = speed() > 0 ? speed() : std::numeric_limits<std::int64_t>::max();
   trainFor(most, kSliceNs);
-  if (!playing_ || stopping()) return;  // diverged (already reported) or shutting down
+  if (!playing() || stopping()) return;  // diverged (already reported) or shutting down
   sendFrame(false);
   scheduleSlice();
 }
@@ -261,7 +231,7 @@ void TrainingWorker::trainFor(std::int64_t maxSteps, qint64 budgetNs) {
   while (done < maxSteps && !stopping()) {
     const std::int64_t n = std::min(chunk_, maxSteps - done);
     const qint64 before = clock.nsecsElapsed();
-    const core::RunResult r = trainer_->train(n, &stop_);
+    const core::RunResult r = trainer_->train(n, stopFlag());
     done += r.steps;
     const qint64 took = clock.nsecsElapsed() - before;
     // Keep one call near half a millisecond, so the slice ends close to its budget.
@@ -284,8 +254,7 @@ void TrainingWorker::trainFor(std::int64_t maxSteps, qint64 budgetNs) {
 }
 
 void TrainingWorker::stopOnDivergence(const core::Divergence& divergence) {
-  playing_ = false;
-  timer_->stop();
+  halt();
   examplesPerSecond_ = 0.0;
   divergence_ = divergence;
   divergence_->step += stepBase_;
@@ -302,7 +271,7 @@ core::Metrics TrainingWorker::measureNow() {
 
 void TrainingWorker::sendFrame(bool final) {
   if (!trainer_ || stopping()) return;
-  if (!final && inFlight_.load() >= 2) return;  // the GUI is behind: skip, never queue up
+  if (!maySendFrame(final)) return;  // the GUI is behind: skip, never queue up
   core::Metrics metrics = measureNow();
   bool diverged = false;
   if (!metrics.finite() && !divergence_) {
@@ -312,8 +281,7 @@ void TrainingWorker::sendFrame(bool final) {
     d.quantity = core::DivergedQuantity::Measurement;
     d.value = std::numeric_limits<double>::infinity();
     divergence_ = d;
-    playing_ = false;
-    timer_->stop();
+    halt();
     final = true;
     diverged = true;
   }
@@ -322,14 +290,14 @@ void TrainingWorker::sendFrame(bool final) {
   frame->step = stepBase_ + trainer_->step();
   frame->epoch = epochBase_ + trainer_->epoch();
   frame->stepsPerEpoch = trainer_->stepsPerEpoch();
-  frame->playing = playing_;
-  frame->examplesPerSecond = playing_ ? examplesPerSecond_ : 0.0;
+  frame->playing = playing();
+  frame->examplesPerSecond = playing() ? examplesPerSecond_ : 0.0;
   frame->config = trainer_->config();
   frame->data = data_;
   frame->addedPoints = addedPoints_;
   frame->divergence = divergence_;
   builder_.build(*trainer_, metrics, final, *frame);
-  inFlight_.fetch_add(1);
+  frameSent();
   emit frameReady(std::move(frame));
   if (diverged) emit notice(PlaygroundNotice::Diverged, QString());
 }

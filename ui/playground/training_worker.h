@@ -2,10 +2,9 @@
 
 // The playground's training loop. A TrainingWorker owns the core Trainer and
 // lives in its own QThread (see PlaygroundSession, which owns both): commands
-// arrive through queued signals and are handled between time slices of at
-// most ~8 ms, so play, pause, step, reset and changes take effect promptly
-// however fast training runs. After a slice it sends a PlaygroundFrame (by
-// std::shared_ptr<const>) unless the GUI has not yet taken the last two.
+// arrive as queued calls and are handled between time slices (SlicedWorker).
+// After a slice it sends a PlaygroundFrame (by std::shared_ptr<const>) unless
+// the GUI has not yet taken the last two.
 //
 // Live changes (activation, its parameter, optimiser, learning rate,
 // regularisation, batch size) keep every weight; changes to the network's
@@ -13,42 +12,24 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <atomic>
 #include <memory>
 #include <optional>
 
 #include "core/training/trainer.h"
 #include "ui/common/playground_frame.h"
+#include "ui/common/sliced_worker.h"
 #include "ui/playground/playground_frame_builder.h"
-
-class QTimer;
 
 namespace relulab::ui {
 
-class TrainingWorker : public QObject {
+// Thread: the worker's, except where SlicedWorker says otherwise.
+class TrainingWorker : public SlicedWorker {
   Q_OBJECT
 
  public:
-  static constexpr qint64 kSliceNs = 7'000'000;  // training per slice; the frame adds ~1 ms
-  static constexpr int kPacedIntervalMs = 16;    // one paced slice per display frame
-
   explicit TrainingWorker(const core::TrainConfig& config);
-  ~TrainingWorker() override;
 
-  // Thread: any. Makes a running slice return at its next check, and every
-  // later command a no-op. Used on shutdown.
-  void requestStop() { stop_.store(true); }
-  // Thread: any. The GUI took a frame (flow control: at most two in flight).
-  void frameTaken() { inFlight_.fetch_sub(1); }
-
- public slots:
-  void start();  // first slot after moveToThread: builds the trainer, sends frame 0
-  void play();
-  void pause();
-  void step(relulab::ui::StepUnit unit);
-  void reset();
-  // 0: as fast as possible; otherwise this many updates per display frame.
-  void setSpeed(int stepsPerFrame);
+  // Live changes keep the weights; others start a new run (notice says which).
   void setConfig(const relulab::core::TrainConfig& config);
   // Always a new run on freshly generated data (presets, loaded configs).
   void load(const relulab::core::TrainConfig& config);
@@ -59,12 +40,19 @@ class TrainingWorker : public QObject {
   void notice(relulab::ui::PlaygroundNotice kind, const QString& detail);
 
  private:
-  bool stopping() const;
+  // Reached through the bases (WorkerThread, SlicedWorkerThread), on this thread.
+  void start() override;  // builds the trainer, sends frame 0
+  void play() override;
+  void pause() override;
+  void step(StepUnit unit) override;
+  void reset() override;
+
   // A new trainer on `config` with data_ (new run unless keepWeights).
   std::optional<core::Message> rebuild(const core::TrainConfig& config, bool keepWeights);
-  bool applyLive(const core::TrainConfig& config, QString* problem);
-  void runSlice();
-  void scheduleSlice();
+  // Applies the live fields of `config` to the trainer; the core's problem if
+  // one is refused.
+  std::optional<core::Message> applyLive(const core::TrainConfig& config);
+  void runSlice() override;
   void trainFor(std::int64_t maxSteps, qint64 budgetNs);
   void stopOnDivergence(const core::Divergence& divergence);
   void sendFrame(bool final);
@@ -81,17 +69,12 @@ class TrainingWorker : public QObject {
   double epochBase_ = 0.0;
   std::optional<core::Divergence> divergence_;
 
-  bool playing_ = false;
-  int speed_ = 0;
   std::int64_t chunk_ = 8;  // updates per train() call, adapted to ~0.5 ms
   PlaygroundFrameBuilder builder_;
-  QTimer* timer_ = nullptr;
   QElapsedTimer sinceFrame_;
   QElapsedTimer rateClock_;
   std::int64_t rateExamples_ = 0;
   double examplesPerSecond_ = 0.0;
-  std::atomic<bool> stop_{false};
-  std::atomic<int> inFlight_{0};
 };
 
 }  // namespace relulab::ui

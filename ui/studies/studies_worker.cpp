@@ -2,7 +2,7 @@
 
 namespace relulab::ui {
 
-void StudiesWorker::run(const StudyConfig& config, int threads, int backend) {
+void StudiesWorker::run(const StudyConfig& config, int threads, gpu::Backend backend) {
   QElapsedTimer sinceSignal;
   core::StudyControl control;
   control.threads = threads;
@@ -16,41 +16,39 @@ void StudiesWorker::run(const StudyConfig& config, int threads, int backend) {
     sinceSignal.start();
     emit progressed(p);
   };
-  emit finished(std::make_shared<const StudyOutcome>(
-      runStudy(config, control, static_cast<gpu::Backend>(backend))));
+  emit finished(std::make_shared<const StudyOutcome>(runStudy(config, control, backend)));
 }
 
-StudiesRunner::StudiesRunner(QObject* parent) : QObject(parent) {
+StudiesRunner::StudiesRunner(QObject* parent)
+    : WorkerThread(std::make_unique<StudiesWorker>(&cancel_), QStringLiteral("relulab-study"),
+                   parent) {
   qRegisterMetaType<StudyConfig>();
   qRegisterMetaType<StudyOutcomePtr>();
   qRegisterMetaType<core::StudyProgress>();
 
-  thread_.setObjectName(QStringLiteral("relulab-study"));
-  worker_ = new StudiesWorker(&cancel_);
-  worker_->moveToThread(&thread_);
-  connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
-  connect(this, &StudiesRunner::runRequested, worker_, &StudiesWorker::run);
-  connect(worker_, &StudiesWorker::progressed, this, [this](const core::StudyProgress& p) {
+  auto* w = worker<StudiesWorker>();
+  connect(w, &StudiesWorker::progressed, this, [this](const core::StudyProgress& p) {
     if (running_) emit progressed(p);
   });
-  connect(worker_, &StudiesWorker::finished, this, &StudiesRunner::receive);
-  thread_.start();
+  connect(w, &StudiesWorker::finished, this, &StudiesRunner::receive);
+  startThread();
 }
 
 StudiesRunner::~StudiesRunner() {
-  cancel_.store(true);  // a run in progress returns within milliseconds
-  thread_.requestInterruption();
-  thread_.quit();
-  thread_.wait();
+  // The core's tasks watch cancel_, not the worker's stop flag: set it so that
+  // a run in progress returns within milliseconds, and wait for the thread
+  // here, while cancel_ still exists.
+  cancel_.store(true);
+  shutdown();
 }
 
 bool StudiesRunner::start(const StudyConfig& config, int threads, gpu::Backend backend) {
   if (running_) return false;
-  // Cleared here, before the request is queued, so a cancel that follows at
-  // once is never lost.
+  // Cleared here, before the run is queued, so a cancel that follows at once
+  // is never lost.
   cancel_.store(false);
   running_ = true;
-  emit runRequested(config, threads, static_cast<int>(backend));
+  call(&StudiesWorker::run, config, threads, backend);
   return true;
 }
 

@@ -1,34 +1,35 @@
 #pragma once
 
-// Running a study off the GUI thread. StudiesRunner (GUI side) owns a QThread
-// with a StudiesWorker in it: a run goes in through a queued signal, progress
-// comes back through queued signals at most every kProgressIntervalMs, and the
-// outcome comes back by std::shared_ptr<const StudyOutcome>. Cancel sets an
-// atomic flag that the core's tasks check between samples, so a run stops
-// within milliseconds and still reports what it finished.
+// Running a study off the GUI thread. StudiesRunner (GUI side) owns a thread
+// with a StudiesWorker in it (WorkerThread): a run goes in as a queued call,
+// progress comes back through queued signals at most every
+// kProgressIntervalMs, and the outcome comes back by std::shared_ptr<const
+// StudyOutcome>. Cancel sets an atomic flag that the core's tasks check
+// between samples, so a run stops within milliseconds and still reports what
+// it finished.
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QThread>
 #include <atomic>
 
+#include "ui/common/thread_worker.h"
+#include "ui/common/worker_thread.h"
 #include "ui/studies/studies_job.h"
 
 namespace relulab::ui {
 
-// Lives in the runner's thread. Thread: its own, except where noted.
-class StudiesWorker : public QObject {
+// Lives in the runner's thread. Thread: its own.
+class StudiesWorker : public ThreadWorker {
   Q_OBJECT
 
  public:
   static constexpr int kProgressIntervalMs = 50;  // ≤ 20 progress signals a second
 
-  // cancel belongs to the runner, which outlives the worker's thread.
+  // cancel (per run) belongs to the runner, which outlives the worker's thread.
   explicit StudiesWorker(const std::atomic<bool>* cancel) : cancel_(cancel) {}
 
- public slots:
   // Runs to the end or until cancelled, then emits finished (always once).
-  void run(const relulab::ui::StudyConfig& config, int threads, int backend);
+  void run(const StudyConfig& config, int threads, gpu::Backend backend);
 
  signals:
   void progressed(const relulab::core::StudyProgress& progress);
@@ -39,12 +40,12 @@ class StudiesWorker : public QObject {
 };
 
 // GUI-side handle. Thread: GUI only. One run at a time.
-class StudiesRunner : public QObject {
+class StudiesRunner : public WorkerThread {
   Q_OBJECT
 
  public:
   explicit StudiesRunner(QObject* parent = nullptr);
-  // Cancels a run in progress and waits for the thread (milliseconds).
+  // Cancels a run in progress, then shuts the thread down (milliseconds).
   ~StudiesRunner() override;
 
   bool isRunning() const { return running_; }
@@ -58,15 +59,10 @@ class StudiesRunner : public QObject {
   void progressed(const relulab::core::StudyProgress& progress);
   void finished(const relulab::ui::StudyOutcomePtr& outcome);
 
-  // To the worker; backend as an int (gpu::Backend), a type queued signals know.
-  void runRequested(const relulab::ui::StudyConfig& config, int threads, int backend);
-
  private:
   void receive(const StudyOutcomePtr& outcome);
 
-  QThread thread_;
-  std::atomic<bool> cancel_{false};
-  StudiesWorker* worker_ = nullptr;  // lives in thread_; deleted there when it finishes
+  std::atomic<bool> cancel_{false};  // read by the worker's runs; see ~StudiesRunner
   bool running_ = false;
 };
 
