@@ -2768,72 +2768,72 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="59"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="53"/>
         <source>The shared set-up: data, network, learning rate. Each run keeps its own activation; choosing a preset starts every run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="62"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="56"/>
         <source>Start every run again at step 0 from the same initial weights (R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="67"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="61"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="68"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="62"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="68"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="62"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="71"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="65"/>
         <source>Every run&apos;s mean loss over the training points, against the same steps: the runs differ only in their activation. The dotted line is the loss target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="160"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="144"/>
         <source>There is no preset called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="181"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="165"/>
         <source>New comparison: every run starts at step 0 from the same data and the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="185"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="169"/>
         <source>Reset: every run is back at step 0 with the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="188"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="172"/>
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="191"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="175"/>
         <source>Run %1 diverged and stopped; the other runs go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="194"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="178"/>
         <source>Every run has diverged. Lower the learning rate, then press Reset (R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="235"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="219"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="240"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="224"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,27 +4295,27 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="64"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="58"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="65"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="59"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="66"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="60"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="130"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="114"/>
         <source>There is no preset called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="160"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="144"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,12 +33,12 @@ static_assert(kDefaultActivations.size() == kCompareMaxRuns);
 }  // namespace
 
 ComparePanel::ComparePanel(QWidget* parent)
-    : QWidget(parent), config_(*core::preset("tfp-default")) {
+    : LivePanel(parent), config_(*core::preset("tfp-default")) {
   build();
   options_->load(config_);
   playback_->showPreset(QStringLiteral("tfp-default"));
   session_ = new CompareSession(requestedSetup(), this);
-  session_->setSpeed(playback_->speed());
+  setLiveSession(session_, playback_);
   connectControls();
   say(tr("Press Space to train every run in step, → to take one step, R to start again."));
 }
@@ -47,13 +47,7 @@ ComparePanel::~ComparePanel() {
   shutdown();
 }
 
-void ComparePanel::shutdown() {
-  if (repaint_) repaint_->stop();
-  if (session_) session_->shutdown();
-}
-
 void ComparePanel::build() {
-  setFocusPolicy(Qt::StrongFocus);  // so the shortcuts work as soon as the tab is shown
   playback_ = new PlaygroundPlayback(this, this);
   playback_->presetBox()->setToolTip(
       tr("The shared set-up: data, network, learning rate. Each run keeps its own activation; "
@@ -95,11 +89,6 @@ void ComparePanel::build() {
   column->addWidget(top);
   column->addWidget(split, 1);
   column->addWidget(status_);
-
-  repaint_ = new QTimer(this);
-  repaint_->setTimerType(Qt::PreciseTimer);
-  repaint_->setInterval(kRepaintIntervalMs);
-  connect(repaint_, &QTimer::timeout, this, &ComparePanel::repaintTick);
 }
 
 QWidget* ComparePanel::buildColumns() {
@@ -117,11 +106,6 @@ QWidget* ComparePanel::buildColumns() {
 }
 
 void ComparePanel::connectControls() {
-  connect(playback_, &PlaygroundPlayback::playRequested, session_, &CompareSession::play);
-  connect(playback_, &PlaygroundPlayback::pauseRequested, session_, &CompareSession::pause);
-  connect(playback_, &PlaygroundPlayback::stepRequested, session_, &CompareSession::step);
-  connect(playback_, &PlaygroundPlayback::resetRequested, session_, &CompareSession::reset);
-  connect(playback_, &PlaygroundPlayback::speedChanged, session_, &CompareSession::setSpeed);
   connect(playback_, &PlaygroundPlayback::presetChosen, this, &ComparePanel::loadPreset);
   connect(options_, &CompareOptions::changed, this, &ComparePanel::setupChanged);
   for (CompareColumn* c : columns_)
@@ -242,17 +226,6 @@ void ComparePanel::updatePlot() {
                 Qt::DotLine,
                 {QPointF(0.0, target), QPointF(end, target)}});
   plot_->setLines(std::move(lines));
-}
-
-void ComparePanel::showEvent(QShowEvent* event) {
-  QWidget::showEvent(event);
-  repaint_->start();
-  if (!focusWidget()) setFocus(Qt::OtherFocusReason);
-}
-
-void ComparePanel::hideEvent(QHideEvent* event) {
-  QWidget::hideEvent(event);
-  repaint_->stop();
 }
 
 }  // namespace relulab::ui

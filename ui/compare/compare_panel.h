@@ -9,15 +9,14 @@
 // worker thread (CompareSession); a ≤ 60 Hz timer hands the newest frame to
 // the views, so the GUI thread only draws.
 
-#include <QWidget>
 #include <vector>
 
 #include "core/activations/activation.h"
 #include "core/training/train_config.h"
+#include "ui/common/live_panel.h"
 #include "ui/compare/compare_frame.h"
 
 class QLabel;
-class QTimer;
 
 namespace relulab::ui {
 
@@ -28,12 +27,10 @@ class CompareSummary;
 class PlaygroundPlayback;
 class PlaygroundPlot;
 
-class ComparePanel : public QWidget {
+class ComparePanel : public LivePanel {
   Q_OBJECT
 
  public:
-  static constexpr int kRepaintIntervalMs = 16;  // ~60 Hz at most
-
   // Starts with the preset "tfp-default" and four runs: ReLU, Leaky ReLU, tanh, sigmoid.
   explicit ComparePanel(QWidget* parent = nullptr);
   ~ComparePanel() override;
@@ -44,9 +41,6 @@ class ComparePanel : public QWidget {
   void setRunCount(int count);
   void setActivation(int run, core::ActivationKind kind);
   CompareSetup requestedSetup() const;
-
-  // Stops training and waits for the worker (also done by the destructor).
-  void shutdown();
 
   CompareSession* session() const { return session_; }
   const CompareFramePtr& shownFrame() const { return shown_; }  // what the views show now
@@ -62,23 +56,19 @@ class ComparePanel : public QWidget {
   void statusMessage(const QString& message);  // warnings, for the window's status bar
 
  protected:
-  void showEvent(QShowEvent* event) override;
-  void hideEvent(QHideEvent* event) override;
-
  private:
   void build();
   QWidget* buildColumns();
   void connectControls();
   void setupChanged();
   void noticeArrived(CompareNotice kind, const QString& detail);
-  void repaintTick();
+  void repaintTick() override;
   void updatePlot();
   void say(const QString& message, bool warning = false);
 
   core::TrainConfig config_;  // the shared config; activations come from the columns
   CompareSession* session_ = nullptr;
   CompareFramePtr shown_;
-  QTimer* repaint_ = nullptr;
   bool warning_ = false;
 
   PlaygroundPlayback* playback_ = nullptr;

@@ -34,13 +34,13 @@ PlaygroundPanel::PlaygroundPanel(QWidget* parent)
     : PlaygroundPanel(*core::preset("tfp-relu"), parent) {}
 
 PlaygroundPanel::PlaygroundPanel(const core::TrainConfig& config, QWidget* parent)
-    : QWidget(parent), config_(config) {
+    : LivePanel(parent), config_(config) {
   build();
   data_->load(config_);
   network_->load(config_);
   training_->load(config_);
   session_ = new PlaygroundSession(config_, this);
-  session_->setSpeed(playback_->speed());
+  setLiveSession(session_, playback_);
   connectControls();
   status_->showMessage(tr("Press Space to train, → to take one step, R to start again."));
 }
@@ -49,13 +49,7 @@ PlaygroundPanel::~PlaygroundPanel() {
   shutdown();
 }
 
-void PlaygroundPanel::shutdown() {
-  if (repaint_) repaint_->stop();
-  if (session_) session_->shutdown();
-}
-
 void PlaygroundPanel::build() {
-  setFocusPolicy(Qt::StrongFocus);  // so the shortcuts work as soon as the tab is shown
   playback_ = new PlaygroundPlayback(this, this);
   data_ = new PlaygroundControlsData(this);
   network_ = new PlaygroundControlsNetwork(this);
@@ -99,19 +93,9 @@ void PlaygroundPanel::build() {
   column->addWidget(playback_);
   column->addWidget(main, 1);
   column->addWidget(status_);
-
-  repaint_ = new QTimer(this);
-  repaint_->setTimerType(Qt::PreciseTimer);
-  repaint_->setInterval(kRepaintIntervalMs);
-  connect(repaint_, &QTimer::timeout, this, &PlaygroundPanel::repaintTick);
 }
 
 void PlaygroundPanel::connectControls() {
-  connect(playback_, &PlaygroundPlayback::playRequested, session_, &PlaygroundSession::play);
-  connect(playback_, &PlaygroundPlayback::pauseRequested, session_, &PlaygroundSession::pause);
-  connect(playback_, &PlaygroundPlayback::stepRequested, session_, &PlaygroundSession::step);
-  connect(playback_, &PlaygroundPlayback::resetRequested, session_, &PlaygroundSession::reset);
-  connect(playback_, &PlaygroundPlayback::speedChanged, session_, &PlaygroundSession::setSpeed);
   connect(playback_, &PlaygroundPlayback::presetChosen, this, &PlaygroundPanel::loadPreset);
   connect(data_, &PlaygroundControlsData::changed, this, &PlaygroundPanel::controlsChanged);
   connect(network_, &PlaygroundControlsNetwork::changed, this, &PlaygroundPanel::controlsChanged);
@@ -202,17 +186,6 @@ void PlaygroundPanel::repaintTick() {
   dead_->setFrame(shown_);
   series_->setFrame(shown_);
   status_->setFrame(shown_);
-}
-
-void PlaygroundPanel::showEvent(QShowEvent* event) {
-  QWidget::showEvent(event);
-  repaint_->start();
-  if (!focusWidget()) setFocus(Qt::OtherFocusReason);
-}
-
-void PlaygroundPanel::hideEvent(QHideEvent* event) {
-  QWidget::hideEvent(event);
-  repaint_->stop();
 }
 
 }  // namespace relulab::ui

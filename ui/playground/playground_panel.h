@@ -7,13 +7,11 @@
 // (PlaygroundSession); a ≤ 60 Hz timer hands the newest frame to the views,
 // so the GUI thread only draws.
 
-#include <QWidget>
-
 #include "core/training/train_config.h"
+#include "ui/common/live_panel.h"
 #include "ui/common/playground_frame.h"
 
 class QTabWidget;
-class QTimer;
 
 namespace relulab::ui {
 
@@ -28,12 +26,10 @@ class PlaygroundSeriesView;
 class PlaygroundSession;
 class PlaygroundStatus;
 
-class PlaygroundPanel : public QWidget {
+class PlaygroundPanel : public LivePanel {
   Q_OBJECT
 
  public:
-  static constexpr int kRepaintIntervalMs = 16;  // ~60 Hz at most
-
   // Starts with the preset "tfp-relu" unless given a config.
   explicit PlaygroundPanel(QWidget* parent = nullptr);
   PlaygroundPanel(const core::TrainConfig& config, QWidget* parent);
@@ -45,9 +41,6 @@ class PlaygroundPanel : public QWidget {
   void loadConfig(const core::TrainConfig& config);
   void loadPreset(const QString& name);
   const core::TrainConfig& requestedConfig() const { return config_; }
-
-  // Stops training and waits for the worker (also done by the destructor).
-  void shutdown();
 
   PlaygroundSession* session() const { return session_; }
   const FramePtr& shownFrame() const { return shown_; }  // what the views show now
@@ -67,22 +60,18 @@ class PlaygroundPanel : public QWidget {
   void statusMessage(const QString& message);  // warnings, for the window's status bar
 
  protected:
-  void showEvent(QShowEvent* event) override;
-  void hideEvent(QHideEvent* event) override;
-
  private:
   void build();
   void connectControls();
   void controlsChanged();
   void noticeArrived(PlaygroundNotice kind, const QString& detail);
-  void repaintTick();
+  void repaintTick() override;
   void say(const QString& message, bool warning = false);
 
   core::TrainConfig config_;  // what the controls ask for
   PlaygroundSession* session_ = nullptr;
   FramePtr shown_;
   quint64 repaints_ = 0;
-  QTimer* repaint_ = nullptr;
 
   PlaygroundPlayback* playback_ = nullptr;
   QTabWidget* controls_ = nullptr;

@@ -1,0 +1,45 @@
+#include "ui/common/live_panel.h"
+
+#include <QTimer>
+
+#include "ui/common/playground_playback.h"
+#include "ui/common/sliced_worker_thread.h"
+
+namespace relulab::ui {
+
+LivePanel::LivePanel(QWidget* parent) : QWidget(parent) {
+  setFocusPolicy(Qt::StrongFocus);  // so the shortcuts work as soon as the tab is shown
+  repaint_ = new QTimer(this);
+  repaint_->setTimerType(Qt::PreciseTimer);
+  repaint_->setInterval(kRepaintIntervalMs);
+  connect(repaint_, &QTimer::timeout, this, [this] { repaintTick(); });
+}
+
+void LivePanel::setLiveSession(SlicedWorkerThread* session, PlaygroundPlayback* playback) {
+  liveSession_ = session;
+  using S = SlicedWorkerThread;
+  connect(playback, &PlaygroundPlayback::playRequested, session, &S::play);
+  connect(playback, &PlaygroundPlayback::pauseRequested, session, &S::pause);
+  connect(playback, &PlaygroundPlayback::stepRequested, session, &S::step);
+  connect(playback, &PlaygroundPlayback::resetRequested, session, &S::reset);
+  connect(playback, &PlaygroundPlayback::speedChanged, session, &S::setSpeed);
+  session->setSpeed(playback->speed());
+}
+
+void LivePanel::shutdown() {
+  repaint_->stop();
+  if (liveSession_) liveSession_->shutdown();
+}
+
+void LivePanel::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  repaint_->start();
+  if (!focusWidget()) setFocus(Qt::OtherFocusReason);
+}
+
+void LivePanel::hideEvent(QHideEvent* event) {
+  QWidget::hideEvent(event);
+  repaint_->stop();
+}
+
+}  // namespace relulab::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+// A panel that shows a live run: it repaints from a timer at most every
+// kRepaintIntervalMs while it is shown (frames arrive at any rate; the views
+// draw only the latest), takes keyboard focus when shown so the playback
+// shortcuts work at once, and stops the timer and its session's thread on
+// shutdown. The playground and compare derive from it. Thread: GUI only.
+
+#include <QWidget>
+
+class QTimer;
+
+namespace relulab::ui {
+
+class PlaygroundPlayback;
+class SlicedWorkerThread;
+
+class LivePanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  static constexpr int kRepaintIntervalMs = 16;  // ~60 Hz at most
+
+  // Stops repainting, then stops the session's worker and waits for its
+  // thread (also done by the derived panel's destructor).
+  void shutdown();
+
+ protected:
+  explicit LivePanel(QWidget* parent = nullptr);
+  // The session whose thread shutdown() stops (owned by the derived panel),
+  // and the transport bar whose play, pause, step, reset and speed drive it.
+  void setLiveSession(SlicedWorkerThread* session, PlaygroundPlayback* playback);
+  // Called by the timer while the panel is shown: draw the latest frame.
+  virtual void repaintTick() = 0;
+
+  void showEvent(QShowEvent* event) override;
+  void hideEvent(QHideEvent* event) override;
+
+ private:
+  QTimer* repaint_ = nullptr;
+  SlicedWorkerThread* liveSession_ = nullptr;
+};
+
+}  // namespace relulab::ui
