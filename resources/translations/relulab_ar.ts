@@ -2798,42 +2798,37 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="144"/>
-        <source>There is no preset called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="165"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="154"/>
         <source>New comparison: every run starts at step 0 from the same data and the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="169"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="158"/>
         <source>Reset: every run is back at step 0 with the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="172"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="161"/>
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="175"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="164"/>
         <source>Run %1 diverged and stopped; the other runs go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="178"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="167"/>
         <source>Every run has diverged. Lower the learning rate, then press Reset (R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="219"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="208"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="224"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="213"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,6 +3700,14 @@ derivative f′(x)</source>
     </message>
 </context>
 <context>
+    <name>relulab::ui::LivePanel</name>
+    <message>
+        <location filename="../../ui/common/live_panel.cpp" line="36"/>
+        <source>There is no preset called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::ui::MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="25"/>
@@ -4310,12 +4313,7 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="114"/>
-        <source>There is no preset called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="144"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="133"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
         <translation type="unfinished"></translation>
     </message>

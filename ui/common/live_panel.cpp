@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include "core/training/presets.h"
+
 #include "ui/common/playground_playback.h"
 #include "ui/common/sliced_worker_thread.h"
 
@@ -17,6 +19,8 @@ LivePanel::LivePanel(QWidget* parent) : QWidget(parent) {
 
 void LivePanel::setLiveSession(SlicedWorkerThread* session, PlaygroundPlayback* playback) {
   liveSession_ = session;
+  playback_ = playback;
+  connect(playback, &PlaygroundPlayback::presetChosen, this, &LivePanel::loadPreset);
   using S = SlicedWorkerThread;
   connect(playback, &PlaygroundPlayback::playRequested, session, &S::play);
   connect(playback, &PlaygroundPlayback::pauseRequested, session, &S::pause);
@@ -24,6 +28,16 @@ void LivePanel::setLiveSession(SlicedWorkerThread* session, PlaygroundPlayback* 
   connect(playback, &PlaygroundPlayback::resetRequested, session, &S::reset);
   connect(playback, &PlaygroundPlayback::speedChanged, session, &S::setSpeed);
   session->setSpeed(playback->speed());
+}
+
+void LivePanel::loadPreset(const QString& name) {
+  const std::optional<core::TrainConfig> config = core::preset(name.toStdString());
+  if (!config) {
+    say(tr("There is no preset called “%1”.").arg(name), true);
+    return;
+  }
+  playback_->showPreset(name);
+  loadConfig(*config);
 }
 
 void LivePanel::shutdown() {

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include "core/training/train_config.h"
+
 class QTimer;
 
 namespace relulab::ui {
@@ -25,6 +27,12 @@ class LivePanel : public QWidget {
   // thread (also done by the derived panel's destructor).
   void shutdown();
 
+  // A new run on `config` (what the panel's controls then show).
+  virtual void loadConfig(const core::TrainConfig& config) = 0;
+  // loadConfig with a built-in preset, by id ("dying-relu"), shown in the
+  // transport bar; an unknown id is refused with a message.
+  void loadPreset(const QString& name);
+
  protected:
   explicit LivePanel(QWidget* parent = nullptr);
   // The session whose thread shutdown() stops (owned by the derived panel),
@@ -32,6 +40,8 @@ class LivePanel : public QWidget {
   void setLiveSession(SlicedWorkerThread* session, PlaygroundPlayback* playback);
   // Called by the timer while the panel is shown: draw the latest frame.
   virtual void repaintTick() = 0;
+  // Shows a message in the panel's status line (warning: in the warning look).
+  virtual void say(const QString& message, bool warning = false) = 0;
 
   void showEvent(QShowEvent* event) override;
   void hideEvent(QHideEvent* event) override;
@@ -39,6 +49,7 @@ class LivePanel : public QWidget {
  private:
   QTimer* repaint_ = nullptr;
   SlicedWorkerThread* liveSession_ = nullptr;
+  PlaygroundPlayback* playback_ = nullptr;
 };
 
 }  // namespace relulab::ui

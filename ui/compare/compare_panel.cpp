@@ -106,7 +106,6 @@ QWidget* ComparePanel::buildColumns() {
 }
 
 void ComparePanel::connectControls() {
-  connect(playback_, &PlaygroundPlayback::presetChosen, this, &ComparePanel::loadPreset);
   connect(options_, &CompareOptions::changed, this, &ComparePanel::setupChanged);
   for (CompareColumn* c : columns_)
     connect(c, &CompareColumn::activationChanged, this, &ComparePanel::setupChanged);
@@ -136,16 +135,6 @@ void ComparePanel::loadConfig(const core::TrainConfig& config) {
   config_ = config;
   options_->load(config_);
   setupChanged();
-}
-
-void ComparePanel::loadPreset(const QString& name) {
-  const std::optional<core::TrainConfig> config = core::preset(name.toStdString());
-  if (!config) {
-    say(tr("There is no preset called “%1”.").arg(name), true);
-    return;
-  }
-  playback_->showPreset(name);
-  loadConfig(*config);
 }
 
 void ComparePanel::setRunCount(int count) {

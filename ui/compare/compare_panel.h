@@ -36,8 +36,7 @@ class ComparePanel : public LivePanel {
   ~ComparePanel() override;
 
   // A new shared config (each run keeps its activation); every run restarts.
-  void loadConfig(const core::TrainConfig& config);
-  void loadPreset(const QString& name);
+  void loadConfig(const core::TrainConfig& config) override;
   void setRunCount(int count);
   void setActivation(int run, core::ActivationKind kind);
   CompareSetup requestedSetup() const;
@@ -64,7 +63,7 @@ class ComparePanel : public LivePanel {
   void noticeArrived(CompareNotice kind, const QString& detail);
   void repaintTick() override;
   void updatePlot();
-  void say(const QString& message, bool warning = false);
+  void say(const QString& message, bool warning = false) override;
 
   core::TrainConfig config_;  // the shared config; activations come from the columns
   CompareSession* session_ = nullptr;

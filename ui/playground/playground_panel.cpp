@@ -96,7 +96,6 @@ void PlaygroundPanel::build() {
 }
 
 void PlaygroundPanel::connectControls() {
-  connect(playback_, &PlaygroundPlayback::presetChosen, this, &PlaygroundPanel::loadPreset);
   connect(data_, &PlaygroundControlsData::changed, this, &PlaygroundPanel::controlsChanged);
   connect(network_, &PlaygroundControlsNetwork::changed, this, &PlaygroundPanel::controlsChanged);
   connect(training_, &PlaygroundControlsTraining::changed, this, &PlaygroundPanel::controlsChanged);
@@ -106,16 +105,6 @@ void PlaygroundPanel::connectControls() {
           &PlaygroundDecisionView::setClickLabel);
   connect(decision_, &PlaygroundDecisionView::pointClicked, session_, &PlaygroundSession::addPoint);
   connect(session_, &PlaygroundSession::notice, this, &PlaygroundPanel::noticeArrived);
-}
-
-void PlaygroundPanel::loadPreset(const QString& name) {
-  const std::optional<core::TrainConfig> config = core::preset(name.toStdString());
-  if (!config) {
-    say(tr("There is no preset called “%1”.").arg(name), true);
-    return;
-  }
-  playback_->showPreset(name);
-  loadConfig(*config);
 }
 
 void PlaygroundPanel::loadConfig(const core::TrainConfig& config) {

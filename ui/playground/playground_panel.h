@@ -38,8 +38,7 @@ class PlaygroundPanel : public LivePanel {
   // A new run on `config` with fresh data (shown in the controls), whatever
   // changed. Invalid configs are
   // refused with a message in the status line.
-  void loadConfig(const core::TrainConfig& config);
-  void loadPreset(const QString& name);
+  void loadConfig(const core::TrainConfig& config) override;
   const core::TrainConfig& requestedConfig() const { return config_; }
 
   PlaygroundSession* session() const { return session_; }
@@ -66,7 +65,7 @@ class PlaygroundPanel : public LivePanel {
   void controlsChanged();
   void noticeArrived(PlaygroundNotice kind, const QString& detail);
   void repaintTick() override;
-  void say(const QString& message, bool warning = false);
+  void say(const QString& message, bool warning = false) override;
 
   core::TrainConfig config_;  // what the controls ask for
   PlaygroundSession* session_ = nullptr;
