@@ -6175,7 +6175,7 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/playground/training_worker.cpp" line="201"/>
+        <location filename="../../ui/playground/training_worker.cpp" line="194"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -131,22 +131,8 @@ void TrainingWorker::setConfig(const core::TrainConfig& wanted) {
     return;
   }
   const bool dataChanged = !sameData(config_, wanted);
-  std::shared_ptr<const core::Dataset> keptData = data_;
-  const int keptPoints = addedPoints_;
-  if (dataChanged) {
-    data_.reset();
-    addedPoints_ = 0;
-  }
-  if (auto error = rebuild(wanted, false)) {
-    data_ = keptData;
-    addedPoints_ = keptPoints;
-    emit notice(PlaygroundNotice::Rejected, io::coreText(*error));
-    return;
-  }
-  sendFrame(true);
-  emit notice(dataChanged ? PlaygroundNotice::ResetData : PlaygroundNotice::ResetArchitecture,
-              QString());
-  if (playing()) scheduleSlice();
+  newRun(wanted, dataChanged,
+         dataChanged ? PlaygroundNotice::ResetData : PlaygroundNotice::ResetArchitecture);
 }
 
 void TrainingWorker::load(const core::TrainConfig& config) {
@@ -155,10 +141,17 @@ void TrainingWorker::load(const core::TrainConfig& config) {
     emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
     return;
   }
+  newRun(config, true, PlaygroundNotice::Loaded);
+}
+
+void TrainingWorker::newRun(const core::TrainConfig& config, bool freshData,
+                            PlaygroundNotice done) {
   const std::shared_ptr<const core::Dataset> keptData = data_;
   const int keptPoints = addedPoints_;
-  data_.reset();
-  addedPoints_ = 0;
+  if (freshData) {
+    data_.reset();
+    addedPoints_ = 0;
+  }
   if (auto problem = rebuild(config, false)) {
     data_ = keptData;
     addedPoints_ = keptPoints;
@@ -166,7 +159,7 @@ void TrainingWorker::load(const core::TrainConfig& config) {
     return;
   }
   sendFrame(true);
-  emit notice(PlaygroundNotice::Loaded, QString());
+  emit notice(done, QString());
   if (playing()) scheduleSlice();
 }
 

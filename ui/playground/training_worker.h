@@ -47,6 +47,10 @@ class TrainingWorker : public SlicedWorker {
   void step(StepUnit unit) override;
   void reset() override;
 
+  // A new run on `config`: on freshly generated data if freshData, else on
+  // the data it has. Says `done` when it starts, or why it could not (and
+  // then keeps the run and data it had).
+  void newRun(const core::TrainConfig& config, bool freshData, PlaygroundNotice done);
   // A new trainer on `config` with data_ (new run unless keepWeights).
   std::optional<core::Message> rebuild(const core::TrainConfig& config, bool keepWeights);
   // Applies the live fields of `config` to the trainer; the core's problem if
