@@ -267,6 +267,27 @@ class TestLessons : public QObject {
     QTRY_VERIFY(w.lessons()->isHidden());
   }
 
+  // Space plays or pauses, as the status bar says, also right after Next was
+  // clicked: the click leaves the keyboard with the tab the step is about.
+  void spaceAfterNextPlaysInsteadOfSkippingAStep() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.lessons()->show();
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.lessons()->openLesson(QStringLiteral("dying-relu-learning-rate")));
+    QTest::mouseClick(w.lessons()->nextButton(), Qt::LeftButton);
+    QCOMPARE(w.lessons()->currentStep(), 0);
+    PlaygroundPanel* panel = w.playground();
+    QCOMPARE(w.tabs()->currentWidget(), panel);
+    QVERIFY(waitForFrame(panel, [](const PlaygroundFrame& f) { return f.playing; }));
+    QVERIFY(!w.lessons()->nextButton()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(waitForFrame(panel, [](const PlaygroundFrame& f) { return !f.playing; }));
+    QCOMPARE(w.lessons()->currentStep(), 0);
+  }
+
   void screenshotOfALessonInProgress() {
     MainWindow w;
     w.resize(1280, 800);

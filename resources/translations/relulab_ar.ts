@@ -3520,7 +3520,7 @@ derivative f′(x)</source>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="46"/>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="192"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="195"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,67 +3545,67 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="89"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="92"/>
         <source>Show &amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="90"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="93"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="91"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="94"/>
         <source>Show or hide the guided lessons beside the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="98"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="101"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="98"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="101"/>
         <source>Alt+PgDown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="102"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="105"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="102"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="105"/>
         <source>Alt+PgUp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="106"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="109"/>
         <source>Set Step &amp;Up Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="107"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="110"/>
         <source>&amp;Reload Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="108"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="111"/>
         <source>Read the lesson files again, yours included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="109"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="112"/>
         <source>Open Lessons &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="111"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="114"/>
         <source>Your own lessons go here, one JSON file each (see the README that comes with the bundled lessons).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="138"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="141"/>
         <source>%n lesson(s) ready.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3617,7 +3617,7 @@ derivative f′(x)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="146"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="149"/>
         <source>%n lesson file(s) could not be loaded:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3629,22 +3629,22 @@ derivative f′(x)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="192"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="195"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="198"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="201"/>
         <source>No lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="200"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="203"/>
         <source>&lt;p&gt;No lesson could be loaded. Lessons are JSON files in %1.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="206"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="209"/>
         <source>%n step(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3656,22 +3656,22 @@ derivative f′(x)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="210"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="213"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="213"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="216"/>
         <source>Press &lt;b&gt;Start&lt;/b&gt;: each step sets the app up for you, then says what to watch. You can change anything yourself in between.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="221"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="224"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="228"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="231"/>
         <source>Could not open %1; put your lesson files there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,92 +3775,92 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="92"/>
+        <location filename="../../ui/shell/main_window.cpp" line="95"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="94"/>
+        <location filename="../../ui/shell/main_window.cpp" line="97"/>
         <source>Save &amp;Screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="95"/>
+        <location filename="../../ui/shell/main_window.cpp" line="98"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="97"/>
+        <location filename="../../ui/shell/main_window.cpp" line="100"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="100"/>
+        <location filename="../../ui/shell/main_window.cpp" line="103"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="106"/>
+        <location filename="../../ui/shell/main_window.cpp" line="109"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="109"/>
+        <location filename="../../ui/shell/main_window.cpp" line="112"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="110"/>
+        <location filename="../../ui/shell/main_window.cpp" line="113"/>
         <source>&amp;About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="111"/>
+        <location filename="../../ui/shell/main_window.cpp" line="114"/>
         <source>About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="112"/>
+        <location filename="../../ui/shell/main_window.cpp" line="115"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="123"/>
+        <location filename="../../ui/shell/main_window.cpp" line="126"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="125"/>
+        <location filename="../../ui/shell/main_window.cpp" line="128"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="128"/>
+        <location filename="../../ui/shell/main_window.cpp" line="131"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="132"/>
+        <location filename="../../ui/shell/main_window.cpp" line="135"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="132"/>
+        <location filename="../../ui/shell/main_window.cpp" line="135"/>
         <source>relulab.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="133"/>
+        <location filename="../../ui/shell/main_window.cpp" line="136"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="136"/>
+        <location filename="../../ui/shell/main_window.cpp" line="139"/>
         <source>Screenshot not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="138"/>
+        <location filename="../../ui/shell/main_window.cpp" line="141"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

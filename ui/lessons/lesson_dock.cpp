@@ -51,6 +51,9 @@ void LessonDock::build() {
   next_->setToolTip(tr("The next step: the app is set up for it (Alt+Page Down)."));
   again_->setToolTip(tr("Set the app up for this step again, as it was when the step began."));
   next_->setDefault(true);
+  // A click leaves the keyboard where it was: Space then plays or pauses, as
+  // the status bar says, instead of pressing Next again. Tab still reaches them.
+  for (QPushButton* b : {back_, next_, again_}) b->setFocusPolicy(Qt::TabFocus);
 
   problems_ = new QLabel(page);
   problems_->setWordWrap(true);

@@ -59,8 +59,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
          "what they found."));
   applier_ = std::make_unique<LessonApplier>(tabs_, explorer_, playground_);
   lessons_ = new LessonDock(this);
-  connect(lessons_, &LessonDock::setUpRequested, this,
-          [this](const io::LessonStep& step) { applier_->apply(step); });
+  connect(lessons_, &LessonDock::setUpRequested, this, [this](const io::LessonStep& step) {
+    applier_->apply(step);
+    // The step is about the tab it shows: its keys (Space, →, R) work at once.
+    if (lessons_->isAncestorOf(QApplication::focusWidget())) tabs_->currentWidget()->setFocus();
+  });
   addDockWidget(Qt::RightDockWidgetArea, lessons_);
   lessons_->hide();  // Ctrl+L or the Lessons menu shows it
   connect(lessons_, &LessonDock::statusMessage, this,
