@@ -1,9 +1,12 @@
 // The main window opens on the explorer: ReLU and its derivative plotted from
 // the core's values, the textbook example table, and a PNG of the window for
 // people to look at.
+#include <QAbstractButton>
+#include <QAction>
 #include <QChart>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -14,7 +17,9 @@
 #include "ui/explorer/example_table.h"
 #include "ui/explorer/explorer_curve_plot.h"
 #include "ui/explorer/explorer_panel.h"
+#include "ui/lessons/lesson_dock.h"
 #include "ui/playground/playground_panel.h"
+#include "ui/shell/help_pages.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/screenshot.h"
 
@@ -113,6 +118,39 @@ class TestMainWindow : public QObject {
     for (int y = 0; y < image.height(); y += 7)
       for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 20, "the screenshot looks blank");
+  }
+
+  // Help lists every key the window answers to, read from its actions, and
+  // the getting-started page opens the first lesson.
+  void helpListsTheKeysAndStartsTheFirstLesson() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const auto keys = relulab::ui::keyboardShortcuts(&w);
+    const auto listed = [&](const QString& key) {
+      const QString shown = QKeySequence(key).toString(QKeySequence::NativeText);
+      return std::any_of(keys.begin(), keys.end(),
+                         [&](const auto& k) { return k.second == shown; });
+    };
+    for (const char* key : {"Space", "Right", "R", "F11", "Ctrl+L", "Ctrl+Shift+S", "F1"})
+      QVERIFY2(listed(QString::fromLatin1(key)), key);
+    for (const auto& k : keys) QVERIFY2(!k.first.contains(QLatin1Char('&')), qPrintable(k.first));
+
+    QAction* start = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+      if (a->shortcut() == QKeySequence(QKeySequence::HelpContents)) start = a;
+    QVERIFY(start);
+    start->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = w.findChild<QMessageBox*>(QStringLiteral("gettingStarted"))));
+    QAbstractButton* first = nullptr;
+    for (QAbstractButton* b : box->buttons())
+      if (box->buttonRole(b) == QMessageBox::AcceptRole) first = b;
+    QVERIFY(first);
+    first->click();
+    QTRY_VERIFY(w.lessons()->isVisible());
+    QVERIFY(w.lessons()->currentLesson());
+    QCOMPARE(w.lessons()->currentLesson()->id, QStringLiteral("what-is-relu"));
   }
 
   void badOutputFolderIsReported() {

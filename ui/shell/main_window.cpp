@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <type_traits>
@@ -15,6 +16,7 @@
 #include "ui/explorer/explorer_panel.h"
 #include "ui/lessons/lesson_dock.h"
 #include "ui/playground/playground_panel.h"
+#include "ui/shell/help_pages.h"
 #include "ui/shell/lesson_applier.h"
 #include "ui/shell/presenter_mode.h"
 #include "ui/studies/studies_panel.h"
@@ -110,12 +112,32 @@ void MainWindow::createMenus() {
   lessons->addActions(lessons_->menuActions());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  QAction* start = help->addAction(tr("&Getting Started"), this, &MainWindow::showGettingStarted);
+  start->setShortcut(QKeySequence::HelpContents);
+  QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                  [this] { makeShortcutsDialog(this)->open(); });
+  keys->setShortcut(QKeySequence(tr("Ctrl+/")));
+  help->addSeparator();
   help->addAction(tr("&About ReLU Lab"), this, [this] {
     QMessageBox::about(this, tr("About ReLU Lab"),
                        tr("<b>ReLU Lab %1</b><p>Explore ReLU and its variants, and watch "
                           "neurons die while tiny networks train.</p><p>%2</p>")
                            .arg(QApplication::applicationVersion(), gpuPathText().toHtmlEscaped()));
   });
+}
+
+void MainWindow::showGettingStarted() {
+  auto* box = new QMessageBox(QMessageBox::Information, tr("Getting Started"), gettingStartedText(),
+                              QMessageBox::Close, this);
+  box->setObjectName(QStringLiteral("gettingStarted"));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  QPushButton* first = box->addButton(tr("Start the &First Lesson"), QMessageBox::AcceptRole);
+  connect(first, &QPushButton::clicked, this, [this] {
+    lessons_->show();
+    if (!lessons_->library().lessons().empty())
+      lessons_->openLesson(lessons_->library().lessons().front().id);
+  });
+  box->open();
 }
 
 // The GPU path's state in a sentence. The first call probes EGL (tens of

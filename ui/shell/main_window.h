@@ -40,6 +40,7 @@ class MainWindow : public QMainWindow {
  private:
   void createMenus();
   void saveScreenshot();
+  void showGettingStarted();
   void fitToCurrentTab();
 
   QTabWidget* tabs_ = nullptr;
