@@ -13,6 +13,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -172,6 +173,31 @@ class TestExplorer : public QObject {
     row->slider()->setValue(0);
     QVERIFY(row->curve().activation.param > 0.0);
     verifySeriesMatchCore(t.plot, 1, row->curve().activation);
+  }
+
+  // "Add curve" stays where it is as rows are added (a second click never
+  // misses), and its arrow offers every activation, not only the next one.
+  void addCurveStaysPutAndOffersEveryActivation() {
+    Fixture t;
+    QVERIFY(t.show());
+    QToolButton* add = t.controls->addButton();
+    const QPoint where = add->mapTo(&t.window, QPoint(0, 0));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(t.controls->count(), 3);
+    QCOMPARE(add->mapTo(&t.window, QPoint(0, 0)), where);
+    QMenu* menu = add->menu();
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), relulab::core::kActivationCount);
+    const QString tanh =
+        relulab::io::coreText(relulab::core::activationInfo(ActivationKind::Tanh).displayName);
+    QAction* pick = nullptr;
+    for (QAction* a : menu->actions())
+      if (a->text() == tanh) pick = a;
+    QVERIFY(pick);
+    pick->trigger();
+    QCOMPARE(t.controls->count(), 4);
+    QCOMPARE(t.controls->curves().back().activation.kind, ActivationKind::Tanh);
   }
 
   void overlaysChangeSeriesAndLegend() {

@@ -288,6 +288,23 @@ class TestLessons : public QObject {
     QCOMPARE(w.lessons()->currentStep(), 0);
   }
 
+  // The preset box names the preset only while the run is exactly that
+  // preset; a lesson's own set-up reads "Custom set-up", never a blank box.
+  void presetBoxSaysCustomForALessonsOwnSetUp() {
+    MainWindow w;
+    w.lessons()->show();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.lessons()->openLesson(QStringLiteral("dying-relu-negative-bias")));
+    QComboBox* box = w.playground()->playback()->presetBox();
+    w.lessons()->next();  // tfp-relu as it is
+    QCOMPARE(box->currentData().toString(), QStringLiteral("tfp-relu"));
+    QVERIFY(!box->currentText().isEmpty());
+    w.lessons()->next();  // tfp-relu with every bias at −100
+    QCOMPARE(box->currentIndex(), -1);
+    QCOMPARE(box->placeholderText(), PlaygroundPlayback::tr("Custom set-up"));
+  }
+
   void screenshotOfALessonInProgress() {
     MainWindow w;
     w.resize(1280, 800);

@@ -314,6 +314,22 @@ class TestPlayground : public QObject {
     panel.session()->pause();
   }
 
+  // The preset box names a preset only while the run is exactly it.
+  void changedSetUpIsNoLongerThePreset() {
+    PlaygroundPanel panel;
+    panel.show();
+    QVERIFY(waitFor(panel, [](const auto& f) { return f.step == 0; }));
+    panel.loadPreset(QStringLiteral("dying-relu"));
+    QComboBox* box = panel.playback()->presetBox();
+    QCOMPARE(box->currentData().toString(), QStringLiteral("dying-relu"));
+    QComboBox* rate = panel.trainingControls()->learningRateBox();
+    rate->setCurrentIndex(rate->findData(0.01));
+    emit rate->activated(rate->currentIndex());
+    QVERIFY(waitFor(panel, [](const auto& f) { return f.config.optimizer.learningRate == 0.01; }));
+    QCOMPARE(box->currentIndex(), -1);
+    QVERIFY(!box->placeholderText().isEmpty());
+  }
+
   void badTypedLearningRateIsRefusedWithAMessage() {
     PlaygroundPanel panel;
     QVERIFY(waitFor(panel, [](const auto& f) { return f.step == 0; }));

@@ -2798,37 +2798,37 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="154"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="155"/>
         <source>New comparison: every run starts at step 0 from the same data and the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="158"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="159"/>
         <source>Reset: every run is back at step 0 with the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="161"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="162"/>
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="164"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="165"/>
         <source>Run %1 diverged and stopped; the other runs go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="167"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="168"/>
         <source>Every run has diverged. Lower the learning rate, then press Reset (R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="208"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="209"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="213"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="214"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,23 +3037,22 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::ExplorerControls</name>
     <message>
-        <location filename="../../ui/explorer/explorer_controls.cpp" line="28"/>
+        <location filename="../../ui/explorer/explorer_controls.cpp" line="37"/>
         <source>&amp;Add curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_controls.cpp" line="29"/>
-        <location filename="../../ui/explorer/explorer_controls.cpp" line="128"/>
-        <source>Overlay another activation (up to six), each in its own colour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/explorer/explorer_controls.cpp" line="30"/>
+        <location filename="../../ui/explorer/explorer_controls.cpp" line="44"/>
         <source>&lt;b&gt;Activations&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_controls.cpp" line="129"/>
+        <location filename="../../ui/explorer/explorer_controls.cpp" line="147"/>
+        <source>Overlay the next activation (up to six), each in its own colour; the arrow lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer_controls.cpp" line="149"/>
         <source>Six curves are shown, the most this plot overlays. Remove one to add another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4369,93 +4368,98 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundPlayback</name>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="33"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="37"/>
         <source>Pre&amp;set:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="36"/>
-        <location filename="../../ui/common/playground_playback.cpp" line="103"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="40"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="107"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="38"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="42"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="40"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="44"/>
         <source>Train one update or one epoch, as chosen beside it, then pause (→).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="41"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="45"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="44"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="48"/>
         <source>Start again from the same initial weights (same seed), step 0 (R). Points you added stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="53"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="57"/>
         <source>one update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="54"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="58"/>
         <source>one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="56"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="60"/>
         <source>What Step trains: one mini-batch update, or one pass over the training set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="61"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="65"/>
         <source>1 update per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="62"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="66"/>
         <source>%1 updates per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="60"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="64"/>
         <source>as fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="31"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="33"/>
+        <source>Custom set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/playground_playback.cpp" line="35"/>
         <source>Ready-made set-ups. Choosing one starts a new run; “Dying ReLU” shows units dying at learning rate 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="69"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="73"/>
         <source>Updates trained per displayed frame (about 60 frames a second); or as many as the machine manages, with the display still live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="71"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="75"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="103"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="107"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="105"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
         <source>Pause training (Space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="105"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
         <source>Train continuously (Space).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include "core/training/presets.h"
 #include "ui/common/preset_box.h"
 
 namespace relulab::ui {
@@ -27,6 +28,9 @@ QToolButton* toolButton(QAction* action, QWidget* parent) {
 PlaygroundPlayback::PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent) : QWidget(parent) {
   preset_ = new QComboBox(this);
   fillPresetBox(preset_);
+  // Shown when the run is no preset as it stands (a lesson's own set-up, a
+  // changed control): the box says so instead of going blank.
+  preset_->setPlaceholderText(tr("Custom set-up"));
   preset_->setToolTip(
       tr("Ready-made set-ups. Choosing one starts a new run; “Dying ReLU” shows "
          "units dying at learning rate 3."));
@@ -115,6 +119,11 @@ int PlaygroundPlayback::speed() const {
 
 void PlaygroundPlayback::setSpeedIndex(int index) {
   speed_->setCurrentIndex(index);
+}
+
+void PlaygroundPlayback::matchPreset(const core::TrainConfig& config) {
+  const auto shown = core::preset(preset_->currentData().toString().toStdString());
+  if (!shown || *shown != config) showPreset(QString());
 }
 
 void PlaygroundPlayback::showPreset(const QString& name) {

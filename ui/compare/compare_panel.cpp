@@ -128,6 +128,7 @@ void ComparePanel::setupChanged() {
   for (int i = 0; i < kCompareMaxRuns; ++i) column(i)->setVisible(i < count);
   const CompareSetup setup = requestedSetup();
   config_ = setup.config;
+  playback_->matchPreset(config_);
   session_->setSetup(setup);
 }
 

@@ -1,14 +1,18 @@
 #include "ui/explorer/explorer_controls.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QDoubleSpinBox>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QMenu>
 #include <QRadioButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <array>
 
+#include "io/core_text.h"
 #include "ui/explorer/explorer_curve_row.h"
 
 namespace relulab::ui {
@@ -25,18 +29,31 @@ constexpr std::array kTeachingOrder{
 ExplorerControls::ExplorerControls(QWidget* parent) : QWidget(parent) {
   group_ = new QButtonGroup(this);
   group_->setExclusive(true);
-  add_ = new QPushButton(tr("&Add curve"), this);
-  add_->setToolTip(tr("Overlay another activation (up to six), each in its own colour."));
+  // The button stays where it is, beside the title, however many rows there
+  // are (a second click never misses); its arrow offers every activation.
+  add_ = new QToolButton(this);
+  add_->setPopupMode(QToolButton::MenuButtonPopup);
+  add_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  auto* addNext = new QAction(tr("&Add curve"), this);
+  add_->setDefaultAction(addNext);
+  auto* choices = new QMenu(add_);
+  for (Kind kind : kTeachingOrder)
+    choices->addAction(io::coreText(core::activationInfo(kind).displayName), this,
+                       [this, kind] { addCurve(kind); });
+  add_->setMenu(choices);
   auto* title = new QLabel(tr("<b>Activations</b>"), this);
+  auto* titleRow = new QHBoxLayout;
+  titleRow->addWidget(title);
+  titleRow->addStretch(1);
+  titleRow->addWidget(add_);
   rowsLayout_ = new QVBoxLayout;
   rowsLayout_->setSpacing(4);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(title);
+  layout->addLayout(titleRow);
   layout->addLayout(rowsLayout_);
-  layout->addWidget(add_, 0, Qt::AlignLeading);
 
-  connect(add_, &QPushButton::clicked, this, [this] { addCurve(); });
+  connect(addNext, &QAction::triggered, this, [this] { addCurve(); });
   connect(group_, &QButtonGroup::idClicked, this, [this](int) {
     for (size_t i = 0; i < rows_.size(); ++i)
       if (rows_[i]->selector()->isChecked()) setSelected(static_cast<int>(i));
@@ -124,10 +141,12 @@ void ExplorerControls::setSelected(int index) {
 
 void ExplorerControls::updateButtons() {
   add_->setEnabled(count() < kMaxExplorerCurves);
-  add_->setToolTip(count() < kMaxExplorerCurves
-                       ? tr("Overlay another activation (up to six), each in its own colour.")
-                       : tr("Six curves are shown, the most this plot overlays. Remove one to "
-                            "add another."));
+  add_->defaultAction()->setEnabled(count() < kMaxExplorerCurves);
+  add_->defaultAction()->setToolTip(
+      count() < kMaxExplorerCurves
+          ? tr("Overlay the next activation (up to six), each in its own colour; the arrow "
+               "lists them all.")
+          : tr("Six curves are shown, the most this plot overlays. Remove one to add another."));
   for (ExplorerCurveRow* r : rows_) r->setRemovable(count() > 1);
 }
 

@@ -6,7 +6,7 @@
 #include "ui/explorer/explorer_curve.h"
 
 class QButtonGroup;
-class QPushButton;
+class QToolButton;
 class QVBoxLayout;
 
 namespace relulab::ui {
@@ -24,7 +24,7 @@ class ExplorerControls : public QWidget {
   std::vector<ExplorerCurve> curves() const;
   int count() const { return static_cast<int>(rows_.size()); }
   ExplorerCurveRow* row(int index) const { return rows_.at(static_cast<size_t>(index)); }
-  QPushButton* addButton() const { return add_; }
+  QToolButton* addButton() const { return add_; }
 
   // Adds a curve (selected at once); returns false when six are shown already.
   bool addCurve(core::ActivationKind kind);
@@ -49,7 +49,7 @@ class ExplorerControls : public QWidget {
   int selected_ = 0;
   QButtonGroup* group_ = nullptr;
   QVBoxLayout* rowsLayout_ = nullptr;
-  QPushButton* add_ = nullptr;
+  QToolButton* add_ = nullptr;
 };
 
 }  // namespace relulab::ui

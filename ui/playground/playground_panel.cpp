@@ -133,6 +133,7 @@ void PlaygroundPanel::controlsChanged() {
     say(tr("Batch size lowered to %1: the training set has only %1 points.").arg(trainingPoints));
   }
   config_ = wanted;
+  playback_->matchPreset(config_);
   session_->setConfig(config_);
 }
 
