@@ -200,6 +200,21 @@ class TestExplorer : public QObject {
     QCOMPARE(t.controls->curves().back().activation.kind, ActivationKind::Tanh);
   }
 
+  // The keyboard's zoom keeps the kink at the origin on screen.
+  void keyboardZoomKeepsTheKinkInView() {
+    Fixture t;
+    QVERIFY(t.show());
+    QAction* zoomIn = t.panel->viewActions().at(1);
+    QCOMPARE(zoomIn->shortcut(), QKeySequence(QKeySequence::ZoomIn));
+    for (int i = 0; i < 8; ++i) {
+      zoomIn->trigger();
+      QVERIFY(t.plot->xMin() < 0 && 0 < t.plot->xMax());
+      QVERIFY2(t.plot->yMin() < 0 && 0 < t.plot->yMax(),
+               qPrintable(QStringLiteral("%1 %2").arg(t.plot->yMin()).arg(t.plot->yMax())));
+    }
+    QVERIFY(t.plot->xMax() - t.plot->xMin() < 2.0);  // it did zoom in
+  }
+
   void overlaysChangeSeriesAndLegend() {
     Fixture t;
     QVERIFY(t.show());

@@ -3079,22 +3079,22 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="257"/>
+        <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="259"/>
         <source>&lt;td&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2: f = %3, f′ = %4&lt;/td&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="264"/>
+        <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="266"/>
         <source>&lt;table cellspacing=&quot;3&quot;&gt;&lt;tr&gt;&lt;td rowspan=&quot;3&quot;&gt;&lt;b&gt;x = %1&lt;/b&gt;&lt;/td&gt;%2&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="274"/>
+        <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="276"/>
         <source>&lt;i&gt;Point at the plot to read x, f(x) and f′(x) for every curve. Wheel: zoom (Shift: only x, Ctrl: only y). Drag: move. Ctrl+0: back to the start. Click a name in the legend to hide or show its curve.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="290"/>
+        <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="292"/>
         <source>&lt;b&gt;%1 at x = %2&lt;/b&gt;&lt;br&gt;The slope jumps here: just left of it f′ is %3, just right of it %4 (hollow dots). At the kink itself the derivative is not defined, so a library has to pick a value. This one uses %5 (filled dot): %6.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,57 +3269,57 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="91"/>
-        <source>Zoom in on the plot&apos;s centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="93"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="93"/>
-        <source>Zoom out from the plot&apos;s centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="94"/>
-        <source>&amp;Export Plot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="94"/>
-        <source>Ctrl+E</source>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="92"/>
+        <source>Zoom in on the origin, where the kink is (or the centre when the origin is out of view).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="95"/>
+        <source>Zoom out from the origin (or the centre when it is out of view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="94"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="96"/>
+        <source>&amp;Export Plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="96"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="97"/>
         <source>Save the plot as a PNG image or an SVG drawing, or the curves as a CSV table (Ctrl+E).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="128"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="130"/>
         <source>Cannot tell the format of %1: end the file name with .png, .svg or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="144"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="146"/>
         <source>Export Plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="144"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="146"/>
         <source>activations.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="155"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="157"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="153"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="155"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>

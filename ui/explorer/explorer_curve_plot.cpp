@@ -216,8 +216,10 @@ void ExplorerCurvePlot::zoom(double xFactor, double yFactor, QPointF anchor) {
   if (readout_) showReadout(readout_->x);
 }
 
-void ExplorerCurvePlot::zoomCentre(double factor) {
-  zoom(factor, factor, QPointF((xMin_ + xMax_) / 2, (yMin_ + yMax_) / 2));
+void ExplorerCurvePlot::zoomStep(double factor) {
+  const bool originShown = xMin_ <= 0 && 0 <= xMax_ && yMin_ <= 0 && 0 <= yMax_;
+  zoom(factor, factor,
+       originShown ? QPointF(0, 0) : QPointF((xMin_ + xMax_) / 2, (yMin_ + yMax_) / 2));
 }
 
 void ExplorerCurvePlot::pan(QPointF delta) {

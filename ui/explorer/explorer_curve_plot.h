@@ -51,7 +51,10 @@ class ExplorerCurvePlot : public QWidget {
   void resetView();  // x in [−5, 5], y fitted
   // factor < 1 zooms in; anchor (value coordinates) stays put.
   void zoom(double xFactor, double yFactor, QPointF anchor);
-  void zoomCentre(double factor);
+  // The keyboard's zoom (Ctrl++, Ctrl+−): about the origin while it is in
+  // view (where the ReLU family bends, so the kink stays on screen), else
+  // about the centre.
+  void zoomStep(double factor);
   void pan(QPointF delta);
   double xMin() const { return xMin_; }
   double xMax() const { return xMax_; }

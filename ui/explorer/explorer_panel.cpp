@@ -88,15 +88,17 @@ void ExplorerPanel::createActions() {
   };
   QAction* reset = add(tr("&Reset View"), QKeySequence(tr("Ctrl+0")),
                        tr("Show x from −5 to 5 again and fit the curves (Ctrl+0)."));
-  QAction* zoomIn = add(tr("Zoom &In"), QKeySequence::ZoomIn, tr("Zoom in on the plot's centre."));
-  QAction* zoomOut =
-      add(tr("Zoom &Out"), QKeySequence::ZoomOut, tr("Zoom out from the plot's centre."));
+  QAction* zoomIn = add(tr("Zoom &In"), QKeySequence::ZoomIn,
+                        tr("Zoom in on the origin, where the kink is (or the centre when the "
+                           "origin is out of view)."));
+  QAction* zoomOut = add(tr("Zoom &Out"), QKeySequence::ZoomOut,
+                         tr("Zoom out from the origin (or the centre when it is out of view)."));
   export_ = add(tr("&Export Plot…"), QKeySequence(tr("Ctrl+E")),
                 tr("Save the plot as a PNG image or an SVG drawing, or the curves as a CSV "
                    "table (Ctrl+E)."));
   connect(reset, &QAction::triggered, plot_, &ExplorerCurvePlot::resetView);
-  connect(zoomIn, &QAction::triggered, plot_, [this] { plot_->zoomCentre(0.8); });
-  connect(zoomOut, &QAction::triggered, plot_, [this] { plot_->zoomCentre(1.25); });
+  connect(zoomIn, &QAction::triggered, plot_, [this] { plot_->zoomStep(0.8); });
+  connect(zoomOut, &QAction::triggered, plot_, [this] { plot_->zoomStep(1.25); });
   connect(export_, &QAction::triggered, this, &ExplorerPanel::exportWithDialog);
   plot_->bar()->setResetAction(reset);
   viewActions_ = {reset, zoomIn, zoomOut};
