@@ -173,6 +173,31 @@ class TestCompare : public QObject {
     }
   }
 
+  // Depth and width are shared settings: 8 layers of 3 units for every run,
+  // each then exactly the headless trainer on that network.
+  void everyRunTakesTheNetworkShape() {
+    ComparePanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.options()->layersBox()->value(), 2);  // tfp-default's 2-[4, 2]-1
+    QCOMPARE(panel.options()->widthBox()->value(), 4);
+    panel.options()->layersBox()->setValue(8);
+    panel.options()->widthBox()->setValue(3);
+    QVERIFY(waitFor(panel, [](const CompareFrame& f) {
+      return std::all_of(f.runs.begin(), f.runs.end(), [](const auto& run) {
+        const auto& hidden = run.view->config.network.hidden;
+        return hidden.size() == 8 && std::all_of(hidden.begin(), hidden.end(),
+                                                 [](const auto& l) { return l.width == 3; });
+      });
+    }));
+    const CompareFramePtr frame = panel.session()->latest();
+    for (const auto& run : frame->runs) {
+      auto created = relulab::core::Trainer::create(run.view->config);
+      QVERIFY(created.ok());
+      QCOMPARE(run.view->parameters, created->parameters());
+    }
+  }
+
   void stepAdvancesEveryRunByOneAndResetRestoresStepZero() {
     ComparePanel panel;
     panel.setRunCount(3);

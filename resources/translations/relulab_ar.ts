@@ -2715,48 +2715,53 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::CompareOptions</name>
     <message>
-        <location filename="../../ui/compare/compare_options.cpp" line="20"/>
-        <source>%1-[%2]-1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare/compare_options.cpp" line="29"/>
+        <location filename="../../ui/compare/compare_options.cpp" line="19"/>
         <source>How many runs to compare side by side (2 to 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_options.cpp" line="30"/>
+        <location filename="../../ui/compare/compare_options.cpp" line="20"/>
         <source>R&amp;uns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_options.cpp" line="36"/>
+        <location filename="../../ui/compare/compare_options.cpp" line="26"/>
         <source>One seed for every run: the same data, the same initial weights and the same order of mini-batches. Only the activation differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_options.cpp" line="38"/>
+        <location filename="../../ui/compare/compare_options.cpp" line="28"/>
         <source>See&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_options.cpp" line="44"/>
+        <location filename="../../ui/compare/compare_options.cpp" line="34"/>
         <source>The learning rate η of plain SGD, shared by every run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_options.cpp" line="45"/>
+        <location filename="../../ui/compare/compare_options.cpp" line="35"/>
         <source>Learning &amp;rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_options.cpp" line="50"/>
-        <source>The network every run trains: inputs, hidden layer widths, output (from the preset).</source>
+        <location filename="../../ui/compare/compare_options.cpp" line="41"/>
+        <source>Hidden layers of every run&apos;s network (1–%1). Deep and narrow networks show vanishing gradients: compare ReLU with sigmoid and tanh at 8 layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_options.cpp" line="91"/>
-        <source>Network %1</source>
+        <location filename="../../ui/compare/compare_options.cpp" line="44"/>
+        <source>&amp;Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/compare_options.cpp" line="48"/>
+        <source>Units in each hidden layer (1–%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/compare_options.cpp" line="49"/>
+        <source>&amp;Width:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,22 +5,12 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <algorithm>
 
 #include "ui/common/playground_text.h"
 #include "ui/compare/compare_frame.h"
 
 namespace relulab::ui {
-
-namespace {
-
-// "2-[4, 2]-1": inputs, hidden widths, output.
-QString shapeText(const core::NetworkSpec& spec) {
-  QStringList widths;
-  for (const core::LayerSpec& layer : spec.hidden) widths << QString::number(layer.width);
-  return CompareOptions::tr("%1-[%2]-1").arg(spec.inputs).arg(widths.join(QStringLiteral(", ")));
-}
-
-}  // namespace
 
 CompareOptions::CompareOptions(QWidget* parent) : QWidget(parent) {
   runs_ = new QSpinBox(this);
@@ -45,9 +35,19 @@ CompareOptions::CompareOptions(QWidget* parent) : QWidget(parent) {
   auto* rateLabel = new QLabel(tr("Learning &rate:"), this);
   rateLabel->setBuddy(rate_);
 
-  shape_ = new QLabel(this);
-  shape_->setToolTip(
-      tr("The network every run trains: inputs, hidden layer widths, output (from the preset)."));
+  layers_ = new QSpinBox(this);
+  layers_->setRange(1, core::kMaxHiddenLayers);
+  layers_->setToolTip(
+      tr("Hidden layers of every run's network (1–%1). Deep and narrow networks show "
+         "vanishing gradients: compare ReLU with sigmoid and tanh at 8 layers.")
+          .arg(core::kMaxHiddenLayers));
+  auto* layersLabel = new QLabel(tr("&Layers:"), this);
+  layersLabel->setBuddy(layers_);
+  width_ = new QSpinBox(this);
+  width_->setRange(1, core::kMaxWidth);
+  width_->setToolTip(tr("Units in each hidden layer (1–%1).").arg(core::kMaxWidth));
+  auto* widthLabel = new QLabel(tr("&Width:"), this);
+  widthLabel->setBuddy(width_);
 
   auto* row = new QHBoxLayout(this);
   row->setContentsMargins(0, 0, 0, 0);
@@ -60,11 +60,16 @@ CompareOptions::CompareOptions(QWidget* parent) : QWidget(parent) {
   row->addWidget(rateLabel);
   row->addWidget(rate_);
   row->addSpacing(8);
-  row->addWidget(shape_);
+  row->addWidget(layersLabel);
+  row->addWidget(layers_);
+  row->addWidget(widthLabel);
+  row->addWidget(width_);
 
   connect(runs_, &QSpinBox::valueChanged, this, &CompareOptions::changed);
   connect(seed_, &QSpinBox::valueChanged, this, &CompareOptions::changed);
   connect(rate_, &QComboBox::currentIndexChanged, this, &CompareOptions::changed);
+  connect(layers_, &QSpinBox::valueChanged, this, &CompareOptions::changed);
+  connect(width_, &QSpinBox::valueChanged, this, &CompareOptions::changed);
 }
 
 int CompareOptions::runCount() const {
@@ -79,6 +84,8 @@ void CompareOptions::setRunCount(int count) {
 void CompareOptions::load(const core::TrainConfig& config) {
   const QSignalBlocker blockSeed(seed_);
   const QSignalBlocker blockRate(rate_);
+  const QSignalBlocker blockLayers(layers_);
+  const QSignalBlocker blockWidth(width_);
   seed_->setValue(static_cast<int>(config.seed));
   const double rate = config.optimizer.learningRate;
   int index = rate_->findData(rate);
@@ -88,12 +95,28 @@ void CompareOptions::load(const core::TrainConfig& config) {
     rate_->insertItem(index, PlaygroundText::number(rate), rate);
   }
   rate_->setCurrentIndex(index);
-  shape_->setText(tr("Network %1").arg(shapeText(config.network)));
+  const auto& hidden = config.network.hidden;
+  layers_->setValue(static_cast<int>(hidden.size()));
+  int widest = 1;
+  for (const core::LayerSpec& layer : hidden) widest = std::max(widest, layer.width);
+  width_->setValue(widest);
 }
 
 void CompareOptions::apply(core::TrainConfig& config) const {
   config.seed = static_cast<std::uint64_t>(seed_->value());
   config.optimizer.learningRate = rate_->currentData().toDouble();
+  auto& hidden = config.network.hidden;
+  const auto layers = static_cast<std::size_t>(layers_->value());
+  const bool sameShape =
+      hidden.size() == layers &&
+      std::all_of(hidden.begin(), hidden.end(),
+                  [&](const core::LayerSpec& l) { return l.width <= width_->value(); }) &&
+      std::any_of(hidden.begin(), hidden.end(),
+                  [&](const core::LayerSpec& l) { return l.width == width_->value(); });
+  if (sameShape || hidden.empty()) return;  // a preset's own shape (2-[4, 2]-1) stays as it is
+  const core::LayerSpec like = hidden.front();
+  hidden.assign(layers, like);
+  for (core::LayerSpec& l : hidden) l.width = width_->value();
 }
 
 }  // namespace relulab::ui

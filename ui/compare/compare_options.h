@@ -2,15 +2,16 @@
 
 // Compare mode's shared settings beside the transport bar: how many runs
 // (2–4), the seed (one seed: the same data and the same initial weights for
-// every run) and the learning rate. The rest of the config comes from the
-// preset. Emits changed() when the user changes any of them.
+// every run), the learning rate, and the network's depth and width (every
+// hidden layer as wide; deep and narrow shows vanishing gradients). The rest
+// of the config comes from the preset. Emits changed() when the user changes
+// any of them.
 
 #include <QWidget>
 
 #include "core/training/train_config.h"
 
 class QComboBox;
-class QLabel;
 class QSpinBox;
 
 namespace relulab::ui {
@@ -23,14 +24,18 @@ class CompareOptions : public QWidget {
 
   int runCount() const;
   void setRunCount(int count);  // without emitting changed()
-  // Shows the config's seed, learning rate and shape, without emitting changed().
+  // Shows the config's seed, learning rate and shape (its widest hidden
+  // layer as the width), without emitting changed().
   void load(const core::TrainConfig& config);
-  // Writes the seed and the learning rate into `config`.
+  // Writes the seed, the learning rate and the shape into `config`; a shape
+  // that changed gives every hidden layer the width shown.
   void apply(core::TrainConfig& config) const;
 
   QSpinBox* runsBox() const { return runs_; }
   QSpinBox* seedBox() const { return seed_; }
   QComboBox* learningRateBox() const { return rate_; }
+  QSpinBox* layersBox() const { return layers_; }
+  QSpinBox* widthBox() const { return width_; }
 
  signals:
   void changed();
@@ -39,7 +44,8 @@ class CompareOptions : public QWidget {
   QSpinBox* runs_ = nullptr;
   QSpinBox* seed_ = nullptr;
   QComboBox* rate_ = nullptr;
-  QLabel* shape_ = nullptr;
+  QSpinBox* layers_ = nullptr;
+  QSpinBox* width_ = nullptr;
 };
 
 }  // namespace relulab::ui
