@@ -338,6 +338,11 @@ class TestStudiesWindow : public QObject {
     QVERIFY(runAndWait(&panel));
     QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("CPU path")),
              qPrintable(panel.statusLabel()->text()));
+    // In words a class reads; the renderer and the reason only in the tooltip.
+    QVERIFY2(!panel.statusLabel()->text().contains(QLatin1String("asked for")),
+             qPrintable(panel.statusLabel()->text()));
+    QVERIFY2(panel.statusLabel()->toolTip().contains(QLatin1String("asked for")),
+             qPrintable(panel.statusLabel()->toolTip()));
     auto* view = static_cast<relulab::ui::StudiesViewPhase*>(panel.view(StudyKind::PhaseDiagram));
     const double shown = view->heatmap()->value(5, 4);
 
@@ -353,6 +358,8 @@ class TestStudiesWindow : public QObject {
     choose(relulab::gpu::Backend::Auto);
     QVERIFY(runAndWait(&panel));
     QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("CPU path")),
+             qPrintable(panel.statusLabel()->text()));
+    QVERIFY2(!panel.statusLabel()->text().contains(QLatin1String("RELULAB_DISABLE_GPU")),
              qPrintable(panel.statusLabel()->text()));
     qunsetenv("RELULAB_DISABLE_GPU");
 

@@ -5451,12 +5451,12 @@ derivative f′(x)</source>
     <name>relulab::ui::StudiesJob</name>
     <message>
         <location filename="../../ui/studies/studies_job.cpp" line="20"/>
-        <source>GPU path: %1</source>
+        <source>Trained on the GPU path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_job.cpp" line="21"/>
-        <source>CPU path: %1</source>
+        <source>Trained on the CPU path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5629,71 +5629,71 @@ derivative f′(x)</source>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="282"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="354"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="359"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="285"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="355"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="360"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="286"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="287"/>
         <source>Cancelled after %1 s. The results shown are partial. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="291"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="356"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="293"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="361"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="293"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="295"/>
         <source>Finished in %1 s. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="311"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="314"/>
         <source>Partial results: the study was cancelled before it finished. Rows and cells marked * hold fewer samples than asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="362"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="376"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="367"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="381"/>
         <source>Nothing to save yet: run the study first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="368"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="373"/>
         <source>Could not write %1 (%2). Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="382"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="387"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="383"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="388"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="388"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="398"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="393"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="403"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="393"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="398"/>
         <source>Save PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="393"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="398"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>

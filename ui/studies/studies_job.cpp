@@ -17,9 +17,8 @@ class JobText {
 };
 
 QString backendNote(const gpu::BackendChoice& choice) {
-  return (choice.backend == gpu::Backend::Gpu ? JobText::tr("GPU path: %1")
-                                              : JobText::tr("CPU path: %1"))
-      .arg(io::coreText(choice.reason));
+  return choice.backend == gpu::Backend::Gpu ? JobText::tr("Trained on the GPU path.")
+                                             : JobText::tr("Trained on the CPU path.");
 }
 
 template <typename Config>
@@ -65,6 +64,7 @@ StudyOutcome runStudy(const StudyConfig& config, const core::StudyControl& contr
       return outcome;
     }
     outcome.backend = backendNote(chosen->choice);
+    outcome.backendReason = io::coreText(chosen->choice.reason);
     ensemble = std::move(chosen.value().ensemble);
   }  // the other studies have only the CPU path: nothing to say
   std::visit(

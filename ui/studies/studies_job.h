@@ -40,7 +40,8 @@ struct StudyOutcome {
   std::string csv;                    // the core's CSV text of result
   bool cancelled = false;             // stopped early: result holds what was finished
   double seconds = 0.0;
-  QString backend;  // phase diagram: where it ran and why ("CPU path: …"); else empty
+  QString backend;        // phase diagram: where it ran, in words ("Trained on the CPU path.")
+  QString backendReason;  // and why, in the backend's words (for a tooltip); else both empty
   std::optional<core::Message> problem;  // a failure part-way that left the result partial
 };
 using StudyOutcomePtr = std::shared_ptr<const StudyOutcome>;

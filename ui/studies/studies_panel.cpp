@@ -283,9 +283,11 @@ void StudiesPanel::receive(const StudyOutcomePtr& outcome) {
     setStatus(kind, io::coreText(*outcome->problem), true);
   } else if (outcome->cancelled) {
     progress_->setFormat(tr("Cancelled"));
-    setStatus(kind, tr("Cancelled after %1 s. The results shown are partial. %2")
-                        .arg(QLocale().toString(outcome->seconds, 'f', 1), outcome->backend)
-                        .trimmed());
+    setStatus(kind,
+              tr("Cancelled after %1 s. The results shown are partial. %2")
+                  .arg(QLocale().toString(outcome->seconds, 'f', 1), outcome->backend)
+                  .trimmed(),
+              false, outcome->backendReason);
   } else {
     progress_->setValue(kProgressSteps);
     progress_->setFormat(tr("Done"));
@@ -293,7 +295,8 @@ void StudiesPanel::receive(const StudyOutcomePtr& outcome) {
               tr("Finished in %1 s. %2")
                   .arg(QLocale().toString(outcome->seconds, 'f', outcome->seconds < 1.0 ? 2 : 1),
                        outcome->backend)
-                  .trimmed());
+                  .trimmed(),
+              false, outcome->backendReason);
   }
   if (kind == currentStudy()) showOutcomeOf(kind);
   emit studyFinished(kind);
@@ -329,8 +332,9 @@ void StudiesPanel::setRunning(bool running) {
   savePng_->setEnabled(has && !running);
 }
 
-void StudiesPanel::setStatus(StudyKind kind, const QString& text, bool problem) {
-  statuses_[static_cast<std::size_t>(kind)] = {text, problem};
+void StudiesPanel::setStatus(StudyKind kind, const QString& text, bool problem,
+                             const QString& detail) {
+  statuses_[static_cast<std::size_t>(kind)] = {text, problem, detail};
   if (kind != currentStudy()) return;
   showStatusOf(kind);
   emit statusMessage(text);
@@ -339,6 +343,7 @@ void StudiesPanel::setStatus(StudyKind kind, const QString& text, bool problem) 
 void StudiesPanel::showStatusOf(StudyKind kind) {
   const Status& s = statuses_[static_cast<std::size_t>(kind)];
   status_->setText(s.text);
+  status_->setToolTip(s.detail);
   setWarningLook(status_, s.problem, /*bold=*/false);
 }
 

@@ -82,7 +82,9 @@ class StudiesPanel : public QWidget {
   void setRunning(bool running);
   // Each study has its own status line (what its last run or save did), so
   // switching study never shows another study's news.
-  void setStatus(StudyKind kind, const QString& text, bool problem = false);
+  // detail: more for those who ask (the status line's tooltip).
+  void setStatus(StudyKind kind, const QString& text, bool problem = false,
+                 const QString& detail = {});
   void showStatusOf(StudyKind kind);
   void showProgressOf(StudyKind kind);
   void askSaveCsv();
@@ -96,6 +98,7 @@ class StudiesPanel : public QWidget {
   struct Status {
     QString text;
     bool problem = false;
+    QString detail;
   };
   std::array<Status, kStudyKindCount> statuses_{};
 
