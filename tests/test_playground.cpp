@@ -14,6 +14,7 @@
 #include "tests/warning_catcher.h"
 #include "ui/common/playground_decision_view.h"
 #include "ui/common/playground_playback.h"
+#include "ui/common/playground_plot.h"
 #include "ui/common/playground_text.h"
 #include "ui/playground/playground_controls_network.h"
 #include "ui/playground/playground_controls_training.h"
@@ -328,6 +329,48 @@ class TestPlayground : public QObject {
     QVERIFY(waitFor(panel, [](const auto& f) { return f.config.optimizer.learningRate == 0.01; }));
     QCOMPARE(box->currentIndex(), -1);
     QVERIFY(!box->placeholderText().isEmpty());
+  }
+
+  // The step axis's labels never overlap: whole steps only (an empty plot
+  // after Reset showed 0.2, 0.4, … run together), and as many as fit, at
+  // every size and font, while steps run into the millions.
+  void stepAxisLabelsNeverOverlap_data() {
+    QTest::addColumn<double>("lastStep");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<double>("fontScale");
+    for (const double last : {0.0, 7.0, 999.0, 12345.0, 1234567.0})
+      for (const int width : {150, 280, 600})
+        for (const double scale : {1.0, 1.5})
+          QTest::newRow(qPrintable(
+              QStringLiteral("%1 steps, %2 px, font ×%3").arg(last).arg(width).arg(scale)))
+              << last << width << scale;
+  }
+  void stepAxisLabelsNeverOverlap() {
+    QFETCH(double, lastStep);
+    QFETCH(int, width);
+    QFETCH(double, fontScale);
+    relulab::ui::PlaygroundPlot plot;
+    QFont font = plot.font();
+    font.setPointSizeF(font.pointSizeF() * fontScale);
+    plot.setFont(font);
+    plot.resize(width, 170);
+    if (lastStep > 0) {
+      relulab::ui::PlaygroundPlot::Line line;
+      line.name = QStringLiteral("loss");
+      for (int i = 0; i <= 50; ++i) line.points << QPointF(lastStep * i / 50, 1.0 / (1 + i));
+      plot.setLines({line});
+    }
+    const auto ticks = plot.xTicks();
+    QVERIFY(!ticks.empty());
+    for (std::size_t i = 0; i < ticks.size(); ++i) {
+      QCOMPARE(ticks[i].step, std::round(ticks[i].step));
+      QVERIFY(!ticks[i].label.isEmpty());
+      QVERIFY(ticks[i].box.left() >= 0 && ticks[i].box.right() <= width);
+      if (i > 0)
+        QVERIFY2(
+            ticks[i].box.left() >= ticks[i - 1].box.right() + relulab::ui::PlaygroundPlot::kTickGap,
+            qPrintable(ticks[i - 1].label + QLatin1Char(' ') + ticks[i].label));
+    }
   }
 
   void badTypedLearningRateIsRefusedWithAMessage() {

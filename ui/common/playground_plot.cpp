@@ -14,12 +14,14 @@ namespace relulab::ui {
 
 namespace {
 
-std::vector<double> niceTicks(double lo, double hi, int target) {
+// Round ticks (1, 2 or 5 × 10ᵏ apart, never closer than minStep) between lo
+// and hi, about `target` of them.
+std::vector<double> niceTicks(double lo, double hi, int target, double minStep = 0.0) {
   const double span = hi > lo ? hi - lo : 1.0;
   const double raw = span / std::max(1, target);
   const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
   const double n = raw / magnitude;
-  const double step = (n < 1.5 ? 1 : n < 3 ? 2 : n < 7 ? 5 : 10) * magnitude;
+  const double step = std::max((n < 1.5 ? 1 : n < 3 ? 2 : n < 7 ? 5 : 10) * magnitude, minStep);
   std::vector<double> ticks;
   for (double t = std::ceil(lo / step) * step; t <= hi + step * 1e-9 && ticks.size() < 20;
        t += step)
@@ -224,6 +226,27 @@ QString PlaygroundPlot::readoutAt(int x) const {
       .arg(QLocale().toString(static_cast<qlonglong>(*step)), parts.join(QStringLiteral(", ")));
 }
 
+std::vector<PlaygroundPlot::XTick> PlaygroundPlot::xTicks() const {
+  const Frame f = layout();
+  const QFontMetrics fm(font());
+  std::vector<XTick> ticks;
+  bool apart = false;
+  for (int target = 4; target >= 1 && !apart; --target) {
+    ticks.clear();
+    for (const double t : niceTicks(f.xLo, f.xHi, target, 1.0)) {  // steps are whole
+      const QString label = compact(t);
+      const double w = fm.horizontalAdvance(label) + 4;
+      const double left = std::clamp(f.px(t) - w / 2, 0.0, width() - w);  // the last stays inside
+      ticks.push_back({t, label, QRectF(left, f.area.bottom() + 2, w, fm.height())});
+    }
+    apart = true;
+    for (std::size_t i = 1; i < ticks.size(); ++i)
+      apart = apart && ticks[i].box.left() >= ticks[i - 1].box.right() + kTickGap;
+  }
+  if (!apart && ticks.size() > 1) ticks.resize(1);  // too narrow for two labels
+  return ticks;
+}
+
 int PlaygroundPlot::xAt(double step) const {
   return qRound(layout().px(step));
 }
@@ -262,8 +285,6 @@ void PlaygroundPlot::paintEvent(QPaintEvent*) {
   // a wide label apart on x), up to four: a small plot or a large font
   // (presenter mode) gets fewer, never overlapping ones.
   const int yTarget = std::clamp(static_cast<int>(f.area.height() / (2.0 * fm.height())), 1, 4);
-  const int xTarget = std::clamp(
-      static_cast<int>(f.area.width() / (fm.horizontalAdvance(compact(f.xHi)) * 1.8 + 8)), 1, 4);
   const std::vector<double> yTicks =
       logY_ ? decadeTicks(f.yLo, f.yHi, yTarget + 1) : niceTicks(f.yLo, f.yHi, yTarget);
   for (const double t : yTicks) {
@@ -278,15 +299,12 @@ void PlaygroundPlot::paintEvent(QPaintEvent*) {
     p.drawText(QRectF(0, y - fm.height() / 2.0, f.area.left() - 4, fm.height()),
                Qt::AlignVCenter | Qt::AlignRight, label);
   }
-  for (const double t : niceTicks(f.xLo, f.xHi, xTarget)) {
-    const double x = f.px(t);
+  for (const XTick& tick : xTicks()) {
+    const double x = f.px(tick.step);
     p.setPen(QPen(grid, 0, Qt::DotLine));
     p.drawLine(QPointF(x, f.area.top()), QPointF(x, f.area.bottom()));
     p.setPen(text);
-    const QString label = compact(t);
-    const double w = fm.horizontalAdvance(label) + 4;
-    const double left = std::clamp(x - w / 2, 0.0, width() - w);  // the last label stays inside
-    p.drawText(QRectF(left, f.area.bottom() + 2, w, fm.height()), Qt::AlignCenter, label);
+    p.drawText(tick.box, Qt::AlignCenter, tick.label);
   }
   p.drawText(QRectF(f.area.left(), f.area.bottom() + fm.height() + 2, f.area.width(), fm.height()),
              Qt::AlignCenter, xTitle_);

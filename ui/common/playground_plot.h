@@ -10,9 +10,11 @@
 #include <QColor>
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 #include <QWidget>
 #include <optional>
+#include <vector>
 
 namespace relulab::ui {
 
@@ -46,6 +48,15 @@ class PlaygroundPlot : public QWidget {
   QString readoutAt(int x) const;
   // Where `step` is drawn, in widget x.
   int xAt(double step) const;
+  // The step axis's ticks: whole steps, as many as their labels fit side by
+  // side with kTickGap pixels between them (at most four).
+  static constexpr int kTickGap = 6;
+  struct XTick {
+    double step;
+    QString label;
+    QRectF box;  // where the label is drawn, in widget coordinates
+  };
+  std::vector<XTick> xTicks() const;
 
   QSize sizeHint() const override { return {280, 170}; }
   // Room for the tick labels and a short plot: four in a row fit a 1280-pixel
