@@ -4472,7 +4472,7 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundPlot</name>
     <message>
-        <location filename="../../ui/common/playground_plot.cpp" line="223"/>
+        <location filename="../../ui/common/playground_plot.cpp" line="225"/>
         <source>step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5920,17 +5920,22 @@ derivative f′(x)</source>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="44"/>
-        <source>Pointwise [95%]</source>
+        <source>Born dead at x₀ [95%]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/studies/studies_view_born_dead.cpp" line="47"/>
+        <source>Born dead everywhere [95%]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/studies/studies_view_born_dead.cpp" line="81"/>
+        <source>Born dead at x₀: some hidden layer outputs all zeros at x₀ = %1, so the network is constant near x₀. Everywhere: constant on all of [−%2, %2] (%3). Dashed lines: theory 1 − (1 − 2^−N)^H.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="45"/>
         <source>Fraction of networks in which some hidden layer outputs all zeros at the probe input x₀, so the output is constant there; in brackets the 95% interval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/studies/studies_view_born_dead.cpp" line="47"/>
-        <source>Domain [95%]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5956,11 +5961,6 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="52"/>
         <source>1 − (1 − 2^−N)^H: exact for the pointwise probability with symmetric weights and zero biases (Lu et al. 2019).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/studies/studies_view_born_dead.cpp" line="81"/>
-        <source>Pointwise: some hidden layer outputs all zeros at x₀ = %1, so the network is constant near x₀. Domain: constant on all of [−%2, %2] (%3). Dashed lines: theory 1 − (1 − 2^−N)^H.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

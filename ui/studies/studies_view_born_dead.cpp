@@ -41,10 +41,10 @@ StudiesViewBornDead::StudiesViewBornDead(QWidget* parent) : StudiesView(parent) 
       {tr("Width N"), tr("Units per hidden layer.")},
       {tr("Depth H"), tr("Hidden layers.")},
       {tr("Networks"), tr("Random networks drawn (* fewer than asked: cancelled).")},
-      {tr("Pointwise [95%]"),
+      {tr("Born dead at x₀ [95%]"),
        tr("Fraction of networks in which some hidden layer outputs all zeros at the probe "
           "input x₀, so the output is constant there; in brackets the 95% interval.")},
-      {tr("Domain [95%]"),
+      {tr("Born dead everywhere [95%]"),
        tr("Fraction of networks that are constant on the whole input range [−a, a].")},
       {tr("Inactive [95%]"),
        tr("Fraction with some hidden layer whose every z ≤ 0 at x₀. For ReLU it is the "
@@ -78,8 +78,8 @@ void StudiesViewBornDead::showOutcome(const StudyOutcome& outcome) {
   fillTable(r);
   fillChart(r);
   note_->setText(
-      tr("Pointwise: some hidden layer outputs all zeros at x₀ = %1, so the network is constant "
-         "near x₀. Domain: constant on all of [−%2, %2] (%3). Dashed lines: theory "
+      tr("Born dead at x₀: some hidden layer outputs all zeros at x₀ = %1, so the network is "
+         "constant near x₀. Everywhere: constant on all of [−%2, %2] (%3). Dashed lines: theory "
          "1 − (1 − 2^−N)^H.")
           .arg(StudiesText::number(r.config.probe), StudiesText::number(r.config.halfWidth, 4),
                r.gridExact ? tr("decided exactly at x = ±a: zero biases and a ReLU-like "
