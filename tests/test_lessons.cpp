@@ -332,7 +332,10 @@ class TestLessons : public QObject {
     PlaygroundPanel* panel = w.playground();
     QCOMPARE(w.tabs()->currentWidget(), panel);
     QVERIFY(waitForFrame(panel, [](const PlaygroundFrame& f) { return f.playing; }));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->playback()->playing(), kTimeout);  // shown by the repaint
     QVERIFY(!w.lessons()->nextButton()->hasFocus());
+    QTRY_VERIFY(QApplication::focusWidget() == panel ||
+                panel->isAncestorOf(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QVERIFY(waitForFrame(panel, [](const PlaygroundFrame& f) { return !f.playing; }));
     QCOMPARE(w.lessons()->currentStep(), 0);

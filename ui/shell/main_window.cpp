@@ -63,8 +63,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   lessons_ = new LessonDock(this);
   connect(lessons_, &LessonDock::setUpRequested, this, [this](const io::LessonStep& step) {
     applier_->apply(step);
-    // The step is about the tab it shows: its keys (Space, →, R) work at once.
-    if (lessons_->isAncestorOf(QApplication::focusWidget())) tabs_->currentWidget()->setFocus();
+    // The step is about the tab it shows: its keys (Space, →, R) work at once,
+    // wherever the keyboard was (a page the step hid hands it on to whatever
+    // comes next, a dock button included, where Space would press it).
+    tabs_->currentWidget()->setFocus();
   });
   addDockWidget(Qt::RightDockWidgetArea, lessons_);
   lessons_->hide();  // Ctrl+L or the Lessons menu shows it
