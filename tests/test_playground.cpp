@@ -329,6 +329,23 @@ class TestPlayground : public QObject {
     QVERIFY(waitFor(panel, [](const auto& f) { return f.config.optimizer.learningRate == 0.01; }));
     QCOMPARE(box->currentIndex(), -1);
     QVERIFY(!box->placeholderText().isEmpty());
+    // Back at rate 3 the run is that preset again, and the box says so.
+    rate->setCurrentIndex(rate->findData(3.0));
+    emit rate->activated(rate->currentIndex());
+    QVERIFY(waitFor(panel, [](const auto& f) { return f.config.optimizer.learningRate == 3.0; }));
+    QCOMPARE(box->currentData().toString(), QStringLiteral("dying-relu"));
+  }
+
+  // The box names the run the panel starts with, whichever that is (it said
+  // "TensorFlow Playground's default (tanh)" over ReLU layers).
+  void presetBoxNamesTheStartingRun() {
+    for (const relulab::core::PresetInfo& p : relulab::core::presetList()) {
+      const QString name = QString::fromUtf8(p.name.data(), qsizetype(p.name.size()));
+      PlaygroundPanel panel(*relulab::core::preset(p.name), nullptr);
+      QComboBox* box = panel.playback()->presetBox();
+      const auto shown = relulab::core::preset(box->currentData().toString().toStdString());
+      QVERIFY2(shown && *shown == *relulab::core::preset(p.name), qPrintable(name));
+    }
   }
 
   // The step axis's labels never overlap: whole steps only (an empty plot

@@ -123,7 +123,13 @@ void PlaygroundPlayback::setSpeedIndex(int index) {
 
 void PlaygroundPlayback::matchPreset(const core::TrainConfig& config) {
   const auto shown = core::preset(preset_->currentData().toString().toStdString());
-  if (!shown || *shown != config) showPreset(QString());
+  if (shown && *shown == config) return;  // several presets may coincide: keep the chosen one
+  for (const core::PresetInfo& p : core::presetList()) {
+    const auto candidate = core::preset(p.name);
+    if (candidate && *candidate == config)
+      return showPreset(QString::fromUtf8(p.name.data(), qsizetype(p.name.size())));
+  }
+  showPreset(QString());
 }
 
 void PlaygroundPlayback::showPreset(const QString& name) {

@@ -33,8 +33,8 @@ class PlaygroundPlayback : public QWidget {
   int speed() const;  // 0: as fast as possible
   void setSpeedIndex(int index);
   void showPreset(const QString& name);  // without emitting presetChosen
-  // Keeps the preset shown only while `config` is exactly that preset; else
-  // the box reads "Custom set-up".
+  // Shows the preset that `config` is exactly (the one already shown if
+  // several are); else the box reads "Custom set-up".
   void matchPreset(const core::TrainConfig& config);
 
   QAction* playAction() const { return play_; }

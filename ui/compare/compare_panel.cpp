@@ -36,7 +36,7 @@ ComparePanel::ComparePanel(QWidget* parent)
     : LivePanel(parent), config_(*core::preset("tfp-default")) {
   build();
   options_->load(config_);
-  playback_->showPreset(QStringLiteral("tfp-default"));
+  playback_->matchPreset(config_);
   session_ = new CompareSession(requestedSetup(), this);
   setLiveSession(session_, playback_);
   connectControls();

@@ -41,6 +41,7 @@ PlaygroundPanel::PlaygroundPanel(const core::TrainConfig& config, QWidget* paren
   training_->load(config_);
   session_ = new PlaygroundSession(config_, this);
   setLiveSession(session_, playback_);
+  playback_->matchPreset(config_);
   connectControls();
   status_->showMessage(tr("Press Space to train, → to take one step, R to start again."));
 }
@@ -112,6 +113,7 @@ void PlaygroundPanel::loadConfig(const core::TrainConfig& config) {
   data_->load(config_);
   network_->load(config_);
   training_->load(config_);
+  playback_->matchPreset(config_);
   session_->load(config_);
 }
 

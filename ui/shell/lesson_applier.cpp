@@ -83,11 +83,8 @@ void LessonApplier::applyPlayground(const io::PlaygroundSetup& setup) const {
   if (setup.config) {
     // Paused first, so the new run waits for the student (commands arrive in order).
     if (!setup.play.value_or(false)) session->pause();
-    // The picker names the preset only when the run is exactly that preset.
-    const auto preset = core::preset(setup.preset.toStdString());
-    playground_->playback()->showPreset(preset && *preset == *setup.config ? setup.preset
-                                                                           : QString());
-    playground_->loadConfig(*setup.config);
+    playground_->playback()->showPreset(setup.preset);
+    playground_->loadConfig(*setup.config);  // the picker names the preset the run is, if any
   }
   if (setup.change) applyChange(*setup.change);
   if (setup.speed) {  // through the control, so the student sees the pace and can change it
