@@ -2768,72 +2768,78 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::ComparePanel</name>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="43"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="44"/>
         <source>Press Space to train every run in step, → to take one step, R to start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="53"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="54"/>
         <source>The shared set-up: data, network, learning rate. Each run keeps its own activation; choosing a preset starts every run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="56"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="57"/>
         <source>Start every run again at step 0 from the same initial weights (R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="61"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="62"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="117"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="62"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="63"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="62"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="63"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="65"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="66"/>
         <source>Every run&apos;s mean loss over the training points, against the same steps: the runs differ only in their activation. The dotted line is the loss target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="155"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="144"/>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/compare_panel.cpp" line="210"/>
         <source>New comparison: every run starts at step 0 from the same data and the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="159"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="214"/>
         <source>Reset: every run is back at step 0 with the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="162"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="217"/>
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="165"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="220"/>
         <source>Run %1 diverged and stopped; the other runs go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="168"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="223"/>
         <source>Every run has diverged. Lower the learning rate, then press Reset (R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="209"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="264"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="214"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="269"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,84 +2963,84 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::ExampleTable</name>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="44"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="45"/>
         <source>The textbook example: type any input x in the first column and read what each activation outputs, and the slope the network uses when it learns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="54"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="55"/>
         <source>Add input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="55"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="56"/>
         <source>Add a row for another input x.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="56"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="57"/>
         <source>Remove input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="57"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="58"/>
         <source>Remove the selected row (or the last one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="58"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="59"/>
         <source>Textbook inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="59"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="60"/>
         <source>Go back to the inputs −2, −1, 0, 1, 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="61"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="62"/>
         <source>&lt;b&gt;Worked example&lt;/b&gt;: double-click an input x to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="146"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="151"/>
         <source>Double-click, or select and start typing, to change this input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="155"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="160"/>
         <source>input x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="156"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="161"/>
         <source>Double-click to type another input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="163"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="168"/>
         <source>%1
 output f(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="164"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="169"/>
         <source>%1
 derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="175"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="180"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="189"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="194"/>
         <source>&lt;i&gt;At a kink the derivative is not defined; the value shown there is a convention: %1.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="206"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="211"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,77 +3157,77 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::ExplorerGaussian</name>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="47"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="49"/>
         <source>μ, the mean of the input x. A positive μ (think: a positive bias) pushes more inputs past the kink, so fewer outputs are zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="50"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="52"/>
         <source>σ, the standard deviation of the input x: how widely the inputs spread around μ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="57"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="59"/>
         <source>mean μ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="58"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="60"/>
         <source>spread σ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="66"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="68"/>
         <source>value (input x for the bell curve, output f(x) for the bars)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="69"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="71"/>
         <source>probability density</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="90"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="92"/>
         <source>Grey dashed: the density of the input x. Bars: the density of the outputs f(x) that are not exactly zero. The thick line at 0: the share of outputs that are exactly zero (a point mass, drawn as a spike; its height is not to scale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="166"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="173"/>
         <source>&lt;b&gt;Gaussian input&lt;/b&gt;: feed x ~ N(μ, σ²) through &lt;b&gt;%1&lt;/b&gt; and see what comes out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="189"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="196"/>
         <source>input x ~ N(%1, %2²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="207"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="214"/>
         <source>output f(x), not zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="217"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="224"/>
         <source>f(x) = 0 exactly: %1% (spike not to scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="226"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="233"/>
         <source>&lt;p&gt;&lt;b&gt;Exactly zero&lt;/b&gt;: %1% of %2 samples (exact: %3%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="230"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="237"/>
         <source> For ReLU this is Φ(−μ/σ) = %1%: the chance that the input is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="232"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="239"/>
         <source>&lt;br&gt;&lt;b&gt;Mean&lt;/b&gt; of f(x): %1 (exact %2). &lt;b&gt;Variance&lt;/b&gt;: %3 (exact %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="235"/>
+        <location filename="../../ui/explorer/explorer_gaussian.cpp" line="242"/>
         <source>&lt;br&gt;&lt;b&gt;Second moment&lt;/b&gt; E[f(x)²] = %1, which is %2% of the input&apos;s E[x²] = %3. To keep the signal&apos;s scale from layer to layer, weights need Var[w] = %4/n (He et al., 2015: 2/n for ReLU, which keeps half).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,27 +3310,37 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="130"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="111"/>
+        <source>&amp;Worked example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="113"/>
+        <source>The textbook table: inputs, outputs and slopes, one row per input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="151"/>
         <source>Cannot tell the format of %1: end the file name with .png, .svg or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="146"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="167"/>
         <source>Export Plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="146"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="167"/>
         <source>activations.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="157"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="178"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_panel.cpp" line="155"/>
+        <location filename="../../ui/explorer/explorer_panel.cpp" line="176"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,7 +3398,7 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="133"/>
+        <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="130"/>
         <source>The x range must run from a smaller to a larger number: %1 is not below %2. The plot keeps its last range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,182 +3753,187 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="27"/>
+        <location filename="../../ui/shell/main_window.cpp" line="28"/>
         <source>ReLU Lab</source>
         <translation>مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="42"/>
+        <location filename="../../ui/shell/main_window.cpp" line="43"/>
         <source>&amp;Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="43"/>
+        <location filename="../../ui/shell/main_window.cpp" line="44"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="44"/>
+        <location filename="../../ui/shell/main_window.cpp" line="45"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="47"/>
+        <location filename="../../ui/shell/main_window.cpp" line="48"/>
         <source>&amp;Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="48"/>
+        <location filename="../../ui/shell/main_window.cpp" line="49"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="50"/>
+        <location filename="../../ui/shell/main_window.cpp" line="51"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="52"/>
+        <location filename="../../ui/shell/main_window.cpp" line="53"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="53"/>
+        <location filename="../../ui/shell/main_window.cpp" line="54"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="55"/>
+        <location filename="../../ui/shell/main_window.cpp" line="56"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="57"/>
+        <location filename="../../ui/shell/main_window.cpp" line="58"/>
         <source>&amp;Studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="58"/>
+        <location filename="../../ui/shell/main_window.cpp" line="59"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="60"/>
+        <location filename="../../ui/shell/main_window.cpp" line="61"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="97"/>
+        <location filename="../../ui/shell/main_window.cpp" line="109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="99"/>
+        <location filename="../../ui/shell/main_window.cpp" line="111"/>
         <source>Save &amp;Screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="100"/>
+        <location filename="../../ui/shell/main_window.cpp" line="112"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="102"/>
+        <location filename="../../ui/shell/main_window.cpp" line="114"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="105"/>
+        <location filename="../../ui/shell/main_window.cpp" line="117"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="111"/>
-        <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="114"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="115"/>
-        <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="117"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="119"/>
-        <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/shell/main_window.cpp" line="121"/>
-        <source>&amp;About ReLU Lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="122"/>
-        <source>About ReLU Lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="123"/>
-        <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="130"/>
-        <source>Getting Started</source>
+        <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="134"/>
-        <source>Start the &amp;First Lesson</source>
+        <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="148"/>
-        <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
+        <location filename="../../ui/shell/main_window.cpp" line="137"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="150"/>
-        <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
+        <location filename="../../ui/shell/main_window.cpp" line="138"/>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="140"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="142"/>
+        <source>Ctrl+/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="144"/>
+        <source>&amp;About ReLU Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="145"/>
+        <source>About ReLU Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="146"/>
+        <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="153"/>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="157"/>
+        <source>Start the &amp;First Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="171"/>
+        <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="173"/>
+        <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="176"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="157"/>
+        <location filename="../../ui/shell/main_window.cpp" line="180"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="157"/>
+        <location filename="../../ui/shell/main_window.cpp" line="180"/>
         <source>relulab.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="158"/>
+        <location filename="../../ui/shell/main_window.cpp" line="181"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../../ui/shell/main_window.cpp" line="184"/>
         <source>Screenshot not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="163"/>
+        <location filename="../../ui/shell/main_window.cpp" line="186"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,27 +4295,27 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="134"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="135"/>
         <source>x₁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="139"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="140"/>
         <source>x₂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="146"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="147"/>
         <source>+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="165"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="166"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="171"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="172"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,42 +4323,63 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundNetworkView</name>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="94"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="56"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="190"/>
+        <source>x</source>
+        <comment>the inputs, over a narrow column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="56"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="193"/>
+        <source>ŷ</source>
+        <comment>the output, over a narrow column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="57"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="197"/>
+        <source>L%1</source>
+        <comment>short for Layer 1, …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="112"/>
         <source>&lt;b&gt;Layer %1, neuron %2&lt;/b&gt; · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="98"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="116"/>
         <source>Active on %1% of the probe points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="101"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="119"/>
         <source>Mean activation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="103"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="121"/>
         <source>Mean |gradient| %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="133"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="151"/>
         <source>Each square shows what a unit outputs over the input plane. Lines are weights: thicker for larger |w|, blue positive, orange negative. Hover a unit for its numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="160"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="189"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="162"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="192"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="164"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="196"/>
         <source>Layer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,27 +4387,44 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundPanel</name>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="45"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="51"/>
         <source>Press Space to train, → to take one step, R to start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="58"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="64"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="59"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="65"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="60"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="66"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="133"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="147"/>
+        <source>Boundary</source>
+        <comment>tab: the decision boundary plot</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/playground_panel.cpp" line="149"/>
+        <source>Units</source>
+        <comment>tab: which units are active or dead</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/playground_panel.cpp" line="152"/>
+        <source>PgUp and PgDown turn the views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/playground_panel.cpp" line="242"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,98 +4432,98 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundPlayback</name>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="37"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="38"/>
         <source>Pre&amp;set:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="40"/>
-        <location filename="../../ui/common/playground_playback.cpp" line="107"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="41"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="105"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="42"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="43"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="44"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="45"/>
         <source>Train one update or one epoch, as chosen beside it, then pause (→).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="45"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="46"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="48"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="49"/>
         <source>Start again from the same initial weights (same seed), step 0 (R). Points you added stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="57"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="58"/>
         <source>one update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="58"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="59"/>
         <source>one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="60"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="61"/>
         <source>What Step trains: one mini-batch update, or one pass over the training set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="65"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="66"/>
         <source>1 update per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="66"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="67"/>
         <source>%1 updates per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="64"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="65"/>
         <source>as fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="33"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="34"/>
         <source>Custom set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="35"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="36"/>
         <source>Ready-made set-ups. Choosing one starts a new run; “Dying ReLU” shows units dying at learning rate 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="73"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="74"/>
         <source>Updates trained per displayed frame (about 60 frames a second); or as many as the machine manages, with the display still live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="75"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="76"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="107"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="105"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="107"/>
         <source>Pause training (Space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="107"/>
         <source>Train continuously (Space).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,7 +4531,7 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundPlot</name>
     <message>
-        <location filename="../../ui/common/playground_plot.cpp" line="225"/>
+        <location filename="../../ui/common/playground_plot.cpp" line="229"/>
         <source>step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4538,29 +4597,29 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="71"/>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="75"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="77"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="81"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="72"/>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="76"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="78"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="82"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="80"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="86"/>
         <source>No accuracy for regression: see the loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="84"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="90"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="88"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="94"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4568,63 +4627,63 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PlaygroundStatus</name>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="21"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="22"/>
         <source>Updates (mini-batch steps) since the run started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="22"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="23"/>
         <source>Passes over the training set since the run started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="23"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="24"/>
         <source>Training points processed per second while playing, drawing included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="26"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="27"/>
         <source>Where the training arithmetic runs. The playground trains one tiny network, which is fastest on the CPU: a GPU&apos;s launch overhead alone takes longer than a whole step here. The phase-diagram study can train many networks at once on the GPU path; Help → About says whether this machine has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="58"/>
-        <location filename="../../ui/playground/playground_status.cpp" line="96"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="60"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="102"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="59"/>
-        <location filename="../../ui/playground/playground_status.cpp" line="97"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="61"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="103"/>
         <source>Epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="60"/>
-        <location filename="../../ui/playground/playground_status.cpp" line="99"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="62"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="105"/>
         <source>%1 examples/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="61"/>
-        <location filename="../../ui/playground/playground_status.cpp" line="108"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="63"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="114"/>
         <source>Dead %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="61"/>
-        <location filename="../../ui/playground/playground_status.cpp" line="109"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="63"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="115"/>
         <source> (inactive %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="62"/>
-        <location filename="../../ui/playground/playground_status.cpp" line="113"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="64"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="119"/>
         <source>Backend: CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_status.cpp" line="100"/>
+        <location filename="../../ui/playground/playground_status.cpp" line="106"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4935,42 +4994,42 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::PresenterMode</name>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="44"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="49"/>
         <source>&amp;Presenter Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="48"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="53"/>
         <source>Full screen, larger text and high contrast for a projector; F11 or Esc goes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="53"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="58"/>
         <source>Leave Presenter Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="59"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="64"/>
         <source>Presenter &amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="61"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="66"/>
         <source>Hide &amp;Data Controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="62"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="67"/>
         <source>Hide &amp;Network Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="63"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="68"/>
         <source>Hide &amp;Training Controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="69"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="74"/>
         <source>In presenter mode, hide this panel of the playground so the plots get the room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6087,33 +6146,33 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesViewDepth</name>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="21"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="22"/>
         <source>Mean square pre-activation E[z²] by layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="22"/>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="30"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="23"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="31"/>
         <source>layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="24"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="25"/>
         <source>E[z²] (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="29"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="30"/>
         <source>Fraction of outputs that are zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="31"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="32"/>
         <source>fraction zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="104"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="107"/>
         <source>%1 (partial: %n networks)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6125,13 +6184,13 @@ derivative f′(x)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="124"/>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="131"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="127"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="134"/>
         <source>theory</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="140"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="143"/>
         <source>Averages over %n random networks per initialisation</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6143,7 +6202,7 @@ derivative f′(x)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="141"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="144"/>
         <source>, each fed %n random inputs; width %1, %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6155,12 +6214,12 @@ derivative f′(x)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="144"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="147"/>
         <source>Where lines coincide, the wider one lies underneath.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="146"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="149"/>
         <source>Dashed: the exact expectation (He et al. 2015; zeros: ½ + ½·[1 − (1 − 2^−N)^(l−1)]).</source>
         <translation type="unfinished"></translation>
     </message>

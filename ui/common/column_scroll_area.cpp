@@ -16,11 +16,30 @@ ColumnScrollArea::ColumnScrollArea(QWidget* column, QWidget* parent) : QScrollAr
 
 QSize ColumnScrollArea::minimumSizeHint() const {
   QSize size = QScrollArea::minimumSizeHint();
+  const QWidget* column = widget();
+  if (!column) return size;
+  const int full = column->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() +
+                   2 * frameWidth();
+  // Squeezed, still a dozen characters wide: enough to see what the panel is.
+  const int least = std::min(full, 12 * fontMetrics().averageCharWidth());
+  size.setWidth(std::max(size.width(), squeezable_ ? least : full));
+  return size;
+}
+
+QSize ColumnScrollArea::sizeHint() const {
+  QSize size = QScrollArea::sizeHint();
   if (const QWidget* column = widget())
     size.setWidth(std::max(size.width(), column->minimumSizeHint().width() +
                                              verticalScrollBar()->sizeHint().width() +
                                              2 * frameWidth()));
   return size;
+}
+
+void ColumnScrollArea::setSqueezable(bool squeezable) {
+  if (squeezable == squeezable_) return;
+  squeezable_ = squeezable;
+  setHorizontalScrollBarPolicy(squeezable ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+  updateGeometry();
 }
 
 bool ColumnScrollArea::eventFilter(QObject* watched, QEvent* event) {

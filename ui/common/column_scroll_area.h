@@ -16,9 +16,18 @@ class ColumnScrollArea : public QScrollArea {
   explicit ColumnScrollArea(QWidget* column, QWidget* parent = nullptr);
 
   QSize minimumSizeHint() const override;
+  QSize sizeHint() const override;  // as wide as the column, squeezable or not
+  // Squeezable (presenter mode on a small screen): the area may be narrower
+  // than its column, which then scrolls sideways too, so the plots beside it
+  // keep their room and the window stays inside the screen.
+  void setSqueezable(bool squeezable);
+  bool isSqueezable() const { return squeezable_; }
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  bool squeezable_ = false;
 };
 
 }  // namespace relulab::ui

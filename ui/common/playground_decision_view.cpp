@@ -76,6 +76,7 @@ const QImage& PlaygroundDecisionView::overlay() {
   overlay_.setDevicePixelRatio(dpr);
   overlay_.fill(palette().color(QPalette::Window));
   QPainter p(&overlay_);
+  p.setFont(font());  // a painter on an image starts with the application's font, not ours
   paint::absolute(p);
   const QRectF r = plotRect();
   p.setCompositionMode(QPainter::CompositionMode_Source);

@@ -10,6 +10,7 @@
 
 #include "core/training/presets.h"
 #include "ui/common/preset_box.h"
+#include "ui/common/wrapping_row.h"
 
 namespace relulab::ui {
 
@@ -75,19 +76,16 @@ PlaygroundPlayback::PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent) 
   auto* speedLabel = new QLabel(tr("Speed:"), this);
   speedLabel->setBuddy(speed_);
 
-  auto* row = new QHBoxLayout(this);
-  row->setContentsMargins(0, 0, 0, 0);
-  row->addWidget(presetLabel);
-  row->addWidget(preset_);
-  row->addSpacing(12);
-  row->addWidget(toolButton(play_, this));
-  row->addWidget(toolButton(step_, this));
-  row->addWidget(unit_);
-  row->addWidget(toolButton(reset_, this));
-  row->addSpacing(12);
-  row->addWidget(speedLabel);
-  row->addWidget(speed_);
-  row->addStretch(1);
+  // One line where it fits; on a narrow screen (presenter mode's large text
+  // beside the Lessons dock) the preset, the transport and the speed wrap.
+  auto* transport = rowOf(
+      {toolButton(play_, this), toolButton(step_, this), unit_, toolButton(reset_, this)}, this);
+  auto* row =
+      new WrappingRow(rowOf({presetLabel, preset_}, this),
+                      new WrappingRow(transport, rowOf({speedLabel, speed_}, this), this), this);
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(row, 1);
 
   connect(play_, &QAction::triggered, this, [this] {
     if (playing_)

@@ -172,6 +172,10 @@ PlaygroundPlot::Frame PlaygroundPlot::layout() const {
   return Frame{area, xLo_, xHi_, yLo_, yHi_};
 }
 
+QRectF PlaygroundPlot::plotRect() const {
+  return layout().area;
+}
+
 std::optional<double> PlaygroundPlot::axisY(double v) const {
   if (!std::isfinite(v)) return std::nullopt;
   if (!logY_) return v;

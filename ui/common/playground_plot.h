@@ -57,6 +57,7 @@ class PlaygroundPlot : public QWidget {
     QRectF box;  // where the label is drawn, in widget coordinates
   };
   std::vector<XTick> xTicks() const;
+  QRectF plotRect() const;  // where the lines go, in widget coordinates
 
   QSize sizeHint() const override { return {280, 170}; }
   // Room for the tick labels and a short plot: four in a row fit a 1280-pixel

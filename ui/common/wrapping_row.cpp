@@ -2,9 +2,19 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <algorithm>
 
 namespace relulab::ui {
+
+QWidget* rowOf(std::initializer_list<QWidget*> widgets, QWidget* parent, int spacing) {
+  auto* row = new QWidget(parent);
+  auto* layout = new QHBoxLayout(row);
+  layout->setContentsMargins(0, 0, 0, 0);
+  if (spacing >= 0) layout->setSpacing(spacing);
+  for (QWidget* w : widgets) layout->addWidget(w);
+  return row;
+}
 namespace {
 
 // The least width a layout gives the widget: its hint or its set minimum.
@@ -32,6 +42,12 @@ WrappingRow::WrappingRow(QWidget* leading, QWidget* trailing, QWidget* parent, F
 QSize WrappingRow::minimumSizeHint() const {
   const int width = std::max(leastWidth(leading_), leastWidth(trailing_));
   return {width, QWidget::minimumSizeHint().height()};
+}
+
+QSize WrappingRow::sizeHint() const {
+  const QSize lead = leading_->sizeHint(), trail = trailing_->sizeHint();
+  const int spacing = std::max(0, grid_->horizontalSpacing());
+  return {lead.width() + spacing + trail.width(), QWidget::sizeHint().height()};
 }
 
 bool WrappingRow::event(QEvent* event) {

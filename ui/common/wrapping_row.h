@@ -10,10 +10,14 @@
 //                 their minimum widths don't fit.
 
 #include <QWidget>
+#include <initializer_list>
 
 class QGridLayout;
 
 namespace relulab::ui {
+
+// Widgets side by side in one plain widget (a part for a WrappingRow).
+QWidget* rowOf(std::initializer_list<QWidget*> widgets, QWidget* parent, int spacing = -1);
 
 class WrappingRow : public QWidget {
   Q_OBJECT
@@ -26,6 +30,7 @@ class WrappingRow : public QWidget {
 
   bool isWrapped() const { return wrapped_; }
   QSize minimumSizeHint() const override;
+  QSize sizeHint() const override;  // side by side: what it would like, wrapped or not
 
  protected:
   bool event(QEvent* event) override;  // resizes and the parts' new size hints

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -65,14 +66,14 @@ void ComparePanel::build() {
       tr("Every run's mean loss over the training points, against the same steps: the runs "
          "differ only in their activation. The dotted line is the loss target."));
   summary_ = new CompareSummary(this);
-  auto* bottom = new QWidget(this);
+  auto* bottom = bottom_ = new QWidget(this);
   auto* bottomRow = new QHBoxLayout(bottom);
   bottomRow->setContentsMargins(0, 0, 0, 0);
   bottomRow->addWidget(plot_, 1);
   bottomRow->addWidget(summary_);
 
-  auto* split = new QSplitter(Qt::Vertical, this);
-  split->addWidget(buildColumns());
+  auto* split = split_ = new QSplitter(Qt::Vertical, this);
+  split->addWidget(runs_ = buildColumns());
   split->addWidget(bottom);
   // The heatmaps are squares: extra height is worth more to the loss plot.
   split->setStretchFactor(0, 0);
@@ -88,7 +89,62 @@ void ComparePanel::build() {
   column->setSpacing(4);
   column->addWidget(top);
   column->addWidget(split, 1);
+  deck_ = new QTabWidget(this);
+  deck_->setDocumentMode(true);
+  deck_->hide();
+  column->addWidget(deck_, 1);
   column->addWidget(status_);
+  for (const auto& [key, step] : {std::pair{Qt::Key_PageDown, 1}, std::pair{Qt::Key_PageUp, -1}}) {
+    auto* turn = new QAction(this);
+    turn->setShortcut(QKeySequence(key));
+    turn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(turn, &QAction::triggered, this, [this, step = step] {
+      if (!presenting_) return;
+      for (int n = 1; n <= deck_->count(); ++n) {  // the next page that is shown
+        const int i =
+            ((deck_->currentIndex() + step * n) % deck_->count() + deck_->count()) % deck_->count();
+        if (deck_->isTabVisible(i)) return deck_->setCurrentIndex(i);
+      }
+    });
+    addAction(turn);
+  }
+}
+
+void ComparePanel::setPresenting(bool presenting) {
+  if (presenting == presenting_) return;
+  presenting_ = presenting;
+  if (presenting) {
+    deck_->addTab(bottom_, tr("Training loss"));
+    for (CompareColumn* c : columns_) deck_->addTab(c, QString());
+    deck_->setCurrentIndex(0);
+    split_->hide();
+    deck_->show();
+  } else {
+    while (deck_->count() > 0) deck_->removeTab(0);
+    auto* row = static_cast<QHBoxLayout*>(runs_->layout());
+    for (CompareColumn* c : columns_) row->addWidget(c, 1);
+    split_->addWidget(bottom_);
+    bottom_->show();
+    deck_->hide();
+    split_->show();
+  }
+  showRuns();
+}
+
+// The runs in use, side by side or (presenting) as pages named by their activation.
+void ComparePanel::showRuns() {
+  const int count = options_->runCount();
+  for (int i = 0; i < kCompareMaxRuns; ++i) {
+    if (!presenting_) {
+      column(i)->setVisible(i < count);
+      continue;
+    }
+    const int page = deck_->indexOf(column(i));
+    deck_->setTabVisible(page, i < count);
+    deck_->setTabText(page, tr("Run %1: %2")
+                                .arg(i + 1)
+                                .arg(PlaygroundText::activationName(column(i)->activation().kind)));
+  }
 }
 
 QWidget* ComparePanel::buildColumns() {
@@ -124,8 +180,7 @@ CompareSetup ComparePanel::requestedSetup() const {
 }
 
 void ComparePanel::setupChanged() {
-  const int count = options_->runCount();
-  for (int i = 0; i < kCompareMaxRuns; ++i) column(i)->setVisible(i < count);
+  showRuns();
   const CompareSetup setup = requestedSetup();
   config_ = setup.config;
   playback_->matchPreset(config_);

@@ -17,6 +17,8 @@
 #include "ui/compare/compare_frame.h"
 
 class QLabel;
+class QSplitter;
+class QTabWidget;
 
 namespace relulab::ui {
 
@@ -55,8 +57,15 @@ class ComparePanel : public LivePanel {
   void statusMessage(const QString& message);  // warnings, for the window's status bar
 
  protected:
+ public:
+  // Presenter mode's layout: the loss plot and each run on a page of its own
+  // (PgUp/PgDown turn them), large enough for the back of the room.
+  void setPresenting(bool presenting);
+  QTabWidget* presenterViews() const { return deck_; }
+
  private:
   void build();
+  void showRuns();
   QWidget* buildColumns();
   void connectControls();
   void setupChanged();
@@ -76,6 +85,11 @@ class ComparePanel : public LivePanel {
   PlaygroundPlot* plot_ = nullptr;
   CompareSummary* summary_ = nullptr;
   QLabel* status_ = nullptr;
+  QSplitter* split_ = nullptr;  // the runs over the loss plot
+  QWidget* runs_ = nullptr;     // the runs side by side
+  QWidget* bottom_ = nullptr;   // the loss plot and the summary
+  QTabWidget* deck_ = nullptr;  // presenting: the loss, then each run, one at a time
+  bool presenting_ = false;
 };
 
 }  // namespace relulab::ui

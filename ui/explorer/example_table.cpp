@@ -14,6 +14,7 @@
 
 #include "io/core_text.h"
 #include "ui/common/message_look.h"
+#include "ui/common/wrapping_row.h"
 
 namespace relulab::ui {
 
@@ -60,14 +61,18 @@ ExampleTable::ExampleTable(QWidget* parent) : QWidget(parent) {
 
   auto* title = new QLabel(tr("<b>Worked example</b>: double-click an input x to change it"), this);
   title->setWordWrap(true);  // wraps rather than widen the window (presenter mode's large text)
-  auto* header = new QHBoxLayout;
-  header->addWidget(title, 1);
-  header->addWidget(add_);
-  header->addWidget(remove_);
-  header->addWidget(reset_);
+  // The buttons wrap under the title, and the third under the first two,
+  // rather than widen the window (presenter mode's large text beside the dock).
+  auto* pair = new QWidget(this);
+  auto* pairRow = new QHBoxLayout(pair);
+  pairRow->setContentsMargins(0, 0, 0, 0);
+  pairRow->addWidget(add_);
+  pairRow->addWidget(remove_);
+  auto* buttons = new WrappingRow(pair, reset_, this);
+  auto* header = new WrappingRow(title, buttons, this);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addLayout(header);
+  layout->addWidget(header);
   layout->addWidget(table_, 1);
   layout->addWidget(message_);
   layout->addWidget(note_);

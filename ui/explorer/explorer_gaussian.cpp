@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -16,6 +17,7 @@
 #include <numbers>
 
 #include "io/core_text.h"
+#include "ui/common/column_scroll_area.h"
 
 namespace relulab::ui {
 
@@ -85,7 +87,7 @@ ExplorerGaussian::ExplorerGaussian(QWidget* parent) : QWidget(parent) {
   }
   view_ = new QChartView(chart_, this);
   view_->setRenderHint(QPainter::Antialiasing);
-  view_->setMinimumSize(420, 240);  // as the curves' chart: room for the worked example below
+  view_->setMinimumSize(300, 240);  // as the curves' chart: room for the worked example below
   view_->setToolTip(
       tr("Grey dashed: the density of the input x. Bars: the density of the outputs f(x) that "
          "are not exactly zero. The thick line at 0: the share of outputs that are exactly zero "
@@ -95,12 +97,17 @@ ExplorerGaussian::ExplorerGaussian(QWidget* parent) : QWidget(parent) {
   stats_->setTextFormat(Qt::RichText);
   stats_->setWordWrap(true);
   stats_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  stats_->setAlignment(Qt::AlignTop | Qt::AlignLeading);
 
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(title_);
   layout->addLayout(grid);
-  layout->addWidget(view_, 1);
-  layout->addWidget(stats_);
+  // The numbers beside the plot, not under it: the plot keeps its height on
+  // a projector, and the lines of text are short enough to read.
+  auto* body = new QHBoxLayout;
+  body->addWidget(view_, 3);
+  body->addWidget(new ColumnScrollArea(stats_, this), 2);  // scrolls where it is short
+  layout->addLayout(body, 1);
 
   setMu(0.0);
   setSigma(1.0);

@@ -48,7 +48,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent) : QWidget(parent) {
   views_->setTabToolTip(1, tr("What the selected activation does to random inputs x ~ N(μ, σ²): "
                               "how many outputs are exactly zero, and how the signal's size "
                               "changes."));
-  auto* right = new QSplitter(Qt::Vertical);
+  auto* right = right_ = new QSplitter(Qt::Vertical);
   right->addWidget(views_);
   right->addWidget(table_);
   right->setStretchFactor(0, 1);
@@ -102,6 +102,27 @@ void ExplorerPanel::createActions() {
   connect(export_, &QAction::triggered, this, &ExplorerPanel::exportWithDialog);
   plot_->bar()->setResetAction(reset);
   viewActions_ = {reset, zoomIn, zoomOut};
+}
+
+void ExplorerPanel::setPresenting(bool presenting) {
+  if (presenting == presenting_) return;
+  presenting_ = presenting;
+  if (presenting) {
+    views_->addTab(table_, tr("&Worked example"));
+    views_->setTabToolTip(views_->count() - 1,
+                          tr("The textbook table: inputs, outputs and slopes, one row per input."));
+  } else {
+    const bool front = views_->currentWidget() == table_;
+    views_->removeTab(views_->indexOf(table_));
+    right_->addWidget(table_);
+    table_->show();
+    right_->setSizes({10000, 1});
+    if (front) views_->setCurrentWidget(plot_);
+  }
+}
+
+void ExplorerPanel::showExample() {
+  if (presenting_) views_->setCurrentWidget(table_);
 }
 
 void ExplorerPanel::showGaussianView(bool gaussian) {

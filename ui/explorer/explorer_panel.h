@@ -8,6 +8,7 @@
 
 class QAction;
 class QSplitter;
+class QSplitter;
 class QTabWidget;
 
 namespace relulab::ui {
@@ -35,6 +36,11 @@ class ExplorerPanel : public QWidget {
   ExplorerGaussian* gaussian() const { return gaussian_; }
   QTabWidget* views() const { return views_; }
   void showGaussianView(bool gaussian);
+  // Presenter mode's layout: the worked example becomes a third tab beside
+  // the curves and the Gaussian view, so the plot keeps its height on a
+  // projector; showExample() brings it to the front there.
+  void setPresenting(bool presenting);
+  void showExample();
 
   // Keyboard shortcuts, active while focus is in this panel; the main window
   // also lists them in its menus.
@@ -59,6 +65,8 @@ class ExplorerPanel : public QWidget {
   ExampleTable* table_ = nullptr;
   ExplorerGaussian* gaussian_ = nullptr;
   QTabWidget* views_ = nullptr;
+  QSplitter* right_ = nullptr;  // views over the worked example
+  bool presenting_ = false;
   QAction* export_ = nullptr;
   QList<QAction*> viewActions_;
 };

@@ -88,11 +88,8 @@ ExplorerPlotBar::ExplorerPlotBar(QWidget* parent) : QWidget(parent) {
   toLabel->setBuddy(to_);
   auto* rangeRow = new QHBoxLayout(range);
   rangeRow->setContentsMargins(0, 0, 0, 0);
-  rangeRow->addWidget(fromLabel);
-  rangeRow->addWidget(from_);
-  rangeRow->addWidget(toLabel);
-  rangeRow->addWidget(to_);
-  rangeRow->addWidget(reset_);
+  rangeRow->addWidget(
+      new WrappingRow(rowOf({fromLabel, from_, toLabel, to_}, range), reset_, range));
   auto* row = new WrappingRow(keys, range, this);  // the range under the keys when narrow
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);

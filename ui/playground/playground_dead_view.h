@@ -31,7 +31,7 @@ class PlaygroundDeadView : public QWidget {
   const QImage& kymograph() const { return kymograph_; }
 
   QSize sizeHint() const override { return {700, 200}; }
-  QSize minimumSizeHint() const override { return {360, 150}; }
+  QSize minimumSizeHint() const override { return {300, 150}; }
 
  protected:
   bool event(QEvent* event) override;

@@ -39,7 +39,25 @@ PlaygroundNetworkView::PlaygroundNetworkView(QWidget* parent) : QWidget(parent) 
 
 void PlaygroundNetworkView::setFrame(const FramePtr& frame) {
   frame_ = frame;
+  const std::size_t columns = frame ? frame->config.network.hidden.size() + 2 : 0;
+  if (columns != columns_) {
+    columns_ = columns;
+    updateGeometry();
+  }
   update();
+}
+
+QSize PlaygroundNetworkView::minimumSizeHint() const {
+  QFont bold = font();
+  bold.setBold(true);
+  const QFontMetrics boldMetrics(bold);
+  int column = fontMetrics().height() + 6;  // a unit's square, at the least
+  for (const QString& text :
+       {tr("x", "the inputs, over a narrow column"), tr("ŷ", "the output, over a narrow column"),
+        tr("L%1", "short for Layer 1, …").arg(std::max<std::size_t>(columns_, 3) - 2)})
+    column = std::max(column, boldMetrics.horizontalAdvance(text) + 8);
+  const int columns = static_cast<int>(std::max<std::size_t>(columns_, 4));
+  return {columns * column, 200};
 }
 
 PlaygroundNetworkView::Geometry PlaygroundNetworkView::geometry() const {
@@ -150,30 +168,71 @@ void PlaygroundNetworkView::paintEvent(QPaintEvent*) {
   drawNodes(p, g);
 }
 
+// Full names where they fit the column ("Layer 3", "Leaky ReLU"), else short
+// ones ("L3"): never an elided "Lay…". Whatever does not fit even short is left
+// out; the units' tooltips name everything.
+std::vector<std::pair<QString, QString>> PlaygroundNetworkView::headers(const Geometry& g) const {
+  std::vector<std::pair<QString, QString>> out;
+  if (!frame_) return out;
+  QFont bold = font();
+  bold.setBold(true);
+  const QFontMetrics fm(font()), boldMetrics(bold);
+  const double room = g.columnWidth - 4;
+  const auto fits = [room](const QFontMetrics& m, const QString& text) {
+    return m.horizontalAdvance(text) <= room;
+  };
+  const auto& hidden = frame_->config.network.hidden;
+  const std::size_t columns = g.counts.size();
+  std::vector<std::pair<QString, QString>> full, brief;
+  for (std::size_t c = 0; c < columns; ++c) {
+    if (c == 0) {
+      full.push_back({tr("Inputs"), {}});
+      brief.push_back({tr("x", "the inputs, over a narrow column"), {}});
+    } else if (c == columns - 1) {
+      full.push_back({tr("Output"), {}});
+      brief.push_back({tr("ŷ", "the output, over a narrow column"), {}});
+    } else {
+      const QString name = PlaygroundText::activationName(hidden[c - 1].activation.kind);
+      full.push_back({tr("Layer %1").arg(c), name});
+      brief.push_back({tr("L%1", "short for Layer 1, …").arg(c), name});
+    }
+  }
+  // One form for every column, so the row reads evenly.
+  bool allFull = true;
+  for (const auto& [first, second] : full)
+    allFull = allFull && fits(boldMetrics, first) && fits(fm, second);
+  if (allFull) return full;
+  for (auto& [first, second] : brief) {
+    if (!fits(boldMetrics, first)) first.clear();
+    if (!fits(fm, second)) second.clear();
+  }
+  return brief;
+}
+
+QList<QPair<QString, QString>> PlaygroundNetworkView::shownHeaders() const {
+  QList<QPair<QString, QString>> out;
+  for (const auto& [first, second] : headers(geometry())) out.append({first, second});
+  return out;
+}
+
+double PlaygroundNetworkView::headerWidth() const {
+  return geometry().columnWidth - 4;
+}
+
 void PlaygroundNetworkView::drawHeaders(QPainter& p, const Geometry& g) const {
   const QFontMetrics fm(font());
-  const auto& hidden = frame_->config.network.hidden;
   p.setPen(palette().color(QPalette::WindowText));
-  for (std::size_t c = 0; c < g.counts.size(); ++c) {
-    QString first, second;
-    if (c == 0) {
-      first = tr("Inputs");
-    } else if (c == g.counts.size() - 1) {
-      first = tr("Output");
-    } else {
-      first = tr("Layer %1").arg(c);
-      second = PlaygroundText::activationName(hidden[c - 1].activation.kind);
-    }
+  const auto texts = headers(g);
+  for (std::size_t c = 0; c < texts.size(); ++c) {
     double cx = (static_cast<double>(c) + 0.5) * g.columnWidth;
     if (layoutDirection() == Qt::RightToLeft) cx = width() - cx;
     const QRectF r(cx - g.columnWidth / 2, 2, g.columnWidth, fm.height());
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.drawText(r, Qt::AlignCenter, fm.elidedText(first, Qt::ElideRight, int(g.columnWidth)));
+    p.drawText(r, Qt::AlignCenter, texts[c].first);
     p.setFont(font());
-    p.drawText(r.translated(0, fm.height()), Qt::AlignCenter,
-               fm.elidedText(second, Qt::ElideRight, int(g.columnWidth)));
+    p.drawText(r.translated(0, fm.height()), Qt::AlignCenter, texts[c].second);
   }
 }
 
@@ -261,7 +320,7 @@ void PlaygroundNetworkView::drawNodes(QPainter& p, const Geometry& g) const {
       p.setPen(frameColour);
       p.setBrush(Qt::NoBrush);
       p.drawRect(r);
-      if (state != core::NeuronState::Active) drawMark(p, r, state);
+      if (state != core::NeuronState::Active) drawMark(p, g, r, state);
     }
   }
   const QRectF out = nodeRect(g, layers + 1, 0);
@@ -270,7 +329,8 @@ void PlaygroundNetworkView::drawNodes(QPainter& p, const Geometry& g) const {
   p.drawRect(out);
 }
 
-void PlaygroundNetworkView::drawMark(QPainter& p, const QRectF& r, core::NeuronState state) const {
+void PlaygroundNetworkView::drawMark(QPainter& p, const Geometry& g, const QRectF& r,
+                                     core::NeuronState state) const {
   const QColor colour = state == core::NeuronState::Dead       ? palette::dead()
                         : state == core::NeuronState::Inactive ? palette::inactive()
                                                                : palette::saturated();
@@ -285,14 +345,28 @@ void PlaygroundNetworkView::drawMark(QPainter& p, const QRectF& r, core::NeuronS
     p.drawLine(c.topRight(), c.bottomLeft());
   }
   p.setRenderHint(QPainter::Antialiasing, false);
-  const QFontMetrics fm(font());
-  if (r.width() < 18) return;
-  const QString word = PlaygroundText::stateName(state);
-  const double w = fm.horizontalAdvance(word) + 8;
-  const QRectF tag(r.center().x() - w / 2, r.bottom() + 2, w, fm.height());
+  const QRectF tag = stateTag(g, r, state);
+  if (tag.isEmpty()) return;
   p.fillRect(tag, colour);
   p.setPen(Qt::white);
-  p.drawText(tag, Qt::AlignCenter, word);
+  p.drawText(tag, Qt::AlignCenter, PlaygroundText::stateName(state));
+}
+
+// The word under a marked unit ("dead"), where the layout left room for it:
+// below the unit and inside its column, so it never covers the next unit.
+QRectF PlaygroundNetworkView::stateTag(const Geometry& g, const QRectF& r,
+                                       core::NeuronState state) const {
+  if (!g.labels || state == core::NeuronState::Active) return {};
+  const QFontMetrics fm(font());
+  const double w = fm.horizontalAdvance(PlaygroundText::stateName(state)) + 8;
+  if (w > g.columnWidth - 4 || fm.height() + 2 > g.gap) return {};
+  return QRectF(r.center().x() - w / 2, r.bottom() + 2, w, fm.height());
+}
+
+QRectF PlaygroundNetworkView::stateTagRect(int layer, int neuron) const {
+  const QRectF r = neuronRect(layer, neuron);
+  if (r.isEmpty()) return {};
+  return stateTag(geometry(), r, neuronState(layer, neuron));
 }
 
 }  // namespace relulab::ui

@@ -8,7 +8,11 @@
 // Inputs sit on the reading side: left in English, right in Arabic.
 
 #include <QImage>
+#include <QList>
+#include <QPair>
+#include <QString>
 #include <QWidget>
+#include <utility>
 #include <vector>
 
 #include "ui/common/playground_frame.h"
@@ -28,9 +32,16 @@ class PlaygroundNetworkView : public QWidget {
   bool neuronGreyed(int layer, int neuron) const;  // dead, inactive or saturated
   QRectF neuronRect(int layer, int neuron) const;  // widget coordinates; empty if none
   QString neuronToolTip(int layer, int neuron) const;
+  // The word under a marked unit ("dead"); empty where there is no room for it.
+  QRectF stateTagRect(int layer, int neuron) const;
+  // Each column's header as drawn (name, activation): whole words that fit
+  // headerWidth(), short forms ("L3") in narrow columns, never elided.
+  QList<QPair<QString, QString>> shownHeaders() const;
+  double headerWidth() const;
 
   QSize sizeHint() const override { return {520, 300}; }
-  QSize minimumSizeHint() const override { return {300, 200}; }
+  // Wide enough for every column's short header ("L8", "Out") in this font.
+  QSize minimumSizeHint() const override;
 
  protected:
   bool event(QEvent* event) override;
@@ -43,10 +54,13 @@ class PlaygroundNetworkView : public QWidget {
   void drawLinks(QPainter& p, const Geometry& g) const;
   void drawNodes(QPainter& p, const Geometry& g) const;
   void drawHeaders(QPainter& p, const Geometry& g) const;
-  void drawMark(QPainter& p, const QRectF& r, core::NeuronState state) const;
+  void drawMark(QPainter& p, const Geometry& g, const QRectF& r, core::NeuronState state) const;
+  QRectF stateTag(const Geometry& g, const QRectF& r, core::NeuronState state) const;
+  std::vector<std::pair<QString, QString>> headers(const Geometry& g) const;
   const QImage& featureImage(int feature) const;
 
   FramePtr frame_;
+  std::size_t columns_ = 0;               // of the frame shown: a change moves the minimum
   mutable std::vector<QImage> features_;  // x₁, x₂, … over the plane; made once
 };
 

@@ -1,16 +1,21 @@
 #include "ui/playground/playground_panel.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "core/training/presets.h"
 #include "ui/common/column_scroll_area.h"
 #include "ui/common/playground_decision_view.h"
 #include "ui/common/playground_playback.h"
+#include "ui/common/playground_plot.h"
 #include "ui/common/playground_text.h"
+#include "ui/common/remeasure.h"
 #include "ui/playground/playground_controls_data.h"
 #include "ui/playground/playground_controls_network.h"
 #include "ui/playground/playground_controls_training.h"
@@ -66,34 +71,136 @@ void PlaygroundPanel::build() {
   series_ = new PlaygroundSeriesView(this);
   status_ = new PlaygroundStatus(this);
 
-  auto* top = new QSplitter(Qt::Horizontal, this);
-  top->addWidget(diagram_);
-  top->addWidget(decision_);
-  top->setStretchFactor(0, 2);
-  top->setStretchFactor(1, 1);
-  auto* views = new QSplitter(Qt::Vertical, this);
-  views->addWidget(top);
-  views->addWidget(series_);
-  views->addWidget(dead_);
-  views->setStretchFactor(0, 5);
-  views->setStretchFactor(1, 3);
-  views->setStretchFactor(2, 3);
-  auto* main = new QSplitter(Qt::Horizontal, this);
-  main->addWidget(controls_);
-  main->addWidget(views);
-  main->setStretchFactor(0, 0);
-  main->setStretchFactor(1, 1);
+  top_ = new QSplitter(Qt::Horizontal, this);
+  top_->addWidget(diagram_);
+  top_->addWidget(decision_);
+  top_->setStretchFactor(0, 2);
+  top_->setStretchFactor(1, 1);
+  views_ = new QSplitter(Qt::Vertical, this);
+  views_->addWidget(top_);
+  views_->addWidget(series_);
+  views_->addWidget(dead_);
+  views_->setStretchFactor(0, 5);
+  views_->setStretchFactor(1, 3);
+  views_->setStretchFactor(2, 3);
+  main_ = new QSplitter(Qt::Horizontal, this);
+  main_->addWidget(controls_);
+  main_->addWidget(views_);
+  main_->setStretchFactor(0, 0);
+  main_->setStretchFactor(1, 1);
   // The panels' width follows their controls (and the font), not a fixed number.
-  main->setSizes({300, 980});
-  views->setSizes({310, 190, 200});
-  top->setSizes({620, 340});
+  main_->setSizes({300, 980});
+  views_->setSizes({310, 190, 200});
+  top_->setSizes({620, 340});
+
+  deck_ = new QTabWidget(this);
+  deck_->setDocumentMode(true);
+  presented_ = new QSplitter(Qt::Horizontal, this);
+  presented_->addWidget(deck_);
+  presented_->setChildrenCollapsible(false);  // never a view squeezed to nothing
+  presented_->hide();
+  main_->addWidget(presented_);
+  main_->setStretchFactor(2, 1);
+  for (const auto& [key, step] : {std::pair{Qt::Key_PageDown, 1}, std::pair{Qt::Key_PageUp, -1}}) {
+    auto* turn = new QAction(this);
+    turn->setShortcut(QKeySequence(key));
+    turn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(turn, &QAction::triggered, this, [this, step = step] {
+      if (presenting_ && deck_->count() > 0)
+        deck_->setCurrentIndex((deck_->currentIndex() + step + deck_->count()) % deck_->count());
+    });
+    addAction(turn);
+  }
 
   auto* column = new QVBoxLayout(this);
   column->setContentsMargins(6, 6, 6, 2);
   column->setSpacing(4);
   column->addWidget(playback_);
-  column->addWidget(main, 1);
+  column->addWidget(main_, 1);
   column->addWidget(status_);
+}
+
+// The panels start as wide as the widest of them needs, so turning from Data
+// to Network never widens them (and squeezes the plots) mid-lesson.
+void PlaygroundPanel::showEvent(QShowEvent* event) {
+  LivePanel::showEvent(event);
+  if (fitPending_) fitLater();
+  if (sized_) return;
+  sized_ = true;
+  // Every list as wide as its longest entry from the start, not only once its
+  // page has been in front (Qt's default), so the minimum below is the true one.
+  for (auto* box : controls_->findChildren<QComboBox*>())
+    if (box->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow)
+      box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  fitPending_ = true;
+  fitLater();
+}
+
+void PlaygroundPanel::setPresenting(bool presenting) {
+  if (presenting == presenting_) return;
+  presenting_ = presenting;
+  if (presenting) {
+    panelsWidth_ = sized_ ? controls_->width() : 0;  // to put back: the larger text widens them
+    remeasure(controls_);                            // pages not in front, in the larger text
+    const int page = deck_->currentIndex();
+    presented_->insertWidget(0, diagram_);
+    deck_->addTab(decision_, tr("Boundary", "tab: the decision boundary plot"));
+    for (PlaygroundPlot* plot : series_->plots()) deck_->addTab(plot, plot->title());
+    deck_->addTab(dead_, tr("Units", "tab: which units are active or dead"));
+    deck_->setCurrentIndex(std::max(0, page));
+    for (int i = 0; i < deck_->count(); ++i)
+      deck_->setTabToolTip(i, tr("PgUp and PgDown turn the views."));
+    presented_->setStretchFactor(0, 5);
+    presented_->setStretchFactor(1, 4);
+    views_->hide();
+    presented_->show();
+  } else {
+    const int page = deck_->currentIndex();
+    while (deck_->count() > 0) deck_->removeTab(0);
+    top_->insertWidget(0, diagram_);
+    top_->insertWidget(1, decision_);
+    series_->takeBackPlots();
+    views_->insertWidget(2, dead_);
+    for (QWidget* w : {static_cast<QWidget*>(diagram_), static_cast<QWidget*>(decision_),
+                       static_cast<QWidget*>(dead_)})
+      w->show();
+    deck_->setCurrentIndex(page);  // none: remembered for the next time
+    presented_->hide();
+    views_->show();
+  }
+  fitPending_ = true;
+  if (isVisible()) fitLater();
+}
+
+// Once laid out at the size shown (a panel not in front has none yet).
+void PlaygroundPanel::fitLater() {
+  QMetaObject::invokeMethod(
+      this,
+      [this] {
+        if (fitPending_ && isVisible()) fitSplit();
+      },
+      Qt::QueuedConnection);
+}
+
+void PlaygroundPanel::fitSplit() {
+  fitPending_ = false;
+  remeasure(controls_);  // the pages not in front still hold the other text size's sizes
+  const int total = main_->width();
+  if (!presenting_) {  // as the student left them, else as wide as the widest page
+    const int panels = panelsWidth_ > 0
+                           ? std::max(panelsWidth_, controls_->minimumSizeHint().width())
+                           : controls_->sizeHint().width();
+    main_->setSizes({panels, std::max(1, total - panels), 0});
+    return;
+  }
+  // The panels as wide as they would like where that leaves the views their
+  // minimum; else narrower (they scroll sideways), never the views.
+  const int least = controls_->minimumSizeHint().width();
+  const int panels = std::clamp(controls_->sizeHint().width(), least,
+                                std::max(least, total - presented_->minimumSizeHint().width()));
+  const int room = std::max(1, total - panels);
+  main_->setSizes({panels, 0, room});
+  presented_->setSizes({room * 5 / 9, room * 4 / 9});
 }
 
 void PlaygroundPanel::connectControls() {

@@ -11,6 +11,7 @@
 #include "ui/common/live_panel.h"
 #include "ui/common/playground_frame.h"
 
+class QSplitter;
 class QTabWidget;
 
 namespace relulab::ui {
@@ -55,12 +56,23 @@ class PlaygroundPanel : public LivePanel {
   PlaygroundSeriesView* seriesView() const { return series_; }
   PlaygroundStatus* status() const { return status_; }
 
+  // Presenter mode's layout: the diagram beside one large view at a time —
+  // the decision plot, each curve, the dead units — in tabs (PgUp/PgDown
+  // turn them), rather than every view at a size the back row cannot read.
+  void setPresenting(bool presenting);
+  bool isPresenting() const { return presenting_; }
+  QTabWidget* presenterViews() const { return deck_; }
+
  signals:
   void statusMessage(const QString& message);  // warnings, for the window's status bar
 
  protected:
+  void showEvent(QShowEvent* event) override;
+
  private:
   void build();
+  void fitLater();
+  void fitSplit();  // the panels' and the views' widths, for the layout in use
   void connectControls();
   void controlsChanged();
   void noticeArrived(PlaygroundNotice kind, const QString& detail);
@@ -82,6 +94,15 @@ class PlaygroundPanel : public LivePanel {
   PlaygroundDeadView* dead_ = nullptr;
   PlaygroundSeriesView* series_ = nullptr;
   PlaygroundStatus* status_ = nullptr;
+  QSplitter* main_ = nullptr;       // controls | views
+  QSplitter* views_ = nullptr;      // every view at once
+  QSplitter* top_ = nullptr;        // diagram | decision plot
+  QSplitter* presented_ = nullptr;  // presenting: diagram | deck_
+  QTabWidget* deck_ = nullptr;
+  bool presenting_ = false;
+  bool sized_ = false;
+  int panelsWidth_ = 0;      // before presenting
+  bool fitPending_ = false;  // the panels' width set, on the first show
 };
 
 }  // namespace relulab::ui

@@ -51,10 +51,16 @@ PlaygroundSeriesView::PlaygroundSeriesView(QWidget* parent) : QWidget(parent) {
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(0, 0, 0, 0);
   grid->setSpacing(4);
-  grid->addWidget(loss_, 0, 0);
-  grid->addWidget(accuracy_, 0, 1);
-  grid->addWidget(sparsity_, 0, 2);
-  grid->addWidget(gradient_, 0, 3);
+  takeBackPlots();
+}
+
+void PlaygroundSeriesView::takeBackPlots() {
+  auto* grid = static_cast<QGridLayout*>(layout());
+  const QList<PlaygroundPlot*> all = plots();
+  for (int i = 0; i < all.size(); ++i) {
+    grid->addWidget(all[i], 0, i);
+    all[i]->show();
+  }
 }
 
 void PlaygroundSeriesView::setFrame(const FramePtr& frame) {

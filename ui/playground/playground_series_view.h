@@ -5,6 +5,7 @@
 // gradient norm per layer on a log scale — the vanishing-gradient picture
 // when sigmoid and ReLU are compared.
 
+#include <QList>
 #include <QWidget>
 
 #include "ui/common/playground_frame.h"
@@ -25,6 +26,10 @@ class PlaygroundSeriesView : public QWidget {
   PlaygroundPlot* accuracyPlot() const { return accuracy_; }
   PlaygroundPlot* sparsityPlot() const { return sparsity_; }
   PlaygroundPlot* gradientPlot() const { return gradient_; }
+  // The four plots in order, for a layout that shows them one at a time;
+  // takeBackPlots() puts them back side by side here.
+  QList<PlaygroundPlot*> plots() const { return {loss_, accuracy_, sparsity_, gradient_}; }
+  void takeBackPlots();
 
  private:
   void rebuild(const PlaygroundFrame& frame);

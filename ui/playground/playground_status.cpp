@@ -8,6 +8,7 @@
 
 #include "ui/common/message_look.h"
 #include "ui/common/playground_text.h"
+#include "ui/common/wrapping_row.h"
 
 namespace relulab::ui {
 
@@ -32,14 +33,15 @@ PlaygroundStatus::PlaygroundStatus(QWidget* parent) : QWidget(parent) {
   message_->setTextFormat(Qt::PlainText);
   message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-  auto* counters = new QHBoxLayout;
-  counters->setSpacing(14);
-  for (QLabel* l : {step_, epoch_, rate_, dead_, backend_}) counters->addWidget(l);
+  // One line where it fits; on a narrow screen the counters wrap in groups.
+  counters_ =
+      new WrappingRow(rowOf({step_, epoch_}, this, 14),
+                      new WrappingRow(rowOf({rate_, dead_}, this, 14), backend_, this), this);
   grid_ = new QGridLayout(this);
   grid_->setContentsMargins(4, 2, 4, 2);
   grid_->setHorizontalSpacing(14);
   grid_->setVerticalSpacing(2);
-  grid_->addLayout(counters, 0, 0, Qt::AlignLeading);
+  grid_->addWidget(counters_, 0, 0);
   grid_->setColumnStretch(1, 1);
   fitCounters();
   setFrame(nullptr);
@@ -68,15 +70,19 @@ void PlaygroundStatus::fitCounters() {
 // presenter mode's larger text).
 void PlaygroundStatus::placeMessage() {
   if (!grid_) return;  // a font change before the layout exists
-  int counters = 0;
+  int counters = 0;    // on one line: the counters never wrap to make room for the message
   for (const QLabel* l : {step_, epoch_, rate_, dead_, backend_}) counters += l->width() + 14;
   const bool below = width() - counters < 40 * fontMetrics().averageCharWidth();
   if (grid_->indexOf(message_) >= 0 && below == messageBelow_) return;
   grid_->removeWidget(message_);
-  if (below)
+  grid_->removeWidget(counters_);
+  if (below) {  // the counters have the whole width: one line where it fits
+    grid_->addWidget(counters_, 0, 0, 1, 2);
     grid_->addWidget(message_, 1, 0, 1, 2);
-  else
+  } else {
+    grid_->addWidget(counters_, 0, 0);
     grid_->addWidget(message_, 0, 1);
+  }
   messageBelow_ = below;
 }
 

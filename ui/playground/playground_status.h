@@ -44,6 +44,7 @@ class PlaygroundStatus : public QWidget {
   void placeMessage();
 
   QGridLayout* grid_ = nullptr;
+  QWidget* counters_ = nullptr;
   bool messageBelow_ = false;
   QLabel* step_ = nullptr;
   QLabel* epoch_ = nullptr;

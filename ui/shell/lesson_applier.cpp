@@ -74,7 +74,10 @@ void LessonApplier::applyExplorer(const io::ExplorerSetup& setup) const {
   if (setup.gaussianView) explorer_->showGaussianView(*setup.gaussianView);
   if (setup.mu) explorer_->gaussian()->muBox()->setValue(*setup.mu);
   if (setup.sigma) explorer_->gaussian()->sigmaBox()->setValue(*setup.sigma);
-  if (!setup.inputs.empty()) explorer_->exampleTable()->setInputs(setup.inputs);
+  if (!setup.inputs.empty()) {
+    explorer_->exampleTable()->setInputs(setup.inputs);
+    explorer_->showExample();  // in presenter mode the table has a tab of its own
+  }
 }
 
 void LessonApplier::applyPlayground(const io::PlaygroundSetup& setup) const {

@@ -5,6 +5,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <type_traits>
@@ -73,6 +74,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(lessons_, &LessonDock::statusMessage, this,
           [this](const QString& message) { statusBar()->showMessage(message, 5000); });
   presenter_ = new PresenterMode(this, playground_);
+  // Each tab lays itself out for the projector: one large view at a time.
+  connect(presenter_, &PresenterMode::activeChanged, this, [this](bool on) {
+    explorer_->setPresenting(on);
+    playground_->setPresenting(on);
+    compare_->setPresenting(on);
+  });
   createMenus();
   connect(tabs_, &QTabWidget::currentChanged, this,
           [this](int index) { statusBar()->showMessage(hints_.value(index)); });
@@ -81,7 +88,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   // otherwise takes its widest page's), so the Lessons dock fits beside it.
   connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::fitToCurrentTab);
   fitToCurrentTab();
-  resize(1280, 800);
+  // 1280×800, or the screen where it is smaller (a 1024×768 projector).
+  QSize size(1280, 800);
+  if (const QScreen* where = screen()) size = size.boundedTo(where->availableGeometry().size());
+  resize(size);
 }
 
 MainWindow::~MainWindow() = default;
@@ -105,6 +115,17 @@ void MainWindow::createMenus() {
   quit->setShortcut(QKeySequence::Quit);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
+  // Ctrl+1 … Ctrl+4: a tab from anywhere, as in a browser (the tabs' Alt
+  // letters also label controls inside them).
+  for (int i = 0; i < tabs_->count(); ++i) {
+    QAction* go = view->addAction(tr("Go to %1").arg(tabs_->tabText(i).remove(QLatin1Char('&'))),
+                                  this, [this, i] {
+                                    tabs_->setCurrentIndex(i);
+                                    tabs_->currentWidget()->setFocus();
+                                  });
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+  }
+  view->addSeparator();
   view->addActions(explorer_->viewActions());
   view->addSeparator();
   view->addAction(presenter_->toggleAction());

@@ -9,9 +9,12 @@
 #include <QMenu>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <cmath>
 #include <utility>
 
+#include "ui/common/column_scroll_area.h"
+#include "ui/common/remeasure.h"
 #include "ui/playground/playground_controls_data.h"
 #include "ui/playground/playground_controls_network.h"
 #include "ui/playground/playground_controls_training.h"
@@ -33,6 +36,8 @@ QFont scaled(QFont font, double factor) {
 
 // Charts draw their text with fonts of their own, not the widget's.
 struct PresenterMode::ChartFonts {
+  QPointer<QChartView> view;
+  int minimumHeight;
   QPointer<QChart> chart;
   QFont title;
   QFont legend;
@@ -142,19 +147,32 @@ void PresenterMode::enter() {
   savedPalette_ = window_->palette();
 
   window_->setFont(scaled(window_->font(), kFontScale));
+  savedMenus_.clear();
+  for (QMenu* menu : window_->findChildren<QMenu*>()) {
+    savedMenus_.push_back({menu, menu->testAttribute(Qt::WA_SetFont), menu->font()});
+    menu->setFont(scaled(menu->font(), kFontScale));
+  }
   window_->setPalette(highContrastPalette());
   savedCharts_.clear();
   for (QChartView* view : window_->findChildren<QChartView*>()) {
     QChart* chart = view->chart();
     if (!chart) continue;
-    ChartFonts saved{chart, chart->titleFont(), chart->legend()->font(), {}};
+    ChartFonts saved{
+        view, view->minimumHeight(), chart, chart->titleFont(), chart->legend()->font(), {}};
     chart->setTitleFont(scaled(saved.title, kFontScale));
     chart->legend()->setFont(scaled(saved.legend, kFontScale));
+    // Room for kMinPlotHeight of plot under the title and legend, above the
+    // bottom axis's labels and title: where a page cannot give it, it scrolls.
+    const auto line = [](const QFont& f) { return QFontMetrics(f).height(); };
+    int chrome = 2 * line(chart->titleFont()) + 2 * line(chart->legend()->font()) + 40;
     for (QAbstractAxis* axis : chart->axes()) {
       saved.axes.push_back({axis, {axis->labelsFont(), axis->titleFont()}});
       axis->setLabelsFont(scaled(axis->labelsFont(), kFontScale));
       axis->setTitleFont(scaled(axis->titleFont(), kFontScale));
+      if (axis->orientation() == Qt::Horizontal)
+        chrome += line(axis->labelsFont()) + line(axis->titleFont()) + 8;
     }
+    view->setMinimumHeight(std::max(saved.minimumHeight, kMinPlotHeight + chrome));
     savedCharts_.push_back(std::move(saved));
   }
 
@@ -167,20 +185,21 @@ void PresenterMode::enter() {
       savedTabVisible_[i] = panels->isTabVisible(panels->indexOf(panelPage(Panel(i))));
   }
   applyHiding();
+  for (auto* area : window_->findChildren<ColumnScrollArea*>()) area->setSqueezable(true);
   window_->setWindowState(savedState_ | Qt::WindowFullScreen);
   window_->show();
 }
 
 void PresenterMode::leave() {
+  for (auto* area : window_->findChildren<ColumnScrollArea*>()) area->setSqueezable(false);
   if (QTabWidget* panels = sidePanels()) {
     for (int i = 0; i < 3; ++i)
       panels->setTabVisible(panels->indexOf(panelPage(Panel(i))), savedTabVisible_[i]);
     panels->setCurrentIndex(savedTab_);
     panels->setVisible(savedPanelsShown_);
-    if (auto* splitter = qobject_cast<QSplitter*>(panels->parentWidget()))
-      splitter->restoreState(savedSplitter_);
   }
   for (const ChartFonts& saved : savedCharts_) {
+    if (saved.view) saved.view->setMinimumHeight(saved.minimumHeight);
     if (!saved.chart) continue;
     saved.chart->setTitleFont(saved.title);
     saved.chart->legend()->setFont(saved.legend);
@@ -191,12 +210,25 @@ void PresenterMode::leave() {
     }
   }
   savedCharts_.clear();
+  for (const MenuFont& saved : savedMenus_)
+    if (saved.menu) saved.menu->setFont(saved.set ? saved.font : QFont());
+  savedMenus_.clear();
   // A default-constructed font or palette resolves nothing: the window
   // inherits the application's again, as before.
   window_->setPalette(savedPaletteSet_ ? savedPalette_ : QPalette());
   window_->setFont(savedFontSet_ ? savedFont_ : QFont());
   window_->setWindowState(savedState_);
   window_->restoreGeometry(savedGeometry_);
+  // The panels' width last, once the smaller text has shrunk their minimum
+  // (the font change reaches the layouts through posted events).
+  QPointer<QSplitter> splitter =
+      sidePanels() ? qobject_cast<QSplitter*>(sidePanels()->parentWidget()) : nullptr;
+  if (!splitter) return;
+  remeasure(window_);  // hidden pages still hold their sizes in the large text
+  splitter->restoreState(savedSplitter_);
+  QTimer::singleShot(0, splitter, [splitter, state = savedSplitter_] {
+    if (splitter) splitter->restoreState(state);
+  });
 }
 
 void PresenterMode::applyHiding() {

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 
+#include "ui/common/column_scroll_area.h"
 #include "ui/common/wrapping_row.h"
 #include "ui/studies/studies_chart.h"
 #include "ui/studies/studies_text.h"
@@ -43,7 +44,9 @@ StudiesViewDepth::StudiesViewDepth(QWidget* parent) : StudiesView(parent) {
   note_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(pictureWidget_, 1);
+  // One over the other, the plots may need more height than there is: then
+  // they scroll rather than shrink below a readable size.
+  layout->addWidget(new ColumnScrollArea(pictureWidget_, this), 1);
   layout->addWidget(note_);
 }
 
