@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -293,6 +294,38 @@ class TestLessons : public QObject {
     // A clean reload clears the list.
     w.lessons()->reload({LessonLibrary::bundledFolder()});
     QVERIFY(w.lessons()->problemsLabel()->isHidden());
+  }
+
+  // Every bundled lesson speaks Arabic: its title, summary and every step's
+  // title and text, with the same markup as the English (a lost <b> or a
+  // stray tag would show). The failure lists every gap at once.
+  void everyBundledLessonHasArabic() {
+    const QRegularExpression tag(QStringLiteral("</?([a-zA-Z]+)[^>]*>"));
+    const auto tags = [&tag](const QString& html) {
+      QStringList names;
+      for (auto it = tag.globalMatch(html); it.hasNext();) names << it.next().captured(1);
+      names.sort();
+      return names;
+    };
+    QStringList gaps;
+    const auto check = [&](const io::LocalizedText& t, const QString& where) {
+      if (t.fallback.isEmpty()) return;
+      const QString ar = t.languages.value(QStringLiteral("ar"));
+      if (ar.trimmed().isEmpty())
+        gaps << where + QStringLiteral(": no Arabic");
+      else if (tags(ar) != tags(t.fallback))
+        gaps << where + QStringLiteral(": Arabic markup differs");
+    };
+    for (const io::Lesson& l : library_.lessons()) {
+      check(l.title, l.id + QStringLiteral(" title"));
+      check(l.summary, l.id + QStringLiteral(" summary"));
+      for (std::size_t s = 0; s < l.steps.size(); ++s) {
+        const QString at = QStringLiteral("%1 step %2").arg(l.id).arg(s + 1);
+        check(l.steps[s].title, at + QStringLiteral(" title"));
+        check(l.steps[s].text, at + QStringLiteral(" text"));
+      }
+    }
+    QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
   }
 
   void textFollowsTheLanguage() {

@@ -6,57 +6,57 @@
     <message>
         <location filename="../../ui/explorer/explorer_curve_series.cpp" line="91"/>
         <source>%1: f(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: f(x)</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_series.cpp" line="94"/>
         <source>%1: f′(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: f′(x)</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_series.cpp" line="98"/>
         <source>%1: f″(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: f″(x)</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_export.cpp" line="22"/>
         <source>Could not write %1: check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ⁦%1⁩: تحقّق من أن المجلد موجود وأن لديك إذنًا بالكتابة فيه.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_export.cpp" line="50"/>
         <source>PNG image of the plot (*.png);;SVG drawing of the plot (*.svg);;CSV table of the curves (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG للرسم (*.png);;ملف SVG للرسم (*.svg);;جدول CSV للمنحنيات (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_export.cpp" line="58"/>
         <source>Could not render the plot to an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل الرسم إلى صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_export.cpp" line="78"/>
         <source>ReLU Lab: activation curves</source>
-        <translation type="unfinished"></translation>
+        <translation>مختبر ReLU: منحنيات دوال التنشيط</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_export.cpp" line="79"/>
         <source>Activation functions and their derivatives, drawn by ReLU Lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوال التنشيط ومشتقاتها، من رسم مختبر ReLU.</translation>
     </message>
     <message>
         <location filename="../../ui/common/widget_png.cpp" line="13"/>
         <source>Could not render the window to an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل النافذة إلى صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/common/widget_png.cpp" line="16"/>
         <source>Could not write %1: check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ⁦%1⁩: تحقّق من أن المجلد موجود وقابل للكتابة.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/screenshot.cpp" line="18"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد ⁦%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -64,37 +64,37 @@
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="43"/>
         <source>give exactly one of --x v1,v2,… and --range a:b:n</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد واحدًا فقط من الخيارين ⁦--x v1,v2,…⁩ و ⁦--range a:b:n⁩</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="48"/>
         <source>--x: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--x⁩: القيمة &apos;%1&apos; ليست عددًا</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="61"/>
         <source>--range: expected a:b:n with finite a, b and 1 ≤ n ≤ 10000000 (e.g. -5:5:101), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--range⁩: المتوقع ⁦a:b:n⁩ حيث a و b عددان منتهيان و ⁦1 ≤ n ≤ 10000000⁩ (مثلًا ⁦-5:5:101⁩)، والمُعطى &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="73"/>
         <source>--activation is required; valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار ⁦--activation⁩ مطلوب؛ القيم الصالحة: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="79"/>
         <source>--param: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--param⁩: القيمة &apos;%1&apos; ليست عددًا</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="134"/>
         <source>Print an activation&apos;s value, derivative and parameter derivative as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة قيمة دالة التنشيط ومشتقتها ومشتقتها بالنسبة إلى المعامل بصيغة CSV.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="138"/>
         <source>The activation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="138"/>
@@ -107,12 +107,12 @@
         <location filename="../../app/cli/command_study_phase.cpp" line="61"/>
         <location filename="../../app/cli/command_study_phase.cpp" line="84"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="140"/>
         <source>Its parameter (default: PyTorch&apos;s; see `relulab activations`).</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملها (الافتراضي: قيمة PyTorch؛ انظر ⁦`relulab activations`⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="140"/>
@@ -120,114 +120,114 @@
         <location filename="../../app/cli/command_study_depth.cpp" line="70"/>
         <location filename="../../app/cli/command_study_depth.cpp" line="127"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="141"/>
         <source>Inputs, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم الإدخال، مفصولة بفواصل.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="141"/>
         <source>v1,v2,…</source>
-        <translation type="unfinished"></translation>
+        <translation>v1,v2,…</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="142"/>
         <source>n inputs evenly spaced from a to b.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد n من قيم الإدخال موزعة بانتظام من a إلى b.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="142"/>
         <source>a:b:n</source>
-        <translation type="unfinished"></translation>
+        <translation>a:b:n</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="143"/>
         <source>Precision: f64 (default) or f32.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة العددية: f64 (الافتراضي) أو f32.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="143"/>
         <source>f32|f64</source>
-        <translation type="unfinished"></translation>
+        <translation>f32|f64</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="146"/>
         <source>Where f32 arrays are evaluated: cpu (default), gpu, or auto (the GPU only where it is faster; never for arrays on the host). What ran, and why, goes to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تُحسب مصفوفات f32: cpu (الافتراضي) أو gpu أو auto (على GPU فقط حيث يكون أسرع؛ ولا يُستخدم أبدًا للمصفوفات الموجودة على المضيف). يُكتب ما شُغِّل وسببه إلى stderr.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="148"/>
         <source>cpu|gpu|auto</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu|gpu|auto</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="157"/>
         <location filename="../../app/cli/command_eval.cpp" line="204"/>
         <location filename="../../app/cli/command_study_support.cpp" line="64"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط غير متوقع &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="160"/>
         <source>--dtype: expected f32 or f64, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--dtype⁩: المتوقع f32 أو f64، والمُعطى &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="170"/>
         <source>--backend: expected cpu, gpu or auto, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--backend⁩: المتوقع cpu أو gpu أو auto، والمُعطى &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="173"/>
         <source>--backend %1: the GPU path computes in float32; add --dtype f32</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--backend %1⁩: مسار GPU يحسب بدقة float32؛ أضف ⁦--dtype f32⁩</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="185"/>
         <source>GPU path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار GPU: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="185"/>
         <source>CPU path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار CPU: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="194"/>
         <source>List the activations: id (for --activation), name, parameter, default, valid range.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد دوال التنشيط: المعرّف (لاستخدامه مع ⁦--activation⁩)، والاسم، والمعامل، والقيمة الافتراضية، والمدى الصالح.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="206"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="206"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>المعامل</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="207"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="207"/>
         <source>valid range</source>
-        <translation type="unfinished"></translation>
+        <translation>المدى الصالح</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="221"/>
         <source>Alias: swish = silu.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم بديل: ⁦swish = silu⁩.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_gpu_info.cpp" line="24"/>
         <source>%1 bytes (%2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بايت (%2 MiB)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_gpu_info.cpp" line="62"/>
@@ -235,137 +235,140 @@
 its limits, and what --backend auto picks; or why there is no GPU path (then every
 command uses the CPU path). RELULAB_DISABLE_GPU=1 turns the GPU path off.
 Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مسار GPU: سياق OpenGL 4.3 دون واجهة (EGL) الذي تعمل عليه نوى الحساب،
+وحدوده، وما يختاره ⁦--backend auto⁩؛ أو سبب عدم وجود مسار GPU (وعندها يستخدم
+كل أمر مسار CPU). المتغير ⁦RELULAB_DISABLE_GPU=1⁩ يعطّل مسار GPU.
+رمز الخروج 0 عند توفر مسار GPU، و 1 عند عدم توفره، و 2 للوسائط الخاطئة.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_gpu_info.cpp" line="69"/>
         <source>relulab gpu-info: </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab gpu-info: </translation>
     </message>
     <message>
         <location filename="../../app/cli/command_gpu_info.cpp" line="77"/>
         <source>relulab gpu-info: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab gpu-info: وسيط غير متوقع &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_gpu_info.cpp" line="106"/>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بت</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study.cpp" line="27"/>
         <source>Probability that a new network is a constant function (Lu et al. 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال أن تكون الشبكة الجديدة دالة ثابتة (Lu et al. 2019)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study.cpp" line="31"/>
         <source>Mean square and fraction of zeros layer by layer, He vs Xavier vs LeCun (He et al. 2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط المربع ونسبة الأصفار طبقةً بعد طبقة، He مقابل Xavier مقابل LeCun (He et al. 2015)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study.cpp" line="36"/>
         <source>One unit fed N(mu, sigma^2): P(0), mean and variance against the exact values</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة واحدة مدخلها من ⁦N(mu, sigma^2)⁩: ⁦P(0)⁩ والمتوسط والتباين مقارنةً بالقيم الدقيقة</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study.cpp" line="41"/>
         <source>Fraction of dead units after training, over learning rate x bias init (or depth, activation)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الوحدات الميتة بعد التدريب، على شبكة من معدل التعلم × تهيئة الانحياز (أو العمق، أو دالة التنشيط)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study.cpp" line="47"/>
         <source>How often deep, narrow nets trained on |x| collapse to a constant</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة تنهار الشبكات العميقة الضيقة المدرَّبة على ⁦|x|⁩ إلى دالة ثابتة</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study.cpp" line="53"/>
         <source>Usage: relulab study NAME [options]   (relulab study NAME --help for its options)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: ⁦relulab study NAME [options]⁩   (⁦relulab study NAME --help⁩ لعرض خياراتها)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study.cpp" line="56"/>
         <source>Studies:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدراسات:</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study.cpp" line="61"/>
         <source>Every study prints a table, writes CSV with --csv FILE, and reproduces its numbers from --seed whatever --threads is.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل دراسة تطبع جدولًا، وتكتب ملف CSV مع ⁦--csv FILE⁩، وتعيد أرقامها نفسها من ⁦--seed⁩ أيًّا كانت قيمة ⁦--threads⁩.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study.cpp" line="78"/>
         <source>relulab study: name a study (%1; try relulab study --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab study: حدِّد اسم دراسة (%1؛ جرّب ⁦relulab study --help⁩)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study.cpp" line="89"/>
         <source>relulab study: unknown study &apos;%1&apos; (try relulab study --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab study: دراسة غير معروفة &apos;%1&apos; (جرّب ⁦relulab study --help⁩)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="14"/>
         <source>width</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="14"/>
         <source>depth</source>
-        <translation type="unfinished"></translation>
+        <translation>العمق</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="14"/>
         <source>networks</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="15"/>
         <source>pointwise [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطي [فترة ثقة 95%]</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="15"/>
         <source>domain [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال [فترة ثقة 95%]</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="16"/>
         <source>inactive [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشط [فترة ثقة 95%]</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="16"/>
         <source>1-(1-2^-N)^H</source>
-        <translation type="unfinished"></translation>
+        <translation>1-(1-2^-N)^H</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="22"/>
         <source>pointwise: some hidden layer is all zero at x0 = %1; domain: constant on [-%2, %2] (%3); inactive: some layer has every z &lt;= 0 at x0.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطي: طبقة مخفية ما كل مخرجاتها صفر عند ⁦x0 = %1⁩؛ المجال: ثابتة على ⁦[-%2, %2]⁩ (%3)؛ غير نشط: طبقة ما كل قيمها ⁦z &lt;= 0⁩ عند x0.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="27"/>
         <source>decided exactly at x = -a and x = a: zero biases and a positively homogeneous activation</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسم بدقة عند ⁦x = -a⁩ و ⁦x = a⁩: الانحيازات صفرية ودالة التنشيط موجبة التجانس</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="29"/>
         <source>on a grid of %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>على شبكة منتظمة عدد نقاطها %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="32"/>
         <source>* cancelled part-way: fewer networks than asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>* أُلغيت الدراسة قبل اكتمالها: عدد الشبكات أقل من المطلوب.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="40"/>
         <source>Born-dead probability (Lu, Shin, Su, Karniadakis 2019): the fraction of freshly drawn networks that are a constant function, per width and depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال أن تكون الشبكة ميتة منذ الولادة (Lu, Shin, Su, Karniadakis 2019): نسبة الشبكات المسحوبة عشوائيًا للتو التي تكون دالة ثابتة، لكل عرض وعمق.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="46"/>
         <source>Hidden layer widths N (default 2,3,4,5,10).</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض الطبقات المخفية N (الافتراضي ⁦2,3,4,5,10⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="47"/>
@@ -377,17 +380,17 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <location filename="../../app/cli/command_study_phase.cpp" line="73"/>
         <location filename="../../app/cli/command_study_phase.cpp" line="77"/>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="49"/>
         <source>Numbers of hidden layers H (default 10,20,50).</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد الطبقات المخفية H (الافتراضي ⁦10,20,50⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="52"/>
         <source>Networks per cell (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الشبكات لكل خلية (الافتراضي 10000).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="52"/>
@@ -408,793 +411,804 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <location filename="../../app/cli/command_study_support.cpp" line="39"/>
         <location filename="../../app/cli/command_study_support.cpp" line="42"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="54"/>
         <source>Activation (default relu; e.g. leaky_relu).</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط (الافتراضي relu؛ مثلًا leaky_relu).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="56"/>
         <location filename="../../app/cli/command_study_depth.cpp" line="69"/>
         <location filename="../../app/cli/command_study_depth.cpp" line="126"/>
         <source>The activation&apos;s parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل دالة التنشيط.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="60"/>
         <source>Weights: normal (N(0,1), the paper&apos;s symmetric case), he, xavier, lecun, or rai (randomized asymmetric; default normal).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان: normal (⁦N(0,1)⁩، الحالة المتناظرة في الورقة البحثية)، أو he، أو xavier، أو lecun، أو rai (عشوائية غير متناظرة؛ الافتراضي normal).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="65"/>
         <source>Biases: zero or random (drawn like the weights; default zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحيازات: zero أو random (تُسحب كما تُسحب الأوزان؛ الافتراضي zero).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="65"/>
         <location filename="../../app/cli/command_study_collapse.cpp" line="71"/>
         <location filename="../../app/cli/command_study_depth.cpp" line="89"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="67"/>
         <source>The domain is [-a, a] (default 1.7320508: sqrt 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال هو ⁦[-a, a]⁩ (الافتراضي 1.7320508: ⁦sqrt 3⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="68"/>
         <location filename="../../app/cli/command_study_collapse.cpp" line="76"/>
         <source>a</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="70"/>
         <source>The input x0 for the pointwise probability (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة الإدخال x0 للاحتمال النقطي (الافتراضي 1).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="71"/>
         <source>x0</source>
-        <translation type="unfinished"></translation>
+        <translation>x0</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_born_dead.cpp" line="73"/>
         <source>Grid points on [-a, a] for the domain test (default 101).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط الشبكة المنتظمة على ⁦[-a, a]⁩ لاختبار المجال (الافتراضي 101).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="14"/>
         <source>activation</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="14"/>
         <source>runs</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولات</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="14"/>
         <source>collapsed [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>منهارة [فترة ثقة 95%]</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="15"/>
         <source>flat at start [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>مسطحة في البداية [فترة ثقة 95%]</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="15"/>
         <source>final loss</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة النهائية</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="15"/>
         <source>flat loss</source>
-        <translation type="unfinished"></translation>
+        <translation>خسارة الدالة الثابتة</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="26"/>
         <source>%1 hidden layers of width %2, trained on |x| over [-%3, %3] (%4 points) with full-batch Adam, lr %5, %6 steps. Collapsed: the output&apos;s standard deviation is at most %7 of the target&apos;s. Flat loss: the loss of the best constant.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقات مخفية عددها %1 وعرضها %2، دُرِّبت على ⁦|x|⁩ في ⁦[-%3, %3]⁩ (عدد النقاط %4) باستخدام Adam على الدفعة الكاملة، بمعدل تعلم %5 وعدد خطوات %6. منهارة: الانحراف المعياري للمخرجات لا يتجاوز %7 من الانحراف المعياري للهدف. خسارة الدالة الثابتة: خسارة أفضل دالة ثابتة.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="39"/>
         <location filename="../../app/cli/command_study_phase.cpp" line="45"/>
         <source>* cancelled part-way: fewer runs than asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>* أُلغيت الدراسة قبل اكتمالها: عدد الجولات أقل من المطلوب.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="47"/>
         <source>Training collapse (Lu et al.): train many deep, narrow networks on |x| and count how many end as a constant function.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانهيار أثناء التدريب (Lu et al.): تدريب شبكات عميقة ضيقة كثيرة على ⁦|x|⁩ وعدّ ما ينتهي منها دالةً ثابتة.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="54"/>
         <source>Activations to compare, NAME or NAME:PARAM (default relu,leaky_relu:0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>دوال التنشيط المراد مقارنتها، بالصيغة NAME أو NAME:PARAM (الافتراضي ⁦relu,leaky_relu:0.01⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="56"/>
         <source>Hidden width (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الطبقات المخفية (الافتراضي 2).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="58"/>
         <source>Hidden layers (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطبقات المخفية (الافتراضي 10).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="61"/>
         <source>Networks trained per activation (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الشبكات المدرَّبة لكل دالة تنشيط (الافتراضي 100).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="63"/>
         <source>Adam steps (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد خطوات Adam (الافتراضي 2000).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="65"/>
         <source>Learning rate (default 0.003).</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التعلم (الافتراضي 0.003).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="66"/>
         <source>eta</source>
-        <translation type="unfinished"></translation>
+        <translation>eta</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="68"/>
         <source>Weights: he (default), xavier, lecun, normal or rai.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان: he (الافتراضي)، أو xavier، أو lecun، أو normal، أو rai.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="71"/>
         <source>Biases: zero (default) or random.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحيازات: zero (الافتراضي) أو random.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="73"/>
         <source>Training points on [-a, a] (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط التدريب على ⁦[-a, a]⁩ (الافتراضي 64).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="75"/>
         <source>The domain is [-a, a] (default sqrt 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال هو ⁦[-a, a]⁩ (الافتراضي ⁦sqrt 3⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="79"/>
         <source>Collapsed when std(output) &lt;= this x std(target) (default 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعدّ الشبكة منهارة عندما يكون ⁦std(output) &lt;= t × std(target)⁩ (الافتراضي 0.01).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="79"/>
         <location filename="../../app/cli/command_study_depth.cpp" line="93"/>
         <location filename="../../app/cli/command_study_depth.cpp" line="135"/>
         <source>t</source>
-        <translation type="unfinished"></translation>
+        <translation>t</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="81"/>
         <source>Also write one CSV row per trained network to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة صف CSV لكل شبكة مدرَّبة في ⁦&lt;file&gt;⁩ أيضًا.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="82"/>
         <location filename="../../app/cli/command_study_support.cpp" line="46"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="15"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="18"/>
         <source>%1 E[z^2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 E[z^2]</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="18"/>
         <source>%1 theory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نظريًا</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="19"/>
         <source>%1 zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أصفار</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="36"/>
         <source>E[z^2]: mean square pre-activation over %1 networks x %2 inputs (± one standard error between networks); zeros: fraction of outputs counted as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦E[z^2]⁩: متوسط مربع قيمة ما قبل التنشيط، محسوبًا على %1 من الشبكات × %2 من المدخلات (± خطأ معياري واحد بين الشبكات)؛ أصفار: نسبة المخرجات المعدودة صفرًا.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="47"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="47"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدير</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="47"/>
         <source>standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطأ المعياري</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="47"/>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الدقيقة</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="48"/>
         <source>P(y = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(y = 0)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="50"/>
         <source>E[y]</source>
-        <translation type="unfinished"></translation>
+        <translation>E[y]</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="52"/>
         <source>Var[y]</source>
-        <translation type="unfinished"></translation>
+        <translation>Var[y]</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="62"/>
         <source>Variance and sparsity by depth (He et al. 2015): mean square pre-activation and fraction of zeros per layer, for several initialisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>التباين والتناثر حسب العمق (He et al. 2015): متوسط مربع قيمة ما قبل التنشيط ونسبة الأصفار في كل طبقة، لعدة طرق تهيئة.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="68"/>
         <location filename="../../app/cli/command_study_depth.cpp" line="125"/>
         <source>Activation (default relu).</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط (الافتراضي relu).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="73"/>
         <source>Initialisations to compare (default he,xavier,lecun; also normal, rai).</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق التهيئة المراد مقارنتها (الافتراضي ⁦he,xavier,lecun⁩؛ والمتاح أيضًا normal و rai).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="77"/>
         <source>Width of every layer (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل طبقة (الافتراضي 64).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="78"/>
         <source>Hidden layers (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطبقات المخفية (الافتراضي 30).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="81"/>
         <source>Input dimension (default: the width).</source>
-        <translation type="unfinished"></translation>
+        <translation>بُعد الإدخال (الافتراضي: العرض).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="83"/>
         <source>Inputs x ~ N(0, I) per network (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المدخلات ⁦x ~ N(0, I)⁩ لكل شبكة (الافتراضي 64).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="86"/>
         <source>Networks per initialisation (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الشبكات لكل طريقة تهيئة (الافتراضي 200).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="89"/>
         <source>Biases: zero or random (default zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحيازات: zero أو random (الافتراضي zero).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="92"/>
         <source>Count an output as zero when |f(z)| &lt;= this (default 0: exact zeros).</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبار المخرج صفرًا عندما يكون ⁦|f(z)| &lt;= t⁩ (الافتراضي 0: الأصفار التامة فقط).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="119"/>
         <source>One unit y = f(z) with z ~ N(mu, sigma^2): the fraction of zeros, the mean and the variance of y by Monte Carlo, beside ReLU&apos;s exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة واحدة ⁦y = f(z)⁩ مع ⁦z ~ N(mu, sigma^2)⁩: نسبة الأصفار ومتوسط y وتباينه بطريقة مونت كارلو، إلى جانب القيم الدقيقة لدالة ReLU.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="128"/>
         <source>mu (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط mu (الافتراضي 0).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="128"/>
         <source>mu</source>
-        <translation type="unfinished"></translation>
+        <translation>mu</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="129"/>
         <source>sigma (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحراف المعياري sigma (الافتراضي 1).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="130"/>
         <source>sigma</source>
-        <translation type="unfinished"></translation>
+        <translation>sigma</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="131"/>
         <source>Samples (default 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العينات (الافتراضي 1000000).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="135"/>
         <source>Count y as zero when |y| &lt;= this (default 0: exact zeros).</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبار y صفرًا عندما يكون ⁦|y| &lt;= t⁩ (الافتراضي 0: الأصفار التامة فقط).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="19"/>
         <source>lr \ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التعلم \ %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="31"/>
         <source> (%1 diverged)</source>
-        <translation type="unfinished"></translation>
+        <translation> (تباعدت %1)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="36"/>
         <source>Fraction of hidden units dead after %1 epochs (mean over %2 seeds; i: inactive, for activations that cannot die):</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الوحدات المخفية الميتة بعد %1 من الحقب (المتوسط على %2 من البذور؛ i: غير نشطة، لدوال التنشيط التي لا يمكن أن تموت):</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="42"/>
         <source>Runs with at least one dead unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولات التي فيها وحدة ميتة واحدة على الأقل:</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="43"/>
         <source>Took %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرق ذلك %1 s.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="54"/>
         <source>Dying phase diagram: fraction of dead hidden units after training, over learning rate x bias init (or depth, or activation), several seeds per cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط أطوار موت الوحدات: نسبة الوحدات المخفية الميتة بعد التدريب، على شبكة من معدل التعلم × تهيئة الانحياز (أو العمق، أو دالة التنشيط)، مع عدة بذور لكل خلية.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="60"/>
         <source>The set-up every run starts from (default tfp-relu).</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد الذي تبدأ منه كل جولة (الافتراضي tfp-relu).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="63"/>
         <source>Learning rates, the rows (default 0.01,0.03,0.1,0.3,1,3).</source>
-        <translation type="unfinished"></translation>
+        <translation>معدلات التعلم، وهي الصفوف (الافتراضي ⁦0.01,0.03,0.1,0.3,1,3⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="66"/>
         <source>The columns: bias (default), depth or activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة: bias (الافتراضي) أو depth أو activation.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="67"/>
         <source>axis</source>
-        <translation type="unfinished"></translation>
+        <translation>المحور</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="69"/>
         <source>Bias inits for --axis bias (default -1,-0.5,0,0.1,0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم تهيئة الانحياز مع ⁦--axis bias⁩ (الافتراضي ⁦-1,-0.5,0,0.1,0.5⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="72"/>
         <source>Hidden layers for --axis depth (default 1,2,3,4,6).</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد الطبقات المخفية مع ⁦--axis depth⁩ (الافتراضي ⁦1,2,3,4,6⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="76"/>
         <source>Activations for --axis activation (default relu,leaky_relu:0.01,elu).</source>
-        <translation type="unfinished"></translation>
+        <translation>دوال التنشيط مع ⁦--axis activation⁩ (الافتراضي ⁦relu,leaky_relu:0.01,elu⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="78"/>
         <source>Runs per cell (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الجولات لكل خلية (الافتراضي 5).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="81"/>
         <source>Epochs per run (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحقب لكل جولة (الافتراضي 500).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="83"/>
         <source>cpu, gpu or auto (default auto): where the runs train.</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu أو gpu أو auto (الافتراضي auto): أين تُدرَّب الجولات.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="94"/>
         <source>unknown preset &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مسبق غير معروف &apos;%1&apos; (القيم الممكنة: %2)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="105"/>
         <source>--axis must be bias, depth or activation, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة ⁦--axis⁩ هي bias أو depth أو activation، والمُعطى &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="120"/>
         <source>--backend must be cpu, gpu or auto, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة ⁦--backend⁩ هي cpu أو gpu أو auto، والمُعطى &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="128"/>
         <source>relulab study phase-diagram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab study phase-diagram: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="132"/>
         <source>relulab study phase-diagram: training on the %1 path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab study phase-diagram: التدريب على مسار %1: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_phase.cpp" line="145"/>
         <source>relulab study phase-diagram: the GPU path failed part-way (%1); the results above are partial</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab study phase-diagram: فشل مسار GPU قبل الاكتمال (%1)؛ النتائج أعلاه جزئية</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="39"/>
         <source>Seed: the same seed gives the same numbers (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة: البذرة نفسها تعطي الأرقام نفسها (الافتراضي 1).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="41"/>
         <source>Worker threads (default: all cores); results do not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد خيوط المعالجة (الافتراضي: كل الأنوية)؛ لا تعتمد النتائج عليه.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="44"/>
         <source>Write the results as CSV to &lt;file&gt; (&quot;-&quot;: to stdout, instead of the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة النتائج بصيغة CSV في ⁦&lt;file&gt;⁩ (&quot;-&quot;: إلى stdout بدلًا من الجدول).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="47"/>
         <source>Report progress and time left on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التقدم والوقت المتبقي على stderr.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="75"/>
         <source>relulab study %1: %2 (try relulab study %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab study %1: %2 (جرّب ⁦relulab study %1 --help⁩)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="90"/>
         <source>--%1 must be an integer in [%2, %3], got &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة ⁦--%1⁩ عددًا صحيحًا في ⁦[%2, %3]⁩، والمُعطى &apos;%4&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="106"/>
         <source>--%1 must be a number, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة ⁦--%1⁩ عددًا، والمُعطى &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="120"/>
         <source>--%1 takes integers separated by commas, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل ⁦--%1⁩ أعدادًا صحيحة مفصولة بفواصل، والمُعطى &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="137"/>
         <source>--%1 takes numbers separated by commas, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل ⁦--%1⁩ أعدادًا مفصولة بفواصل، والمُعطى &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="169"/>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="179"/>
         <source>--%1 takes one initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل ⁦--%1⁩ طريقة تهيئة واحدة فقط</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="190"/>
         <source>unknown initialisation &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة تهيئة غير معروفة &apos;%1&apos; (القيم الممكنة: %2)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="203"/>
         <source>--%1 must be zero or random, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة ⁦--%1⁩ هي zero أو random، والمُعطى &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="215"/>
         <source>--seed must be a non-negative integer, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة ⁦--seed⁩ عددًا صحيحًا غير سالب، والمُعطى &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="232"/>
         <source>%1: %2% done, about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: اكتمل %2%، والمتبقي نحو %3 s</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="247"/>
         <source>relulab study %1: cannot write %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab study %1: تعذّرت كتابة ⁦%2⁩: %3</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_support.cpp" line="265"/>
         <source>relulab study %1: interrupted; the results above are partial</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab study %1: قُوطع التنفيذ؛ النتائج أعلاه جزئية</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="40"/>
         <source>train loss %1   test loss %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>خسارة التدريب %1   خسارة الاختبار %2
+</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="44"/>
         <source>train accuracy %1   test accuracy %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>دقة التدريب %1   دقة الاختبار %2
+</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="53"/>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتة</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="54"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشطة</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="55"/>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>مشبعة</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="56"/>
         <source>layer %1 (%2): %3 of %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة %1 (%2): %3 من %4 %5</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="63"/>
         <source>dead units per layer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات الميتة في كل طبقة: %1
+</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="68"/>
         <source>relulab train: diverged at step %1: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: تباعد التدريب عند الخطوة %1: %2.
+</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="71"/>
         <source>The network is kept as it was after step %1 (every value finite); nothing non-finite was recorded.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقيت الشبكة كما كانت بعد الخطوة %1 (كل القيم منتهية)؛ ولم تُسجَّل أي قيمة غير منتهية.
+</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="76"/>
         <source>a smaller learning rate (now %1; try %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تعلم أصغر (الحالي %1؛ جرّب %2)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="80"/>
         <source>gradient clipping (&quot;clip_norm&quot;: 1 under &quot;optimizer&quot; in a config)</source>
-        <translation type="unfinished"></translation>
+        <translation>قص التدرجات (⁦&quot;clip_norm&quot;: 1⁩ تحت &quot;optimizer&quot; في ملف الإعداد)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="82"/>
         <source>a bounded output (&quot;output&quot;: &quot;tanh_squared&quot;) if the targets lie in [-1, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>مخرجًا محدودًا (⁦&quot;output&quot;: &quot;tanh_squared&quot;⁩) إذا كانت الأهداف ضمن ⁦[-1, 1]⁩</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="85"/>
         <source>smaller initial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزانًا ابتدائية أصغر</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="86"/>
         <source>Try %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب %1.
+</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="86"/>
         <source>, or </source>
-        <translation type="unfinished"></translation>
+        <translation>، أو </translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="90"/>
         <source>relulab train: </source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: </translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="98"/>
         <source>Train a small network headless; print final losses, accuracy and dead units per layer;
 write the metric history as CSV. A step is one mini-batch update; an epoch one pass over
 the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب شبكة صغيرة دون واجهة رسومية؛ وطباعة الخسائر النهائية والدقة والوحدات الميتة في كل طبقة؛
+وكتابة سجل المقاييس بصيغة CSV. الخطوة تحديث واحد على دفعة صغيرة، والحقبة مرور واحد على
+مجموعة التدريب. رمز الخروج 0 عند الانتهاء، و 1 عند التباعد (ماذا وأين وعند أي خطوة)، و 2 للوسائط الخاطئة.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="104"/>
         <source>Training set-up as JSON (see resources/presets/).</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد التدريب بصيغة JSON (انظر ⁦resources/presets/⁩).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="108"/>
         <source>A built-in set-up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مسبق مضمَّن: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="110"/>
         <source>Mini-batch updates to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد تحديثات الدفعات الصغيرة المراد تشغيلها.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="113"/>
         <source>Passes over the training set to run (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات المرور على مجموعة التدريب (الحقب) المراد تشغيلها (الافتراضي 500).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="116"/>
         <source>Seed for data, weights and batch order.</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة للبيانات والأوزان وترتيب الدفعات.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="118"/>
         <source>Write the metric history here.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة سجل المقاييس في هذا الملف.</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="121"/>
         <source>Record metrics every K steps (default: the config&apos;s, 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المقاييس كل K خطوة (الافتراضي: قيمة ملف الإعداد، 25).</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="131"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط غير متوقع &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="133"/>
         <source>give exactly one of --config FILE.json or --preset NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد واحدًا فقط من ⁦--config FILE.json⁩ أو ⁦--preset NAME⁩</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="135"/>
         <source>give --steps or --epochs, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد ⁦--steps⁩ أو ⁦--epochs⁩، لا كليهما</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="140"/>
         <source>preset </source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد المسبق </translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="143"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مسبق غير معروف &quot;%1&quot; (المعروف منها: %2)</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="151"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ⁦%1⁩: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="164"/>
         <source>--seed: not a non-negative integer: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--seed⁩: ليس عددًا صحيحًا غير سالب: &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="170"/>
         <source>--every: must be an integer ≥ 1, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--every⁩: يجب أن يكون عددًا صحيحًا ⁦≥ 1⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="182"/>
         <source>--steps: must be an integer ≥ 0, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--steps⁩: يجب أن يكون عددًا صحيحًا ⁦≥ 0⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="190"/>
         <source>--epochs: must be a number ≥ 0, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--epochs⁩: يجب أن يكون عددًا ⁦≥ 0⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="201"/>
         <source>%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · البذرة %2 · %3 · %4 · %5 η=%6 · الدفعة %7
+</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="213"/>
         <source>trained %1 steps (%2 epochs) in %3 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل التدريب: الخطوات %1 (الحقب %2) في %3 s
+</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="229"/>
         <source>relulab train: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab train: تعذّرت كتابة ⁦%1⁩: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="233"/>
         <source>history: %1 rows → %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>السجل: %1 من الصفوف → ⁦%2⁩
+</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="26"/>
         <source>Print an activation&apos;s values and derivatives as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة قيم دالة تنشيط ومشتقاتها بصيغة CSV</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="30"/>
         <source>List the activations, their parameters and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد دوال التنشيط ومعاملاتها وقيمها الافتراضية</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="33"/>
         <source>Train a network headless (preset or JSON config) and write its metric history</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب شبكة دون واجهة رسومية (إعداد مسبق أو ملف إعداد JSON) وكتابة سجل مقاييسها</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="39"/>
         <source>Run a headless study (born-dead, depth-variance, …) to a table and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل دراسة دون واجهة رسومية (born-dead، depth-variance، …) وإخراجها جدولًا وملف CSV</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="43"/>
         <source>Show the GPU path&apos;s device and limits, or why there is none</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جهاز مسار GPU وحدوده، أو سبب عدم وجوده</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="84"/>
         <source>Commands (relulab COMMAND --help for each):</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر (⁦relulab COMMAND --help⁩ لتفاصيل كل أمر):</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="94"/>
         <source>relulab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: %1</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="111"/>
         <source>ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks train.</source>
-        <translation type="unfinished"></translation>
+        <translation>مختبر ReLU: استكشف ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="117"/>
         <source>Render the main window off screen and write PNG files to &lt;folder&gt;, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم النافذة الرئيسية خارج الشاشة وكتابة ملفات PNG في ⁦&lt;folder&gt;⁩، ثم الخروج.</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="118"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="124"/>
         <source>relulab: %1 (try relulab --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: %1 (جرّب ⁦relulab --help⁩)</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="128"/>
         <source>relulab: unknown command &apos;%1&apos; (try relulab --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: أمر غير معروف &apos;%1&apos; (جرّب ⁦relulab --help⁩)</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="153"/>
         <source>relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Writing what it would show to %1 instead; run ReLU Lab on a desktop, or under xvfb-run, to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab: لا توجد شاشة عرض (المتغيران DISPLAY و WAYLAND_DISPLAY غير مضبوطين)، لذا لا يمكن فتح النافذة. ستُكتب بدلًا من ذلك الصور التي كانت ستعرضها في ⁦%1⁩؛ شغّل مختبر ReLU على سطح مكتب، أو ضمن xvfb-run، لاستخدامه.</translation>
     </message>
 </context>
 <context>
@@ -1202,37 +1216,37 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="22"/>
         <source>negative slope</source>
-        <translation type="unfinished"></translation>
+        <translation>ميل الجزء السالب</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="24"/>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>ألفا</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="25"/>
         <source>beta</source>
-        <translation type="unfinished"></translation>
+        <translation>بيتا</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="29"/>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="30"/>
         <source>f(x) = max(0, x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = max(0, x)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="31"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="32"/>
         <source>[0, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>[0, ∞)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="32"/>
@@ -1240,956 +1254,956 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <location filename="../../core/activations/activation_info.cpp" line="48"/>
         <location filename="../../core/activations/activation_info.cpp" line="69"/>
         <source>x = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>x = 0</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="33"/>
         <source>f′(0) = 0, as PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f′(0) = 0⁩، كما في PyTorch</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="34"/>
         <source>Cheap and non-saturating for x &gt; 0, but a unit whose input stays negative outputs 0 with gradient 0: it is dead.</source>
-        <translation type="unfinished"></translation>
+        <translation>رخيصة الحساب وغير مشبعة عندما ⁦x &gt; 0⁩، لكن الوحدة التي تبقى قيمة إدخالها سالبة تُخرج 0 وتدرجها 0: إنها وحدة ميتة.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="36"/>
         <source>x ≤ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>x ≤ 0</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="37"/>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="38"/>
         <source>f(x) = x if x &gt; 0, else s·x</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f(x) = x⁩ إذا كان ⁦x &gt; 0⁩، وإلا ⁦s·x⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="39"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;s&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;⁩ إذا كان ⁦&lt;i&gt;x&lt;/i&gt; &amp;gt; 0⁩، وإلا ⁦&lt;i&gt;s&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="40"/>
         <location filename="../../core/activations/activation_info.cpp" line="48"/>
         <source>(−∞, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>(−∞, ∞)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="41"/>
         <source>f′(0) = s (the left-hand slope), as PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f′(0) = s⁩ (الميل من اليسار)، كما في PyTorch</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="42"/>
         <source>A small slope for x &lt; 0 (0.01 by default, Maas et al., 2013) keeps a gradient flowing, so units never die; at s = 0 it is ReLU again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ميل صغير عندما ⁦x &lt; 0⁩ (0.01 افتراضيًا، Maas وآخرون، 2013) يُبقي التدرج متدفقًا، فلا تموت الوحدات أبدًا؛ وعند ⁦s = 0⁩ نعود إلى ReLU.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="45"/>
         <source>PReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="46"/>
         <source>f(x) = x if x &gt; 0, else a·x</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f(x) = x⁩ إذا كان ⁦x &gt; 0⁩، وإلا ⁦a·x⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="47"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;⁩ إذا كان ⁦&lt;i&gt;x&lt;/i&gt; &amp;gt; 0⁩، وإلا ⁦&lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="49"/>
         <source>f′(0) = a (the left-hand slope), as PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f′(0) = a⁩ (الميل من اليسار)، كما في PyTorch</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="50"/>
         <source>Leaky ReLU whose slope a is learned (He et al., 2015, from a = 0.25); He init for it uses Var[w] = 2/((1 + a²)·n), and a &lt; 0 makes it non-monotonic.</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة Leaky ReLU يُتعلَّم ميلها a أثناء التدريب (He وآخرون، 2015، بدءًا من ⁦a = 0.25⁩)؛ تستخدم تهيئة He لها ⁦Var[w] = 2/((1 + a²)·n)⁩، والقيمة ⁦a &lt; 0⁩ تجعلها غير رتيبة.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="53"/>
         <source>ELU</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="54"/>
         <source>f(x) = x if x &gt; 0, else α·(eˣ − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f(x) = x⁩ إذا كان ⁦x &gt; 0⁩، وإلا ⁦α·(eˣ − 1)⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="55"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;⁩ إذا كان ⁦&lt;i&gt;x&lt;/i&gt; &amp;gt; 0⁩، وإلا ⁦α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="57"/>
         <location filename="../../core/activations/activation_info.cpp" line="78"/>
         <source>(−α, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>(−α, ∞)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="58"/>
         <source>x = 0 when α ≠ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦x = 0⁩ عندما ⁦α ≠ 1⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="59"/>
         <source>f′(0) = α (the left-hand slope), as PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f′(0) = α⁩ (الميل من اليسار)، كما في PyTorch</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="60"/>
         <source>Saturates smoothly to −α for very negative inputs, which pulls mean activations towards zero (Clevert et al., 2015); continuously differentiable only at α = 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتشبع بسلاسة نحو ⁦−α⁩ عند قيم الإدخال شديدة السالبية، مما يقرّب متوسط التنشيطات من الصفر (Clevert وآخرون، 2015)؛ ومشتقتها متصلة فقط عند ⁦α = 1⁩.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="64"/>
         <source>SELU</source>
-        <translation type="unfinished"></translation>
+        <translation>SELU</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="65"/>
         <source>f(x) = λ·x if x &gt; 0, else λ·α·(eˣ − 1); λ ≈ 1.0507, α ≈ 1.6733</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f(x) = λ·x⁩ إذا كان ⁦x &gt; 0⁩، وإلا ⁦λ·α·(eˣ − 1)⁩؛ حيث ⁦λ ≈ 1.0507⁩ و ⁦α ≈ 1.6733⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="66"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = λ&lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else λα(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1); λ ≈ 1.0507, α ≈ 1.6733</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = λ&lt;i&gt;x&lt;/i&gt;⁩ إذا كان ⁦&lt;i&gt;x&lt;/i&gt; &amp;gt; 0⁩، وإلا ⁦λα(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)⁩؛ حيث ⁦λ ≈ 1.0507⁩ و ⁦α ≈ 1.6733⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="68"/>
         <source>(−λα, ∞) ≈ (−1.7581, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>(−λα, ∞) ≈ (−1.7581, ∞)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="70"/>
         <source>f′(0) = λα ≈ 1.7581 (the left-hand slope), as PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f′(0) = λα ≈ 1.7581⁩ (الميل من اليسار)، كما في PyTorch</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="71"/>
         <source>λ ≈ 1.0507 and α ≈ 1.6733 are chosen so that activations keep mean 0 and variance 1 through layers with LeCun-normal init (Klambauer et al., 2017).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيرت القيمتان ⁦λ ≈ 1.0507⁩ و ⁦α ≈ 1.6733⁩ بحيث تحافظ التنشيطات على متوسط 0 وتباين 1 عبر الطبقات مع تهيئة LeCun ذات التوزيع الطبيعي (Klambauer وآخرون، 2017).</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="74"/>
         <source>CELU</source>
-        <translation type="unfinished"></translation>
+        <translation>CELU</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="75"/>
         <source>f(x) = x if x &gt; 0, else α·(e^(x/α) − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f(x) = x⁩ إذا كان ⁦x &gt; 0⁩، وإلا ⁦α·(e^(x/α) − 1)⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="76"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;⁩ إذا كان ⁦&lt;i&gt;x&lt;/i&gt; &amp;gt; 0⁩، وإلا ⁦α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1)⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="79"/>
         <source>ELU with the exponent scaled by 1/α, so that f′(0) = 1 from both sides and the curve is continuously differentiable for every α (Barron, 2017).</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة ELU مع قسمة الأس على α، بحيث تكون ⁦f′(0) = 1⁩ من الجهتين ويكون للمنحنى مشتقة متصلة لكل قيمة من α (Barron، 2017).</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="82"/>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="83"/>
         <source>f(x) = x·Φ(x) = x/2·(1 + erf(x/√2))</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x·Φ(x) = x/2·(1 + erf(x/√2))</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="84"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="85"/>
         <location filename="../../core/activations/activation_info.cpp" line="93"/>
         <source>[−0.170, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>[−0.170, ∞)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="86"/>
         <source>Weights x by the probability Φ(x) that a standard normal lies below it (Hendrycks &amp; Gimpel, 2016); minimum ≈ −0.170 at x ≈ −0.752, so not monotonic.</source>
-        <translation type="unfinished"></translation>
+        <translation>تضرب x في الاحتمال ⁦Φ(x)⁩ أن يقع متغير طبيعي معياري تحتها (Hendrycks و Gimpel، 2016)؛ أصغر قيمة لها نحو ⁦−0.170⁩ عند ⁦x ≈ −0.752⁩، لذا فهي ليست رتيبة.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="89"/>
         <source>GELU (tanh approximation)</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU (تقريب tanh)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="90"/>
         <source>f(x) = x/2·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x/2·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="91"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + tanh(√(2/π)·(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + tanh(√(2/π)·(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="94"/>
         <source>The tanh approximation of GELU from the same paper, cheaper before fast erf existed; it stays within 4.8e−4 of the erf form (the largest gap is near |x| = 2.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريب tanh لدالة GELU من الورقة نفسها، وكان أرخص حسابًا قبل توفر erf سريعة؛ ولا يتجاوز الفرق بينه وبين صيغة erf القيمة ⁦4.8e−4⁩ (أكبر فرق قرب ⁦|x| = 2.7⁩).</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="98"/>
         <source>SiLU (Swish)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU (Swish)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="99"/>
         <source>f(x) = x·σ(x) = x/(1 + e⁻ˣ)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x·σ(x) = x/(1 + e⁻ˣ)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="100"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="102"/>
         <source>[−0.278, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>[−0.278, ∞)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="103"/>
         <source>x·σ(x), found by automated search as Swish (Ramachandran et al., 2017); minimum ≈ −0.278 at x ≈ −1.278, so not monotonic.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦x·σ(x)⁩، اكتُشفت بالبحث الآلي باسم Swish (Ramachandran وآخرون، 2017)؛ أصغر قيمة لها نحو ⁦−0.278⁩ عند ⁦x ≈ −1.278⁩، لذا فهي ليست رتيبة.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="106"/>
         <source>Mish</source>
-        <translation type="unfinished"></translation>
+        <translation>Mish</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="107"/>
         <source>f(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + eˣ))</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + eˣ))</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="108"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="109"/>
         <source>[−0.309, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>[−0.309, ∞)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="110"/>
         <source>x·tanh(softplus(x)) (Misra, 2019), a close cousin of SiLU; minimum ≈ −0.309 at x ≈ −1.192, so not monotonic.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦x·tanh(softplus(x))⁩ (Misra، 2019)، قريبة جدًا من SiLU؛ أصغر قيمة لها نحو ⁦−0.309⁩ عند ⁦x ≈ −1.192⁩، لذا فهي ليست رتيبة.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="113"/>
         <source>Softplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Softplus</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="114"/>
         <source>f(x) = ln(1 + e^(βx))/β, or x where βx &gt; 20</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f(x) = ln(1 + e^(βx))/β⁩، أو x حيث ⁦βx &gt; 20⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="115"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/β, or &lt;i&gt;x&lt;/i&gt; where β&lt;i&gt;x&lt;/i&gt; &amp;gt; 20</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/β⁩، أو &lt;i&gt;x&lt;/i&gt; حيث ⁦β&lt;i&gt;x&lt;/i&gt; &amp;gt; 20⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="117"/>
         <source>(0, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>(0, ∞)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="118"/>
         <source>A smooth ReLU whose derivative is the sigmoid σ(βx); as PyTorch it returns x itself where βx &gt; 20, a jump of under 2.1e−9/β.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة ملساء من ReLU مشتقتها هي الدالة السينية (sigmoid) ⁦σ(βx)⁩؛ وكما في PyTorch تُعيد x نفسها حيث ⁦βx &gt; 20⁩، بقفزة أقل من ⁦2.1e−9/β⁩.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="121"/>
         <source>ReLU6</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU6</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="122"/>
         <source>f(x) = min(max(0, x), 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = min(max(0, x), 6)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="123"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="124"/>
         <source>[0, 6]</source>
-        <translation type="unfinished"></translation>
+        <translation>[0, 6]</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="125"/>
         <source>x = 0 and x = 6</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦x = 0⁩ و ⁦x = 6⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="126"/>
         <source>f′(0) = 0 and f′(6) = 0, as PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f′(0) = 0⁩ و ⁦f′(6) = 0⁩، كما في PyTorch</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="127"/>
         <source>ReLU capped at 6, used in MobileNets because bounded activations survive low-precision arithmetic; the gradient is 0 beyond both ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة ReLU مقيدة بالحد الأعلى 6، تُستخدم في شبكات MobileNets لأن التنشيطات المحدودة تصمد أمام الحساب منخفض الدقة؛ والتدرج 0 خارج الطرفين.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="129"/>
         <source>x ≤ 0 and x ≥ 6</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦x ≤ 0⁩ و ⁦x ≥ 6⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="130"/>
         <source>Hardswish</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardswish</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="131"/>
         <source>f(x) = x·min(max(0, x + 3), 6)/6</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x·min(max(0, x + 3), 6)/6</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="132"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="133"/>
         <source>[−0.375, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>[−0.375, ∞)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="134"/>
         <location filename="../../core/activations/activation_info.cpp" line="143"/>
         <source>x = −3 and x = 3</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦x = −3⁩ و ⁦x = 3⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="135"/>
         <source>f′(−3) = −0.5 and f′(3) = 1 (right-hand slopes), as PyTorch&apos;s vectorised path</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f′(−3) = −0.5⁩ و ⁦f′(3) = 1⁩ (الميلان من اليمين)، كما في المسار المتجهي في PyTorch</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="136"/>
         <source>A piecewise-quadratic stand-in for SiLU from MobileNetV3 (Howard et al., 2019), cheap on phones; minimum −0.375 at x = −1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>بديل تربيعي متعدد التعريف لدالة SiLU من MobileNetV3 (Howard وآخرون، 2019)، رخيص الحساب على الهواتف؛ أصغر قيمة له ⁦−0.375⁩ عند ⁦x = −1.5⁩.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="138"/>
         <source>x &lt; −3</source>
-        <translation type="unfinished"></translation>
+        <translation>x &lt; −3</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="139"/>
         <source>Hardsigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardsigmoid</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="140"/>
         <source>f(x) = min(max(0, x + 3), 6)/6</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = min(max(0, x + 3), 6)/6</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="141"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="142"/>
         <source>[0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[0, 1]</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="144"/>
         <source>f′(−3) = 0 and f′(3) = 0, as PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f′(−3) = 0⁩ و ⁦f′(3) = 0⁩، كما في PyTorch</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="145"/>
         <source>A piecewise-linear sigmoid: a straight line of slope exactly 1/6 from (−3, 0) to (3, 1), flat outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة سينية (sigmoid) خطية متعددة التعريف: خط مستقيم ميله ⁦1/6⁩ تمامًا من ⁦(−3, 0)⁩ إلى ⁦(3, 1)⁩، وثابتة خارج ذلك.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="147"/>
         <source>x ≤ −3 and x ≥ 3</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦x ≤ −3⁩ و ⁦x ≥ 3⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="148"/>
         <source>Hardtanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardtanh</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="149"/>
         <source>f(x) = min(max(−1, x), 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = min(max(−1, x), 1)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="150"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(−1, &lt;i&gt;x&lt;/i&gt;), 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(−1, &lt;i&gt;x&lt;/i&gt;), 1)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="151"/>
         <source>[−1, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[−1, 1]</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="152"/>
         <source>x = −1 and x = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦x = −1⁩ و ⁦x = 1⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="153"/>
         <source>f′(−1) = 0 and f′(1) = 0, as PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦f′(−1) = 0⁩ و ⁦f′(1) = 0⁩، كما في PyTorch</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="154"/>
         <source>tanh replaced by a clamp to [−1, 1]; the gradient is exactly 0 outside, so a unit stuck there stops learning although its output is not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحل فيها قصٌّ إلى المجال ⁦[−1, 1]⁩ محل tanh؛ التدرج 0 تمامًا خارجه، لذا تتوقف الوحدة العالقة هناك عن التعلم مع أن مخرجها ليس 0.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="156"/>
         <source>x ≤ −1 and x ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦x ≤ −1⁩ و ⁦x ≥ 1⁩</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="157"/>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>الدالة السينية (sigmoid)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="158"/>
         <source>f(x) = σ(x) = 1/(1 + e⁻ˣ)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = σ(x) = 1/(1 + e⁻ˣ)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="159"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="160"/>
         <source>(0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(0, 1)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="161"/>
         <source>Its derivative σ(x)·(1 − σ(x)) is at most 1/4 (at x = 0), so gradients shrink through stacked sigmoid layers: the vanishing-gradient problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتقتها ⁦σ(x)·(1 − σ(x))⁩ لا تتجاوز ⁦1/4⁩ (عند ⁦x = 0⁩)، لذا تتقلص التدرجات عبر طبقات الدالة السينية المتراكبة: إنها مشكلة تلاشي التدرج.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="164"/>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="165"/>
         <source>f(x) = tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="166"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = tanh(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = tanh(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="169"/>
         <location filename="../../core/activations/activation_info.cpp" line="176"/>
         <source>(−1, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(−1, 1)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="170"/>
         <source>A zero-centred sigmoid, tanh(x) = 2σ(2x) − 1, with slope 1 at 0; it still saturates (f′ &lt; 0.01 for |x| &gt; 3), so deep stacks of it learn slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة سينية متمركزة حول الصفر، ⁦tanh(x) = 2σ(2x) − 1⁩، ميلها 1 عند 0؛ لكنها ما زالت تتشبع (⁦f′ &lt; 0.01⁩ عندما ⁦|x| &gt; 3⁩)، لذا تتعلم الطبقات العميقة المتراكبة منها ببطء.</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="173"/>
         <source>Softsign</source>
-        <translation type="unfinished"></translation>
+        <translation>Softsign</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="174"/>
         <source>f(x) = x/(1 + |x|)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x/(1 + |x|)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="175"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + |&lt;i&gt;x&lt;/i&gt;|)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + |&lt;i&gt;x&lt;/i&gt;|)</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="177"/>
         <source>Shaped like tanh but approaches ±1 polynomially, as 1 − 1/|x|, so it saturates far more slowly (f′(3) = 1/16 against tanh′(3) ≈ 0.0099).</source>
-        <translation type="unfinished"></translation>
+        <translation>شكلها يشبه tanh لكنها تقترب من ⁦±1⁩ بمعدل كثير الحدود، على نحو ⁦1 − 1/|x|⁩، لذا تتشبع أبطأ بكثير (⁦f′(3) = 1/16⁩ مقابل ⁦tanh′(3) ≈ 0.0099⁩).</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="244"/>
         <source>%1: %2 must be in (%3, %4], got %5</source>
         <extracomment>%1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩: يجب أن تقع قيمة %2 ضمن ⁦(%3, %4]⁩، والقيمة المعطاة %5</translation>
     </message>
     <message>
         <location filename="../../core/activations/activation_info.cpp" line="247"/>
         <source>%1: %2 must be in [%3, %4], got %5</source>
         <extracomment>%1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩: يجب أن تقع قيمة %2 ضمن ⁦[%3, %4]⁩، والقيمة المعطاة %5</translation>
     </message>
     <message>
         <location filename="../../core/training/dataset.cpp" line="210"/>
         <source>data.kind: unknown data set</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦data.kind⁩: مجموعة بيانات غير معروفة</translation>
     </message>
     <message>
         <location filename="../../core/training/dataset.cpp" line="212"/>
         <source>data.points: must be an integer in [10, 100000], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦data.points⁩: يجب أن تكون القيمة عددًا صحيحًا ضمن ⁦[10, 100000]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/training/dataset.cpp" line="216"/>
         <source>data.noise: must be in [0, 0.5] (TensorFlow Playground&apos;s 0…50 %), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦data.noise⁩: يجب أن تقع القيمة ضمن ⁦[0, 0.5]⁩ (أي ⁦0…50 %⁩ في TensorFlow Playground)، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/training/dataset.cpp" line="219"/>
         <source>data.train_fraction: must be in [0.1, 0.9], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦data.train_fraction⁩: يجب أن تقع القيمة ضمن ⁦[0.1, 0.9]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/training/dataset.cpp" line="222"/>
         <source>data.features: choose at least one of x1, x2, x1^2, x2^2, x1*x2, sin_x1, sin_x2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦data.features⁩: اختر واحدة على الأقل من ⁦x1, x2, x1^2, x2^2, x1*x2, sin_x1, sin_x2⁩</translation>
     </message>
     <message>
         <location filename="../../core/model/network_spec.cpp" line="41"/>
         <source>network.inputs: must be in [1, 7], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.inputs⁩: يجب أن تقع القيمة ضمن ⁦[1, 7]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/model/network_spec.cpp" line="43"/>
         <source>network.hidden: at most %1 hidden layers, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.hidden⁩: عدد الطبقات المخفية %1 على الأكثر، والعدد المعطى %2</translation>
     </message>
     <message>
         <location filename="../../core/model/network_spec.cpp" line="49"/>
         <source>network.hidden[%1].width: must be an integer in [1, %2], got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.hidden[%1].width⁩: يجب أن تكون القيمة عددًا صحيحًا ضمن ⁦[1, %2]⁩، والقيمة المعطاة %3</translation>
     </message>
     <message>
         <location filename="../../core/model/network_spec.cpp" line="53"/>
         <source>network.hidden[%1].activation: unknown activation</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.hidden[%1].activation⁩: دالة تنشيط غير معروفة</translation>
     </message>
     <message>
         <location filename="../../core/model/network_spec.cpp" line="58"/>
         <source>network.hidden[%1].param: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.hidden[%1].param⁩: %2</translation>
     </message>
     <message>
         <location filename="../../core/model/network_spec.cpp" line="63"/>
         <source>network.output: unknown output head</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.output⁩: رأس إخراج غير معروف</translation>
     </message>
     <message>
         <location filename="../../core/model/network_spec.cpp" line="66"/>
         <source>network.weight_init.scheme: unknown scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.weight_init.scheme⁩: مخطط تهيئة غير معروف</translation>
     </message>
     <message>
         <location filename="../../core/model/network_spec.cpp" line="69"/>
         <source>network.weight_init.scale: must be finite and in [-100, 100]</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.weight_init.scale⁩: يجب أن تكون القيمة منتهية وضمن ⁦[-100, 100]⁩</translation>
     </message>
     <message>
         <location filename="../../core/model/network_spec.cpp" line="72"/>
         <source>network.weight_init.scale: the uniform half-width must be &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.weight_init.scale⁩: يجب أن يكون نصف عرض التوزيع المنتظم ⁦&gt; 0⁩</translation>
     </message>
     <message>
         <location filename="../../core/model/network_spec.cpp" line="74"/>
         <source>network.bias_init: must be finite and in [-100, 100]</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.bias_init⁩: يجب أن تكون القيمة منتهية وضمن ⁦[-100, 100]⁩</translation>
     </message>
     <message>
         <location filename="../../core/studies/born_dead.cpp" line="119"/>
         <source>%1 must list at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تحتوي قائمة ⁦%1⁩ على قيمة واحدة على الأقل</translation>
     </message>
     <message>
         <location filename="../../core/studies/born_dead.cpp" line="122"/>
         <source>%1 must lie in [%2, %3], got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تقع قيم ⁦%1⁩ ضمن ⁦[%2, %3]⁩، والقيمة المعطاة %4</translation>
     </message>
     <message>
         <location filename="../../core/studies/born_dead.cpp" line="132"/>
         <source>samples must lie in [1, 1000000000], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع عدد العينات (samples) ضمن ⁦[1, 1000000000]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/born_dead.cpp" line="135"/>
         <location filename="../../core/studies/collapse.cpp" line="180"/>
         <source>the half-width a of the domain [-a, a] must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نصف العرض a للمجال ⁦[-a, a]⁩ عددًا موجبًا</translation>
     </message>
     <message>
         <location filename="../../core/studies/born_dead.cpp" line="138"/>
         <source>the probe input x0 must be a nonzero number (at x = 0 a network without biases is trivially zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة إدخال الفحص x0 عددًا غير صفري (عند ⁦x = 0⁩ يكون مخرج الشبكة التي بلا انحياز صفرًا بداهةً)</translation>
     </message>
     <message>
         <location filename="../../core/studies/born_dead.cpp" line="141"/>
         <source>grid points must lie in [2, 100001], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع عدد نقاط الشبكة المنتظمة (grid) ضمن ⁦[2, 100001]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/collapse.cpp" line="165"/>
         <source>list at least one activation</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر دالة تنشيط واحدة على الأقل</translation>
     </message>
     <message>
         <location filename="../../core/studies/collapse.cpp" line="167"/>
         <source>width must lie in [1, 256], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع العرض (width) ضمن ⁦[1, 256]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/collapse.cpp" line="169"/>
         <source>depth must lie in [1, 200], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع العمق (depth) ضمن ⁦[1, 200]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/collapse.cpp" line="171"/>
         <source>runs must lie in [1, 1000000], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع عدد الجولات (runs) ضمن ⁦[1, 1000000]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/collapse.cpp" line="173"/>
         <source>steps must lie in [0, 10000000], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع عدد الخطوات (steps) ضمن ⁦[0, 10000000]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/collapse.cpp" line="175"/>
         <source>the learning rate must lie in (0, 10]</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع معدل التعلم ضمن ⁦(0, 10]⁩</translation>
     </message>
     <message>
         <location filename="../../core/studies/collapse.cpp" line="177"/>
         <source>points must lie in [2, 100000], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع عدد النقاط (points) ضمن ⁦[2, 100000]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/collapse.cpp" line="182"/>
         <source>the tolerance must lie in [0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تقع سماحية التسطح ضمن ⁦[0, 1)⁩</translation>
     </message>
     <message>
         <location filename="../../core/studies/depth_variance.cpp" line="55"/>
         <source>the mean must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المتوسط عددًا منتهيًا</translation>
     </message>
     <message>
         <location filename="../../core/studies/depth_variance.cpp" line="57"/>
         <source>the standard deviation must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الانحراف المعياري عددًا موجبًا</translation>
     </message>
     <message>
         <location filename="../../core/studies/depth_variance.cpp" line="59"/>
         <source>samples must lie in [2, 1000000000], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع عدد العينات (samples) ضمن ⁦[2, 1000000000]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/depth_variance.cpp" line="61"/>
         <location filename="../../core/studies/depth_variance.cpp" line="141"/>
         <source>the near-zero threshold must be ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون عتبة القرب من الصفر ⁦≥ 0⁩</translation>
     </message>
     <message>
         <location filename="../../core/studies/depth_variance.cpp" line="130"/>
         <source>inits must list at least one initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تحتوي قائمة التهيئات (inits) على تهيئة واحدة على الأقل</translation>
     </message>
     <message>
         <location filename="../../core/studies/depth_variance.cpp" line="132"/>
         <source>width must lie in [1, 2048], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع العرض (width) ضمن ⁦[1, 2048]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/depth_variance.cpp" line="134"/>
         <source>depth must lie in [1, 1000], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع العمق (depth) ضمن ⁦[1, 1000]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/depth_variance.cpp" line="136"/>
         <source>inputs must lie in [1, 2048] (0: the width)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع عدد المدخلات (inputs) ضمن ⁦[1, 2048]⁩ (القيمة 0 تعني أن يساوي العرض)</translation>
     </message>
     <message>
         <location filename="../../core/studies/depth_variance.cpp" line="138"/>
         <source>batch must lie in [1, 100000], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع حجم الدفعة (batch) ضمن ⁦[1, 100000]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/depth_variance.cpp" line="140"/>
         <source>networks must lie in [2, 10000000], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع عدد الشبكات (networks) ضمن ⁦[2, 10000000]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/phase_diagram.cpp" line="89"/>
         <source>list at least one learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر معدل تعلم واحدًا على الأقل</translation>
     </message>
     <message>
         <location filename="../../core/studies/phase_diagram.cpp" line="91"/>
         <source>list at least one value for the %1 axis</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر قيمة واحدة على الأقل للمحور ⁦%1⁩</translation>
     </message>
     <message>
         <location filename="../../core/studies/phase_diagram.cpp" line="94"/>
         <source>the base network needs a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الشبكة الأساسية إلى طبقة مخفية</translation>
     </message>
     <message>
         <location filename="../../core/studies/phase_diagram.cpp" line="96"/>
         <source>seeds must lie in [1, 10000], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع عدد البذور (seeds) ضمن ⁦[1, 10000]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
         <location filename="../../core/studies/phase_diagram.cpp" line="98"/>
         <source>epochs must lie in (0, 100000]</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع عدد الحقب (epochs) ضمن ⁦(0, 100000]⁩</translation>
     </message>
     <message>
         <location filename="../../core/studies/phase_diagram.cpp" line="104"/>
         <source>learning rate %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التعلم %1، %2: %3</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="37"/>
         <source>%1: must be in (%2, %3), got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩: يجب أن تقع القيمة ضمن ⁦(%2, %3)⁩، والقيمة المعطاة %4</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="38"/>
         <source>%1: must be in (%2, %3], got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩: يجب أن تقع القيمة ضمن ⁦(%2, %3]⁩، والقيمة المعطاة %4</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="39"/>
         <source>%1: must be in [%2, %3), got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩: يجب أن تقع القيمة ضمن ⁦[%2, %3)⁩، والقيمة المعطاة %4</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="40"/>
         <source>%1: must be in [%2, %3], got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩: يجب أن تقع القيمة ضمن ⁦[%2, %3]⁩، والقيمة المعطاة %4</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="94"/>
         <source>optimizer.kind: unknown optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦optimizer.kind⁩: مُحسِّن غير معروف</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="96"/>
         <source>optimizer.regularization: unknown penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦optimizer.regularization⁩: عقوبة تنظيم غير معروفة</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="111"/>
         <source>diagnostics.every: must be ≥ 0 (0: record only when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦diagnostics.every⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: التسجيل عند الطلب فقط)</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="113"/>
         <source>diagnostics.probe: unknown probe set</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦diagnostics.probe⁩: مجموعة فحص غير معروفة</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="136"/>
         <source>batch_order: unknown order</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦batch_order⁩: ترتيب غير معروف</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="138"/>
         <source>precision: unknown precision</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦precision⁩: دقة عددية غير معروفة</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="140"/>
         <source>network.inputs: is %1 but data.features gives %2 inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.inputs⁩: قيمتها %1 لكن ⁦data.features⁩ تعطي %2 من المدخلات</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="144"/>
         <source>network.output: sigmoid_cross_entropy needs a classification data set; %1 is a regression set (use linear_squared)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.output⁩: يحتاج ⁦sigmoid_cross_entropy⁩ إلى مجموعة بيانات تصنيف؛ أما ⁦%1⁩ فمجموعة انحدار (استخدم ⁦linear_squared⁩)</translation>
     </message>
     <message>
         <location filename="../../core/training/train_config.cpp" line="150"/>
         <source>batch_size: must be in [1, %1] (the training-set size), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦batch_size⁩: يجب أن تقع القيمة ضمن ⁦[1, %1]⁩ (حجم مجموعة التدريب)، والقيمة المعطاة %2</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="20"/>
         <source>data: every point must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦data⁩: يجب أن تكون كل نقطة منتهية القيم</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="23"/>
         <source>batch_size: must be in [1, %1], got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦batch_size⁩: يجب أن تقع القيمة ضمن ⁦[1, %1]⁩، والقيمة المعطاة %2</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="26"/>
         <source>network.hidden: no hidden layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦network.hidden⁩: لا توجد طبقة مخفية رقم %1</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="30"/>
         <source>diagnostics.probe: &quot;all&quot; must be chosen when the trainer is created</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦diagnostics.probe⁩: يجب اختيار &quot;all&quot; عند إنشاء المدرِّب</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="33"/>
         <source>parameters: expected %1 values, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦parameters⁩: المتوقع %1 من القيم، والمعطى %2</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="36"/>
         <source>parameters: every value must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦parameters⁩: يجب أن تكون كل قيمة منتهية</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="43"/>
         <source>neuron %1 of layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>العصبون %1 في الطبقة %2</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="46"/>
         <source>the weight from input %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن من المدخل %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="49"/>
         <source>the bias of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انحياز %1</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="52"/>
         <source>the PReLU slope of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ميل PReLU لدى %1</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="59"/>
         <source>the mini-batch loss became %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت خسارة الدفعة الصغيرة تساوي %1</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="61"/>
         <source>the gradient of %1 became %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح تدرج %1 يساوي %2</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="63"/>
         <source>%1 became %2 after the update</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح %1 يساوي %2 بعد التحديث</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="65"/>
         <source>the measured %1 became %2 (every weight still finite)</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت قيمة %1 المقيسة تساوي %2 (وكل الأوزان ما زالت منتهية)</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="11"/>
         <source>TensorFlow Playground&apos;s default (tanh)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد الافتراضي في TensorFlow Playground (tanh)</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="12"/>
         <source>TensorFlow Playground&apos;s default: circle, 2-[4,2]-1 tanh, SGD 0.03</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد الافتراضي في TensorFlow Playground: بيانات الدائرة، ⁦2-[4,2]-1 tanh⁩، ⁦SGD 0.03⁩</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="13"/>
         <source>ReLU on the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU على بيانات الدائرة</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="14"/>
         <source>tfp-default with ReLU hidden units</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦tfp-default⁩ مع وحدات مخفية من نوع ReLU</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="15"/>
         <source>Dying ReLU (learning rate 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>موت عصبونات ReLU (معدل التعلم 3)</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="16"/>
         <source>tfp-relu with learning rate 3: ReLUs die</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦tfp-relu⁩ بمعدل تعلم 3: تموت عصبونات ReLU</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="17"/>
         <source>Leaky ReLU at learning rate 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU بمعدل تعلم 3</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="18"/>
         <source>dying-relu with Leaky ReLU (slope 0.01): none die</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦dying-relu⁩ مع Leaky ReLU (الميل 0.01): لا يموت أي عصبون</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="19"/>
         <source>tfp-relu on the XOR data</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦tfp-relu⁩ على بيانات XOR</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="19"/>
         <source>ReLU on XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU على بيانات XOR</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="20"/>
         <source>Regression on a plane</source>
-        <translation type="unfinished"></translation>
+        <translation>انحدار على مستوى</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="21"/>
         <source>plane regression, ReLU 2-[4,2]-1, linear output, SGD 0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>انحدار على مستوى، ⁦ReLU 2-[4,2]-1⁩، إخراج خطي، ⁦SGD 0.01⁩</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="22"/>
         <source>A run that diverges (learning rate 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة تتباعد (معدل التعلم 10)</translation>
     </message>
     <message>
         <location filename="../../core/training/presets.cpp" line="23"/>
         <source>the regression net at learning rate 10: it overflows</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة الانحدار بمعدل تعلم 10: يحدث فيها فيض عددي (overflow)</translation>
     </message>
 </context>
 <context>
@@ -2197,258 +2211,258 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../core/gpu/activation_kernel.cpp" line="37"/>
         <source>kernel shape out of range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شكل النواة خارج النطاق: %1</translation>
     </message>
     <message>
         <location filename="../../core/gpu/activation_kernel.cpp" line="106"/>
         <location filename="../../core/gpu/backend.cpp" line="124"/>
         <source>activation output size differs from the input&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم مخرج دالة التنشيط يختلف عن حجم الإدخال</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="63"/>
         <source>activation arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب دوال التنشيط على مصفوفات</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="65"/>
         <source>grid evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم على شبكة نقاط</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="67"/>
         <source>ensemble training</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب مجموعة الشبكات</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="69"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="76"/>
         <source>the CPU path was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب مسار CPU</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="81"/>
         <source>the GPU path was asked for (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب مسار GPU (%1)</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="83"/>
         <source>the GPU path was asked for but is unavailable: %1; using the CPU path</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب مسار GPU لكنه غير متاح: %1؛ سيُستخدم مسار CPU</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="91"/>
         <source>auto: no GPU path (%1); using the CPU path</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦auto⁩: لا يوجد مسار GPU (%1)؛ سيُستخدم مسار CPU</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="95"/>
         <source>auto: %1 is a software renderer, slower than the CPU path; using the CPU path</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦auto⁩: ⁦%1⁩ مُصيِّر برمجي أبطأ من مسار CPU؛ سيُستخدم مسار CPU</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="102"/>
         <source>auto: %1 measured faster on the CPU at every size</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦auto⁩: تبيّن بالقياس أن %1 أسرع على CPU عند كل الأحجام</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="106"/>
         <source>auto: %1 of width %2 is below %3, where the GPU starts to win; using the CPU path</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦auto⁩: %1 بعرض %2 أقل من %3، وهو الحد الذي يبدأ عنده GPU بالتفوق؛ سيُستخدم مسار CPU</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="111"/>
         <source>auto: %1 of width %2 runs faster on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦auto⁩: يعمل %1 بعرض %2 أسرع على ⁦%3⁩</translation>
     </message>
     <message>
         <location filename="../../core/gpu/backend.cpp" line="130"/>
         <location filename="../../core/gpu/ensemble_cpu.cpp" line="125"/>
         <location filename="../../core/gpu/grid.cpp" line="150"/>
         <source>the GPU path failed (%1); using the CPU path</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل مسار GPU (%1)؛ سيُستخدم مسار CPU</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="73"/>
         <source>EGL error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ EGL %1</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="79"/>
         <location filename="../../core/gpu/device.cpp" line="202"/>
         <location filename="../../core/gpu/device.cpp" line="297"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="91"/>
         <source>libEGL.so.1 not found (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على ⁦libEGL.so.1⁩ (%1)</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="96"/>
         <source>neither libOpenGL.so.0 nor libGL.so.1 found (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على ⁦libOpenGL.so.0⁩ ولا على ⁦libGL.so.1⁩ (%1)</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="122"/>
         <source>no desktop OpenGL on this display (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر OpenGL لسطح المكتب على هذه الشاشة (%1)</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="129"/>
         <source>no EGL config renders desktop OpenGL</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إعداد EGL يُصيِّر OpenGL لسطح المكتب</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="141"/>
         <source>no OpenGL 4.3 core context (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر سياق ⁦OpenGL 4.3⁩ من نوع core (%1)</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="157"/>
         <source>OpenGL %1.%2 only; compute shaders need 4.3</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر إلا ⁦OpenGL %1.%2⁩؛ ومظللات الحساب (compute shaders) تحتاج إلى 4.3</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="180"/>
         <source>EGL device platform: not offered by this libEGL</source>
-        <translation type="unfinished"></translation>
+        <translation>منصة الأجهزة في EGL: لا توفرها مكتبة libEGL هذه</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="185"/>
         <source>EGL device platform: no devices</source>
-        <translation type="unfinished"></translation>
+        <translation>منصة الأجهزة في EGL: لا توجد أجهزة</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="220"/>
         <source>surfaceless: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦surfaceless⁩: %1</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="222"/>
         <source>surfaceless: not offered by this libEGL</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦surfaceless⁩: لا توفرها مكتبة libEGL هذه</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="229"/>
         <source>default display: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة الافتراضية: %1</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="269"/>
         <source>no OpenGL 4.3 context could be made with EGL</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء سياق ⁦OpenGL 4.3⁩ باستخدام EGL</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="273"/>
         <source>%1; %2</source>
         <extracomment>Joins the ways tried to make a GPU context into one list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="274"/>
         <source>no OpenGL 4.3 context could be made with EGL (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء سياق ⁦OpenGL 4.3⁩ باستخدام EGL (%1)</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="292"/>
         <source>%1: %2, OpenGL %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, OpenGL %3</translation>
     </message>
     <message>
         <location filename="../../core/gpu/device.cpp" line="321"/>
         <source>the GPU path is disabled by RELULAB_DISABLE_GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار GPU معطَّل بواسطة ⁦RELULAB_DISABLE_GPU⁩</translation>
     </message>
     <message>
         <location filename="../../core/gpu/ensemble_cpu.cpp" line="23"/>
         <source>ensemble.members: at least one member</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦ensemble.members⁩: عضو واحد على الأقل</translation>
     </message>
     <message>
         <location filename="../../core/gpu/ensemble_cpu.cpp" line="27"/>
         <source>ensemble.members[%1].learning_rate: must be in (0, 100]</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦ensemble.members[%1].learning_rate⁩: يجب أن تقع القيمة ضمن ⁦(0, 100]⁩</translation>
     </message>
     <message>
         <location filename="../../core/gpu/ensemble_cpu.cpp" line="29"/>
         <source>ensemble.members[%1].bias_init: must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦ensemble.members[%1].bias_init⁩: يجب أن تكون القيمة منتهية</translation>
     </message>
     <message>
         <location filename="../../core/gpu/ensemble_gpu.cpp" line="53"/>
         <source>the GPU path computes in float32; precision float64 runs on the CPU path</source>
-        <translation type="unfinished"></translation>
+        <translation>يحسب مسار GPU بدقة float32؛ أما الدقة العددية float64 فتعمل على مسار CPU</translation>
     </message>
     <message>
         <location filename="../../core/gpu/ensemble_gpu.cpp" line="57"/>
         <source>the GPU ensemble kernel holds a network in %1 bytes of shared memory and %2 parameters per thread; this architecture needs more than the device&apos;s %3 bytes or 64 parameters per thread</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ نواة GPU لمجموعة الشبكات الشبكةَ الواحدة في %1 بايت من الذاكرة المشتركة و %2 من المعاملات لكل خيط؛ وهذه البنية تحتاج إلى أكثر مما يتيحه الجهاز: %3 بايت أو 64 معاملًا لكل خيط</translation>
     </message>
     <message>
         <location filename="../../core/gpu/ensemble_gpu.cpp" line="64"/>
         <source>too many networks for one dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الشبكات أكبر مما يتسع له إطلاق واحد (dispatch)</translation>
     </message>
     <message>
         <location filename="../../core/gpu/ensemble_gpu.cpp" line="68"/>
         <source>ensemble: negative step count</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦ensemble⁩: عدد خطوات سالب</translation>
     </message>
     <message>
         <location filename="../../core/gpu/gl_objects.cpp" line="139"/>
         <source>compute shader &apos;%1&apos; failed to compile (source 1 = the kernel, 2 = activations.glsl, 3 = network.glsl): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت ترجمة مظلل الحساب «%1» (المصدر 1 = النواة، 2 = ⁦activations.glsl⁩، 3 = ⁦network.glsl⁩): %2</translation>
     </message>
     <message>
         <location filename="../../core/gpu/gl_objects.cpp" line="152"/>
         <source>compute program &apos;%1&apos; failed to link: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل ربط برنامج الحساب «%1»: %2</translation>
     </message>
     <message>
         <location filename="../../core/gpu/grid.cpp" line="18"/>
         <source>grid: size must be in [2, 1000]</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦grid⁩: يجب أن يقع الحجم ضمن ⁦[2, 1000]⁩</translation>
     </message>
     <message>
         <location filename="../../core/gpu/grid.cpp" line="19"/>
         <source>grid: lo must be below hi</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦grid⁩: يجب أن تكون lo أصغر من hi</translation>
     </message>
     <message>
         <location filename="../../core/gpu/grid.cpp" line="21"/>
         <source>grid: %1 features for a network of %2 inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦grid⁩: %1 من الميزات لشبكة ذات %2 من المدخلات</translation>
     </message>
     <message>
         <location filename="../../core/gpu/grid.cpp" line="55"/>
         <source>grid: the networks differ in architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦grid⁩: الشبكات مختلفة البنية</translation>
     </message>
     <message>
         <location filename="../../core/gpu/grid.cpp" line="69"/>
         <source>grid: one network&apos;s maps (%1 MiB) exceed the device&apos;s %2 MiB storage block limit</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦grid⁩: خرائط الشبكة الواحدة (⁦%1 MiB⁩) تتجاوز حد كتلة التخزين في الجهاز البالغ ⁦%2 MiB⁩</translation>
     </message>
     <message>
         <location filename="../../core/gpu/phase_ensemble.cpp" line="229"/>
         <source>the GPU path was asked for but cannot train these runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب مسار GPU لكنه لا يستطيع تدريب هذه الجولات: %1</translation>
     </message>
     <message>
         <location filename="../../core/gpu/phase_ensemble.cpp" line="233"/>
         <source>the GPU path was asked for (%1, %2 networks per ensemble)</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب مسار GPU (%1، %2 من الشبكات لكل مجموعة)</translation>
     </message>
     <message>
         <location filename="../../core/gpu/phase_ensemble.cpp" line="245"/>
         <source>auto: these runs cannot train on the GPU path (%1); using the CPU path</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦auto⁩: لا يمكن تدريب هذه الجولات على مسار GPU (%1)؛ سيُستخدم مسار CPU</translation>
     </message>
 </context>
 <context>
@@ -2456,22 +2470,22 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../io/activation_spec.cpp" line="22"/>
         <source>unknown activation &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة تنشيط غير معروفة &apos;%1&apos; (القيم الممكنة: %2)</translation>
     </message>
     <message>
         <location filename="../../io/activation_spec.cpp" line="33"/>
         <source>%1 has no parameter; leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معامل للدالة %1؛ احذفه</translation>
     </message>
     <message>
         <location filename="../../io/activation_spec.cpp" line="47"/>
         <source>&apos;%1&apos; is not NAME or NAME:PARAM</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس بالصيغة NAME أو NAME:PARAM</translation>
     </message>
     <message>
         <location filename="../../io/activation_spec.cpp" line="54"/>
         <source>&apos;%1&apos; is not a number (use a dot for decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس عددًا (استخدم النقطة للكسور العشرية)</translation>
     </message>
 </context>
 <context>
@@ -2479,109 +2493,109 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../io/lesson_parser.cpp" line="68"/>
         <source>unknown key (known here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح غير معروف (المفاتيح المعروفة هنا: %1)</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="73"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="80"/>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="90"/>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="99"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون true أو false</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="109"/>
         <source>must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نصًّا غير فارغ</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="129"/>
         <location filename="../../io/lesson_parser.cpp" line="203"/>
         <location filename="../../io/lesson_parser.cpp" line="367"/>
         <source>must be an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا ⁦{ … }⁩</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="139"/>
         <source>must be a list [ … ] of %1 to %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة ⁦[ … ]⁩ فيها من %1 إلى %2 من العناصر</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="153"/>
         <source>must hold numbers from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي على أعداد من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="167"/>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون واحدًا مما يلي: %1</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="222"/>
         <source>must run from a smaller to a larger number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يمتد من عدد أصغر إلى عدد أكبر</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="228"/>
         <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &quot;curves&quot; أو &quot;gaussian&quot;</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="243"/>
         <source>says nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد شيئًا لتغييره</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="264"/>
         <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مستخدم هنا: جولة الدرس تستمر حتى يوقفها الطالب مؤقتًا</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="280"/>
         <source>the playground&apos;s controls show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر التحكم في ساحة التجريب تعرض %1 فقط</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="299"/>
         <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد &quot;config&quot; (جولة جديدة) أو &quot;change&quot; (مع الإبقاء على الأوزان)، لا كليهما</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="310"/>
         <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون من سرعات ساحة التجريب: %1 (0: بأقصى سرعة ممكنة)</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="325"/>
         <source>a step sets up the explorer or the playground, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة تُعِدّ المستكشف أو ساحة التجريب، لا كليهما</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="336"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1، العمود %2</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="347"/>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON غير صالح عند %1: %2</translation>
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="350"/>
         <source>the file must hold one object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي الملف على كائن واحد ⁦{ … }⁩</translation>
     </message>
 </context>
 <context>
@@ -2589,74 +2603,74 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../io/train_config_json.cpp" line="37"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="44"/>
         <source>unknown key (known here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح غير معروف (المفاتيح المعروفة هنا: %1)</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="52"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="63"/>
         <source>must be an integer in [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا في ⁦[%1, %2]⁩</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="73"/>
         <location filename="../../io/train_config_json.cpp" line="117"/>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون واحدًا مما يلي: %1</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="81"/>
         <location filename="../../io/train_config_json.cpp" line="161"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="109"/>
         <source>must be a list of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة من %1</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="151"/>
         <source>must be a list of layers</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة طبقات</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="155"/>
         <source>at most %1 hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطبقات المخفية %1 على الأكثر</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="215"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مسبق غير معروف &quot;%1&quot; (المعروف منها: %2)</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="237"/>
         <source>must be in [0, 1e9]</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون ضمن ⁦[0, 1e9]⁩</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="241"/>
         <source>give steps or epochs, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد steps أو epochs، لا كليهما</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="257"/>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON غير صالح عند الموضع %1: %2</translation>
     </message>
     <message>
         <location filename="../../io/train_config_json.cpp" line="262"/>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المستوى الأعلى كائن JSON</translation>
     </message>
 </context>
 <context>
@@ -2664,52 +2678,52 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_column.cpp" line="21"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_column.cpp" line="33"/>
         <source>dead units %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات الميتة ⁦%1 / %2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_column.cpp" line="34"/>
         <source>, inactive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، غير النشطة %1</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_column.cpp" line="35"/>
         <source>, saturated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، المشبعة %1</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_column.cpp" line="49"/>
         <source>Run &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة &amp;%1</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_column.cpp" line="61"/>
         <source>This run&apos;s activation, in every hidden layer. Everything else — data, seed, initial weights, learning rate — is shared by all runs. Changing it starts every run again at step 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط في هذه الجولة، في كل طبقة مخفية. كل ما عدا ذلك — البيانات والبذرة والأوزان الابتدائية ومعدل التعلم — مشترك بين جميع الجولات. تغييرها يعيد كل الجولات إلى الخطوة 0.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_column.cpp" line="69"/>
         <source>This run&apos;s output over the input plane: blue for +1, orange for −1, pale near 0. Filled dots are training points, dots with a dark ring are test points — the same points for every run.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخرجات هذه الجولة على مستوى الإدخال: الأزرق للقيمة ⁦+1⁩، والبرتقالي للقيمة ⁦−1⁩، وألوان باهتة قرب 0. النقاط المصمتة نقاط تدريب، والنقاط ذات الحلقة الداكنة نقاط اختبار — وهي النقاط نفسها في كل الجولات.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_column.cpp" line="140"/>
         <source>Step %1 · loss %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 · الخسارة %2</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_column.cpp" line="145"/>
         <source>accuracy %1 % · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة %1 % · %2</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_column.cpp" line="148"/>
         <source>Diverged at step %1 and stopped; the other runs go on. Lower the learning rate and press Reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث تباعد عند الخطوة %1 فتوقفت هذه الجولة؛ وتستمر الجولات الأخرى. خفّض معدل التعلم واضغط «إعادة الضبط».</translation>
     </message>
 </context>
 <context>
@@ -2717,52 +2731,52 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="19"/>
         <source>How many runs to compare side by side (2 to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الجولات التي تُقارَن جنبًا إلى جنب (من 2 إلى 4).</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="20"/>
         <source>R&amp;uns:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جولات:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="26"/>
         <source>One seed for every run: the same data, the same initial weights and the same order of mini-batches. Only the activation differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>بذرة واحدة لكل الجولات: البيانات نفسها، والأوزان الابتدائية نفسها، والترتيب نفسه للدفعات الصغيرة. لا تختلف إلا دالة التنشيط.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="28"/>
         <source>See&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>الب&amp;ذرة:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="34"/>
         <source>The learning rate η of plain SGD, shared by every run.</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التعلم η لخوارزمية SGD البسيطة، وهو مشترك بين كل الجولات.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="35"/>
         <source>Learning &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>معد&amp;ل التعلم:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="41"/>
         <source>Hidden layers of every run&apos;s network (1–%1). Deep and narrow networks show vanishing gradients: compare ReLU with sigmoid and tanh at 8 layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطبقات المخفية في شبكة كل جولة (⁦1–%1⁩). تظهر مشكلة تلاشي التدرج في الشبكات العميقة الضيقة: قارن ReLU بالدالة السينية (sigmoid) وبدالة الظل الزائدي (tanh) عند 8 طبقات.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="44"/>
         <source>&amp;Layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طبقات:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="48"/>
         <source>Units in each hidden layer (1–%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوحدات في كل طبقة مخفية (⁦1–%1⁩).</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="49"/>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>العر&amp;ض:</translation>
     </message>
 </context>
 <context>
@@ -2770,38 +2784,38 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="44"/>
         <source>Press Space to train every run in step, → to take one step, R to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Space لتدريب كل الجولات بالتزامن، و→ للتقدم خطوة واحدة، وR للبدء من جديد.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="54"/>
         <source>The shared set-up: data, network, learning rate. Each run keeps its own activation; choosing a preset starts every run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد المشترك: البيانات والشبكة ومعدل التعلم. تحتفظ كل جولة بدالة التنشيط الخاصة بها؛ واختيار إعداد مسبق يعيد بدء كل الجولات.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="57"/>
         <source>Start every run again at step 0 from the same initial weights (R).</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة بدء كل الجولات من الخطوة 0 بالأوزان الابتدائية نفسها (R).</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="62"/>
         <location filename="../../ui/compare/compare_panel.cpp" line="117"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>خسارة التدريب</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="63"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="63"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="66"/>
         <source>Every run&apos;s mean loss over the training points, against the same steps: the runs differ only in their activation. The dotted line is the loss target.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الخسارة على نقاط التدريب لكل جولة، مقابل الخطوات نفسها: لا تختلف الجولات إلا في دالة التنشيط. الخط المنقط هو الخسارة المستهدفة.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="144"/>
@@ -2811,37 +2825,37 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="210"/>
         <source>New comparison: every run starts at step 0 from the same data and the same initial weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة جديدة: تبدأ كل الجولات من الخطوة 0 بالبيانات نفسها والأوزان الابتدائية نفسها.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="214"/>
         <source>Reset: every run is back at step 0 with the same initial weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الضبط: عادت كل الجولات إلى الخطوة 0 بالأوزان الابتدائية نفسها.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="217"/>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطبَّق: %1</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="220"/>
         <source>Run %1 diverged and stopped; the other runs go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث تباعد في الجولة %1 فتوقفت؛ وتستمر الجولات الأخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="223"/>
         <source>Every run has diverged. Lower the learning rate, then press Reset (R).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث تباعد في كل الجولات. خفّض معدل التعلم، ثم اضغط «إعادة الضبط» (R).</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="264"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="269"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف %1</translation>
     </message>
 </context>
 <context>
@@ -2849,107 +2863,107 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="23"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="29"/>
         <source>Steps to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات اللازمة للوصول إلى</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="36"/>
         <source>The training loss (mean over the training points) a run must reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>خسارة التدريب (المتوسط على نقاط التدريب) التي يجب أن تصل إليها الجولة.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="40"/>
         <source>The training accuracy (share of training points on the right side) a run must reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة التدريب (نسبة نقاط التدريب الواقعة في الجانب الصحيح) التي يجب أن تصل إليها الجولة.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="43"/>
         <source>L&amp;oss ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خسارة ≤</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="45"/>
         <source>&amp;Accuracy ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>الد&amp;قة ≥</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="60"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="79"/>
         <source>Lo&amp;g scale for the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس لوغار&amp;يتمي للخسارة</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="81"/>
         <source>Targets are checked every %1 steps, on the same steps for every run.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتحقَّق من بلوغ الأهداف مرةً كل %1 من الخطوات، في الخطوات نفسها لكل الجولات.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="135"/>
         <source>%1 (run %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الجولة %2)</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="144"/>
         <source>diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>تباعد</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="145"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="146"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل بعد</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="150"/>
         <source>loss ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة ≤ %1</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="151"/>
         <source>accuracy ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة ≥ %1</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="158"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="177"/>
         <source>No run has reached a training loss of %1 yet (step %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل أي جولة بعدُ إلى خسارة تدريب قدرها %1 (الخطوة %2).</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="189"/>
         <source>%1 reached a training loss of %2 first, in %3 steps. %4: not yet after %5 steps (%6× as many, and counting).</source>
-        <translation type="unfinished"></translation>
+        <translation>أول من بلغ خسارة تدريب قدرها %2: %1، في %3 من الخطوات. %4: لم تبلغها بعدُ بعد %5 من الخطوات (⁦%6×⁩ ذلك العدد، والعدّ مستمر).</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="195"/>
         <source>%1 reached a training loss of %2 in %3 steps; the other runs diverged.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلغت %1 خسارة تدريب قدرها %2 في %3 من الخطوات؛ وحدث تباعد في الجولات الأخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="198"/>
         <source>Every run reached a training loss of %1 at step %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلغت كل الجولات خسارة تدريب قدرها %1 عند الخطوة %2.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="199"/>
         <source>%1 reached a training loss of %2 in %3 steps: %4× fewer than %5 (%6 steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>بلغت %1 خسارة تدريب قدرها %2 في %3 من الخطوات: أي بخطوات أقل بمعامل ⁦%4×⁩ مما احتاجته %5 (%6 من الخطوات).</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2971,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_worker.cpp" line="30"/>
         <source>Compare between %1 and %2 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد الجولات في المقارنة بين %1 و %2.</translation>
     </message>
 </context>
 <context>
@@ -2965,84 +2979,86 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="45"/>
         <source>The textbook example: type any input x in the first column and read what each activation outputs, and the slope the network uses when it learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال الكتاب المدرسي: اكتب أي قيمة إدخال x في العمود الأول، واقرأ ما تُخرجه كل دالة تنشيط، والميل الذي تستخدمه الشبكة عندما تتعلم.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="55"/>
         <source>Add input</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قيمة إدخال</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="56"/>
         <source>Add a row for another input x.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف لقيمة إدخال x أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="57"/>
         <source>Remove input</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة قيمة إدخال</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="58"/>
         <source>Remove the selected row (or the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصف المحدد (أو الصف الأخير).</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="59"/>
         <source>Textbook inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم إدخال الكتاب المدرسي</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="60"/>
         <source>Go back to the inputs −2, −1, 0, 1, 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قيم الإدخال ⁦−2, −1, 0, 1, 2⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="62"/>
         <source>&lt;b&gt;Worked example&lt;/b&gt;: double-click an input x to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مثال محلول&lt;/b&gt;: انقر نقرًا مزدوجًا على قيمة إدخال x لتغييرها</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="151"/>
         <source>Double-click, or select and start typing, to change this input.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا، أو حدّدها وابدأ الكتابة، لتغيير قيمة الإدخال هذه.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="160"/>
         <source>input x</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة الإدخال x</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="161"/>
         <source>Double-click to type another input.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا لكتابة قيمة إدخال أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="168"/>
         <source>%1
 output f(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+المخرج ⁦f(x)⁩</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="169"/>
         <source>%1
 derivative f′(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+المشتقة ⁦f′(x)⁩</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="180"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="194"/>
         <source>&lt;i&gt;At a kink the derivative is not defined; the value shown there is a convention: %1.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;عند نقطة الانكسار لا تكون المشتقة معرَّفة؛ والقيمة المعروضة هناك اصطلاح: %1.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="211"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس عددًا. اكتب عددًا مثل ⁦−1.5⁩ أو 2؛ وتبقى قيمة الإدخال ⁦%2⁩.</translation>
     </message>
 </context>
 <context>
@@ -3050,22 +3066,22 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_controls.cpp" line="37"/>
         <source>&amp;Add curve</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة منحنى</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_controls.cpp" line="44"/>
         <source>&lt;b&gt;Activations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;دوال التنشيط&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_controls.cpp" line="147"/>
         <source>Overlay the next activation (up to six), each in its own colour; the arrow lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دالة التنشيط التالية فوق المنحنيات الأخرى (حتى ست دوال)، لكلٍّ منها لونها؛ ويعرض السهم قائمة بها كلها.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_controls.cpp" line="149"/>
         <source>Six curves are shown, the most this plot overlays. Remove one to add another.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض ستة منحنيات، وهو أقصى عدد يجمعه هذا الرسم. أزل منحنى لتضيف آخر.</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3090,7 @@ derivative f′(x)</source>
         <location filename="../../ui/explorer/explorer_curve.cpp" line="52"/>
         <source>%1 (%2 %3)</source>
         <extracomment>%1 activation name, %2 parameter name, %3 its value, e.g. &quot;ELU (alpha 1)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
 </context>
 <context>
@@ -3082,32 +3098,32 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="42"/>
         <source>input x</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة الإدخال x</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="45"/>
         <source>f(x) and its slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدالة ⁦f(x)⁩ وميولها</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="259"/>
         <source>&lt;td&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2: f = %3, f′ = %4&lt;/td&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;td&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2: ⁦f = %3⁩، ⁦f′ = %4⁩&lt;/td&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="266"/>
         <source>&lt;table cellspacing=&quot;3&quot;&gt;&lt;tr&gt;&lt;td rowspan=&quot;3&quot;&gt;&lt;b&gt;x = %1&lt;/b&gt;&lt;/td&gt;%2&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellspacing=&quot;3&quot;&gt;&lt;tr&gt;&lt;td rowspan=&quot;3&quot;&gt;&lt;b&gt;⁦x = %1⁩&lt;/b&gt;&lt;/td&gt;%2&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="276"/>
         <source>&lt;i&gt;Point at the plot to read x, f(x) and f′(x) for every curve. Wheel: zoom (Shift: only x, Ctrl: only y). Drag: move. Ctrl+0: back to the start. Click a name in the legend to hide or show its curve.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;أشر إلى الرسم لقراءة x و⁦f(x)⁩ و⁦f′(x)⁩ لكل منحنى. العجلة: تكبير وتصغير (مع Shift: المحور x فقط، ومع Ctrl: المحور y فقط). السحب: تحريك. Ctrl+0: العودة إلى العرض الأول. انقر اسمًا في وسيلة الإيضاح لإخفاء منحناه أو إظهاره.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_plot.cpp" line="292"/>
         <source>&lt;b&gt;%1 at x = %2&lt;/b&gt;&lt;br&gt;The slope jumps here: just left of it f′ is %3, just right of it %4 (hollow dots). At the kink itself the derivative is not defined, so a library has to pick a value. This one uses %5 (filled dot): %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 عند ⁦x = %2⁩&lt;/b&gt;&lt;br&gt;يقفز الميل هنا: على يسار هذه النقطة مباشرةً ⁦f′ = %3⁩، وعلى يمينها مباشرةً ⁦%4⁩ (النقطتان المفرغتان). أما عند نقطة الانكسار نفسها فالمشتقة غير معرَّفة، لذا على المكتبة أن تختار قيمة. وهذه المكتبة تستخدم ⁦%5⁩ (النقطة المصمتة): %6.</translation>
     </message>
 </context>
 <context>
@@ -3115,43 +3131,43 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_curve_row.cpp" line="51"/>
         <source>Select this curve: the formula, the properties and the Gaussian input view describe the selected curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد هذا المنحنى: الصيغة والخصائص وعرض الإدخال الغاوسي تصف كلها المنحنى المحدد.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_row.cpp" line="56"/>
         <source>Which activation function this curve shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط التي يعرضها هذا المنحنى.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_row.cpp" line="57"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_row.cpp" line="59"/>
         <source>Hide or show this curve without losing its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذا المنحنى أو إظهاره دون فقدان إعداداته.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_row.cpp" line="62"/>
         <source>Remove this curve from the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا المنحنى من الرسم.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_row.cpp" line="63"/>
         <source>Remove curve</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المنحنى</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_row.cpp" line="134"/>
         <source>%1 %2</source>
         <extracomment>a parameter&apos;s name and its symbol: &quot;negative slope s&quot;, &quot;alpha α&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_curve_row.cpp" line="143"/>
         <source>%1: from %2 to %3 (default %4). Drag the slider to watch the curve change, or type an exact value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: من ⁦%2⁩ إلى ⁦%3⁩ (القيمة الافتراضية ⁦%4⁩). اسحب المنزلق لترى المنحنى يتغير، أو اكتب قيمة دقيقة.</translation>
     </message>
 </context>
 <context>
@@ -3159,77 +3175,77 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="49"/>
         <source>μ, the mean of the input x. A positive μ (think: a positive bias) pushes more inputs past the kink, so fewer outputs are zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>μ: متوسط قيمة الإدخال x. قيمة μ الموجبة (مثل انحياز موجب) تدفع مزيدًا من قيم الإدخال إلى ما بعد نقطة الانكسار، فيقل عدد المخرجات التي تساوي صفرًا.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="52"/>
         <source>σ, the standard deviation of the input x: how widely the inputs spread around μ.</source>
-        <translation type="unfinished"></translation>
+        <translation>σ: الانحراف المعياري لقيمة الإدخال x، أي مدى انتشار قيم الإدخال حول μ.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="59"/>
         <source>mean μ</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط μ</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="60"/>
         <source>spread σ</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتشار σ</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="68"/>
         <source>value (input x for the bell curve, output f(x) for the bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة (قيمة الإدخال x للمنحنى الجرسي، والمخرج ⁦f(x)⁩ للأعمدة)</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="71"/>
         <source>probability density</source>
-        <translation type="unfinished"></translation>
+        <translation>كثافة الاحتمال</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="92"/>
         <source>Grey dashed: the density of the input x. Bars: the density of the outputs f(x) that are not exactly zero. The thick line at 0: the share of outputs that are exactly zero (a point mass, drawn as a spike; its height is not to scale).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الرمادي المتقطع: كثافة قيمة الإدخال x. الأعمدة: كثافة المخرجات ⁦f(x)⁩ التي لا تساوي صفرًا تمامًا. الخط السميك عند 0: نسبة المخرجات التي تساوي صفرًا تمامًا (كتلة نقطية تُرسم خطًّا حادًّا؛ وارتفاعه ليس وفق المقياس).</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="173"/>
         <source>&lt;b&gt;Gaussian input&lt;/b&gt;: feed x ~ N(μ, σ²) through &lt;b&gt;%1&lt;/b&gt; and see what comes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;إدخال غاوسي&lt;/b&gt;: مرِّر ⁦x ~ N(μ, σ²)⁩ عبر &lt;b&gt;%1&lt;/b&gt; وانظر ماذا يخرج.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="196"/>
         <source>input x ~ N(%1, %2²)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال ⁦x ~ N(%1, %2²)⁩</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="214"/>
         <source>output f(x), not zero</source>
-        <translation type="unfinished"></translation>
+        <translation>المخرج ⁦f(x)⁩ غير الصفري</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="224"/>
         <source>f(x) = 0 exactly: %1% (spike not to scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>المخرج ⁦f(x) = 0⁩ تمامًا: %1% (الخط الحاد ليس وفق المقياس)</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="233"/>
         <source>&lt;p&gt;&lt;b&gt;Exactly zero&lt;/b&gt;: %1% of %2 samples (exact: %3%).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;صفر تمامًا&lt;/b&gt;: %1% من %2 عينة (القيمة الدقيقة: %3%).</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="237"/>
         <source> For ReLU this is Φ(−μ/σ) = %1%: the chance that the input is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation> وفي حالة ReLU تساوي هذه النسبة ⁦Φ(−μ/σ) = %1%⁩: أي احتمال أن تكون قيمة الإدخال سالبة.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="239"/>
         <source>&lt;br&gt;&lt;b&gt;Mean&lt;/b&gt; of f(x): %1 (exact %2). &lt;b&gt;Variance&lt;/b&gt;: %3 (exact %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;متوسط&lt;/b&gt; ⁦f(x)⁩: ⁦%1⁩ (القيمة الدقيقة ⁦%2⁩). &lt;b&gt;التباين&lt;/b&gt;: %3 (القيمة الدقيقة %4).</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_gaussian.cpp" line="242"/>
         <source>&lt;br&gt;&lt;b&gt;Second moment&lt;/b&gt; E[f(x)²] = %1, which is %2% of the input&apos;s E[x²] = %3. To keep the signal&apos;s scale from layer to layer, weights need Var[w] = %4/n (He et al., 2015: 2/n for ReLU, which keeps half).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;العزم الثاني&lt;/b&gt; ⁦E[f(x)²] = %1⁩، أي %2% من العزم الثاني لقيمة الإدخال ⁦E[x²] = %3⁩. وللحفاظ على مقياس الإشارة من طبقة إلى أخرى، تحتاج الأوزان إلى ⁦Var[w] = %4/n⁩ (⁦He et al., 2015⁩: ⁦2/n⁩ لدالة ReLU، التي تُبقي النصف).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3237,77 +3253,77 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="37"/>
         <source>&lt;b&gt;Selected curve&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المنحنى المحدد&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="45"/>
         <source>&amp;Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;حنيات</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="46"/>
         <source>&amp;Gaussian input</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال ال&amp;غاوسي</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="47"/>
         <source>Every curve with its slopes, on one x axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المنحنيات مع ميولها، على محور x واحد.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="48"/>
         <source>What the selected activation does to random inputs x ~ N(μ, σ²): how many outputs are exactly zero, and how the signal&apos;s size changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تفعله دالة التنشيط المحددة بقيم إدخال عشوائية ⁦x ~ N(μ, σ²)⁩: كم من المخرجات يساوي صفرًا تمامًا، وكيف يتغير حجم الإشارة.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="89"/>
         <source>&amp;Reset View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة ضبط العرض</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="89"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="90"/>
         <source>Show x from −5 to 5 again and fit the curves (Ctrl+0).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض x من ⁦−5⁩ إلى 5 مجددًا وملاءمة المنحنيات للعرض (Ctrl+0).</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="91"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكبير</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="92"/>
         <source>Zoom in on the origin, where the kink is (or the centre when the origin is out of view).</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير حول نقطة الأصل، حيث نقطة الانكسار (أو حول المركز إذا كانت نقطة الأصل خارج العرض).</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="95"/>
         <source>Zoom out from the origin (or the centre when it is out of view).</source>
-        <translation type="unfinished"></translation>
+        <translation>التصغير حول نقطة الأصل (أو حول المركز إذا كانت خارج العرض).</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="94"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="96"/>
         <source>&amp;Export Plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير الرسم…</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="96"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="97"/>
         <source>Save the plot as a PNG image or an SVG drawing, or the curves as a CSV table (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرسم صورةً بصيغة PNG أو رسمًا بصيغة SVG، أو حفظ المنحنيات جدولًا بصيغة CSV (Ctrl+E).</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="111"/>
@@ -3322,27 +3338,27 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="151"/>
         <source>Cannot tell the format of %1: end the file name with .png, .svg or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديد صيغة ⁦%1⁩: اجعل اسم الملف ينتهي بـ ⁦.png⁩ أو ⁦.svg⁩ أو ⁦.csv⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="167"/>
         <source>Export Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسم</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="167"/>
         <source>activations.png</source>
-        <translation type="unfinished"></translation>
+        <translation>activations.png</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="178"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ⁦%1⁩</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="176"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
 </context>
 <context>
@@ -3350,57 +3366,57 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="49"/>
         <source>f(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x)</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="50"/>
         <source>Solid lines: the activation&apos;s output f(x).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط المتصلة: مخرج دالة التنشيط ⁦f(x)⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="51"/>
         <source>slope f′(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>الميل ⁦f′(x)⁩</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="55"/>
         <source>Dashed lines: the derivative f′(x), the slope a network uses when it learns. At a kink the slope jumps; hollow dots show the values on either side, the filled dot the value the library uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط المتقطعة: المشتقة ⁦f′(x)⁩، أي الميل الذي تستخدمه الشبكة عندما تتعلم. عند نقطة الانكسار يقفز الميل؛ وتبيّن النقطتان المفرغتان القيمتين على الجانبين، والنقطة المصمتة القيمة التي تستخدمها المكتبة.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="58"/>
         <source>curvature f″(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحناء ⁦f″(x)⁩</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="61"/>
         <source>Dotted lines: the second derivative f″(x). A smooth function such as GELU has a continuous f″; ReLU&apos;s is 0 everywhere except at the kink, where it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط المنقطة: المشتقة الثانية ⁦f″(x)⁩. للدالة الملساء مثل GELU مشتقة ثانية ⁦f″⁩ متصلة؛ أما المشتقة الثانية لدالة ReLU فتساوي 0 في كل مكان إلا عند نقطة الانكسار، حيث لا وجود لها.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="65"/>
         <source>The smallest x shown. Type an exact value and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصغر قيمة x معروضة. اكتب قيمة دقيقة واضغط Enter.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="67"/>
         <source>The largest x shown. Type an exact value and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر قيمة x معروضة. اكتب قيمة دقيقة واضغط Enter.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="85"/>
         <source>x from</source>
-        <translation type="unfinished"></translation>
+        <translation>x من</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="87"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_plot_bar.cpp" line="130"/>
         <source>The x range must run from a smaller to a larger number: %1 is not below %2. The plot keeps its last range.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يمتد مدى x من عدد أصغر إلى عدد أكبر: ⁦%1⁩ ليس أصغر من ⁦%2⁩. يحتفظ الرسم بمداه السابق.</translation>
     </message>
 </context>
 <context>
@@ -3408,112 +3424,112 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="63"/>
         <source>above %1, up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر من ⁦%1⁩ وحتى ⁦%2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="64"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من ⁦%1⁩ إلى ⁦%2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="66"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>المعامل</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="66"/>
         <source>%1 = %2 (%3; %4, default %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1 = %2⁩ (%3؛ %4، القيمة الافتراضية ⁦%5⁩)</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="70"/>
         <source>Output range</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى المخرجات</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="71"/>
         <source>Monotonic</source>
-        <translation type="unfinished"></translation>
+        <translation>رتيبة</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="72"/>
         <source>yes: a larger input never gives a smaller output</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم: قيمة الإدخال الأكبر لا تعطي أبدًا مخرجًا أصغر</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="73"/>
         <source>no: somewhere a larger input gives a smaller output</source>
-        <translation type="unfinished"></translation>
+        <translation>لا: في موضع ما تعطي قيمة الإدخال الأكبر مخرجًا أصغر</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="76"/>
         <source>Smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>ملساء</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="78"/>
         <source>yes: the slope changes without jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم: يتغير الميل دون قفزات</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="79"/>
         <source>no: kinked at %1, where the slope jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>لا: فيها انكسار عند ⁦%1⁩، حيث يقفز الميل</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="80"/>
         <source>Zero-centred</source>
-        <translation type="unfinished"></translation>
+        <translation>متمركزة حول الصفر</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="81"/>
         <source>yes: outputs are negative as well as positive</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم: المخرجات سالبة وموجبة</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="82"/>
         <source>no: outputs lean to one side of zero</source>
-        <translation type="unfinished"></translation>
+        <translation>لا: تميل المخرجات إلى جانب واحد من الصفر</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="83"/>
         <source>Can die</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تموت وحداتها</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="85"/>
         <source>yes: output and slope are exactly 0 on a whole half-line, so a unit stuck there gets no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم: المخرج والميل يساويان 0 تمامًا على نصف مستقيم كامل، فالوحدة العالقة هناك لا يصلها أي تدرج</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="87"/>
         <source>no: some gradient gets through everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>لا: يمر قدر من التدرج في كل مكان</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="90"/>
         <source>No gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>انعدام التدرج</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="91"/>
         <source>f′ is exactly 0 where %1, so nothing there learns</source>
-        <translation type="unfinished"></translation>
+        <translation>المشتقة ⁦f′⁩ تساوي 0 تمامًا حيث ⁦%1⁩، فلا يتعلم شيء هناك</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="93"/>
         <source>Self-normalizing</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاتية التطبيع</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="94"/>
         <source>yes: keeps activations near mean 0, variance 1 through layers</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم: تُبقي قيم التنشيط قرب متوسط 0 وتباين 1 عبر الطبقات</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_properties.cpp" line="96"/>
         <source>At the kink</source>
-        <translation type="unfinished"></translation>
+        <translation>عند نقطة الانكسار</translation>
     </message>
 </context>
 <context>
@@ -3521,22 +3537,22 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/help_pages.cpp" line="43"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/shell/help_pages.cpp" line="47"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/shell/help_pages.cpp" line="47"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <location filename="../../ui/shell/help_pages.cpp" line="66"/>
         <source>&lt;p&gt;&lt;b&gt;ReLU Lab in four tabs&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Explorer&lt;/b&gt;: pick activations on the left and compare their curves and slopes; point at the plot to read values.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Playground&lt;/b&gt;: a tiny network trains live. Space plays or pauses, → takes one step, R starts again. A crossed-out unit is dead: no gradient reaches it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Compare&lt;/b&gt;: the same network with two to four activations, trained in step.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Studies&lt;/b&gt;: the classic dying-ReLU experiments, with the papers&apos; numbers.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lessons&lt;/b&gt; (Ctrl+L) walk you through all of this step by step; F11 is presenter mode for a projector.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;مختبر ReLU في أربع علامات تبويب&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;المستكشف&lt;/b&gt;: اختر دوال التنشيط على اليمين وقارن منحنياتها وميولها؛ وأشر إلى الرسم لقراءة القيم.&lt;/p&gt;&lt;p&gt;&lt;b&gt;ساحة التجريب&lt;/b&gt;: شبكة صغيرة تتدرّب أمامك مباشرةً. يشغّل Space التدريب أو يوقفه مؤقتًا، ويتقدم → خطوة واحدة، ويبدأ R من جديد. الوحدة المشطوبة وحدة ميتة: لا يصلها أي تدرج.&lt;/p&gt;&lt;p&gt;&lt;b&gt;المقارنة&lt;/b&gt;: الشبكة نفسها مع دالتين إلى أربع دوال تنشيط، تتدرّب بالتزامن.&lt;/p&gt;&lt;p&gt;&lt;b&gt;الدراسات&lt;/b&gt;: التجارب الكلاسيكية على موت عصبونات ReLU، مع الأرقام الواردة في الأوراق البحثية.&lt;/p&gt;&lt;p&gt;تأخذك &lt;b&gt;الدروس&lt;/b&gt; (Ctrl+L) عبر كل ذلك خطوة بخطوة؛ ويفتح F11 وضع العرض المناسب لجهاز العرض.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3544,179 +3560,179 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="17"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="30"/>
         <source>Pick a lesson. Each one is a few short steps that set the app up and say what to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر درسًا. يتكون كل درس من بضع خطوات قصيرة تُعِدّ التطبيق وتخبرك بما يجب أن تلاحظه.</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="32"/>
         <source>Less&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الدرس:</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="45"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>السا&amp;بق</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="46"/>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="195"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="48"/>
         <source>Set up again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإعداد</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="50"/>
         <source>The previous step (Alt+Page Up).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة السابقة (Alt+Page Up).</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="51"/>
         <source>The next step: the app is set up for it (Alt+Page Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية: يُعَدّ التطبيق لها (Alt+Page Down).</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="52"/>
         <source>Set the app up for this step again, as it was when the step began.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد التطبيق لهذه الخطوة من جديد، كما كان عند بدايتها.</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="92"/>
         <source>Show &amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ال&amp;دروس</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="93"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="94"/>
         <source>Show or hide the guided lessons beside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الدروس الموجَّهة بجانب التطبيق أو إخفاؤها.</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="101"/>
         <source>&amp;Next Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة ال&amp;تالية</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="101"/>
         <source>Alt+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+PgDown</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="105"/>
         <source>&amp;Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة ال&amp;سابقة</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="105"/>
         <source>Alt+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+PgUp</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="109"/>
         <source>Set Step &amp;Up Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة إعداد الخطوة</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="110"/>
         <source>&amp;Reload Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ت&amp;حميل الدروس</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="111"/>
         <source>Read the lesson files again, yours included.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة ملفات الدروس من جديد، بما فيها ملفاتك.</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="112"/>
         <source>Open Lessons &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;مجلد الدروس</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="114"/>
         <source>Your own lessons go here, one JSON file each (see the README that comes with the bundled lessons).</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع دروسك الخاصة هنا، ملف JSON واحد لكل درس (راجع ملف README المرفق بالدروس المضمّنة).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/lessons/lesson_dock.cpp" line="141"/>
         <source>%n lesson(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n درس جاهز.</numerusform>
+            <numerusform>درس واحد جاهز.</numerusform>
+            <numerusform>درسان جاهزان.</numerusform>
+            <numerusform>%n دروس جاهزة.</numerusform>
+            <numerusform>%n درسًا جاهزًا.</numerusform>
+            <numerusform>%n درس جاهز.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/lessons/lesson_dock.cpp" line="149"/>
         <source>%n lesson file(s) could not be loaded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر تحميل %n ملف درس:</numerusform>
+            <numerusform>تعذّر تحميل ملف درس واحد:</numerusform>
+            <numerusform>تعذّر تحميل ملفين من ملفات الدروس:</numerusform>
+            <numerusform>تعذّر تحميل %n ملفات دروس:</numerusform>
+            <numerusform>تعذّر تحميل %n ملفًا من ملفات الدروس:</numerusform>
+            <numerusform>تعذّر تحميل %n ملف درس:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="195"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ابد&amp;أ</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="201"/>
         <source>No lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دروس</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="203"/>
         <source>&lt;p&gt;No lesson could be loaded. Lessons are JSON files in %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;تعذّر تحميل أي درس. الدروس ملفات JSON في ⁦%1⁩.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/lessons/lesson_dock.cpp" line="209"/>
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطوة</numerusform>
+            <numerusform>خطوة واحدة</numerusform>
+            <numerusform>خطوتان</numerusform>
+            <numerusform>%n خطوات</numerusform>
+            <numerusform>%n خطوة</numerusform>
+            <numerusform>%n خطوة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="213"/>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="216"/>
         <source>Press &lt;b&gt;Start&lt;/b&gt;: each step sets the app up for you, then says what to watch. You can change anything yourself in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط &lt;b&gt;ابدأ&lt;/b&gt;: كل خطوة تُعِدّ التطبيق لك، ثم تخبرك بما يجب أن تلاحظه. ويمكنك أن تغيّر أي شيء بنفسك بين الخطوات.</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="224"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="231"/>
         <source>Could not open %1; put your lesson files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ⁦%1⁩؛ ضع ملفات دروسك هناك.</translation>
     </message>
 </context>
 <context>
@@ -3724,22 +3740,22 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/lessons/lesson_library.cpp" line="47"/>
         <source>%1: could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩: تعذّرت قراءته (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_library.cpp" line="51"/>
         <source>%1: is larger than 1 MiB, too large for a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩: حجمه أكبر من 1 MiB، وهو كبير جدًا على درس</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_library.cpp" line="56"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_library.cpp" line="61"/>
         <source>%1: the id “%2” is already used by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩: المعرّف «%2» مستخدم من قبلُ في ⁦%3⁩</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3763,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/common/live_panel.cpp" line="36"/>
         <source>There is no preset called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إعداد مسبق باسم «%1».</translation>
     </message>
 </context>
 <context>
@@ -3760,87 +3776,87 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="43"/>
         <source>&amp;Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>المست&amp;كشف</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="44"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>منحنى كل دالة تنشيط وميوله، جنبًا إلى جنب.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="45"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دوال التنشيط على اليمين، وأشر إلى الرسم لقراءة القيم. يعيد Ctrl+0 ضبط العرض، ويصدّره Ctrl+E.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="48"/>
         <source>&amp;Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>ساحة الت&amp;جريب</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="49"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
-        <translation type="unfinished"></translation>
+        <translation>درّب شبكة صغيرة أمامك مباشرةً: شاهد العصبونات تموت، والتناثر يرتفع، والتدرجات تتلاشى (Space للتشغيل، و→ للتقدم خطوة، وR لإعادة الضبط).</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="51"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Space للتشغيل أو الإيقاف المؤقت، و→ للتقدم خطوة، وR لإعادة الضبط؛ وأشر إلى وحدة أو رسم لقراءة قيمه.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="53"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>المقار&amp;نة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="54"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
-        <translation type="unfinished"></translation>
+        <translation>من جولتين إلى أربع جولات جنبًا إلى جنب على البيانات والأوزان نفسها، لكلٍّ منها دالة تنشيط، تتدرّب بالتزامن: لاحظ أيها تتقارب أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="56"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دالة تنشيط لكل جولة؛ يدرّب Space كل الجولات بالتزامن، و→ للتقدم خطوة، وR لإعادة البدء.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="58"/>
         <source>&amp;Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>الد&amp;راسات</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="59"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل التجارب الكلاسيكية على موت عصبونات ReLU: كم مرة تكون الشبكات ميتة منذ الولادة، وكيف تضعف الإشارة مع العمق، وأي الإعدادات تقتل الوحدات.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="61"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دراسة وإعداداتها، ثم اضغط «تشغيل»؛ يمكن إلغاء الدراسات الطويلة مع الاحتفاظ بما توصلت إليه.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="109"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="111"/>
         <source>Save &amp;Screenshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;لقطة شاشة…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="112"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="114"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="117"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="121"/>
@@ -3850,92 +3866,92 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="134"/>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دروس</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="137"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="138"/>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل البدء</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="140"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="142"/>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="144"/>
         <source>&amp;About ReLU Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول مختبر ReLU</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="145"/>
         <source>About ReLU Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>حول مختبر ReLU</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="146"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مختبر ReLU ⁦%1⁩&lt;/b&gt;&lt;p&gt;استكشف دالة ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="153"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل البدء</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="157"/>
         <source>Start the &amp;First Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ الدرس ال&amp;أول</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="171"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار GPU: غير متاح (%1). يعمل كل شيء عبر مسار CPU.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="173"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار GPU: ⁦%1⁩، ⁦OpenGL %2⁩%3. تتدرّب الشبكة في ساحة التجريب دائمًا على CPU (فالشبكة الصغيرة الواحدة أسرع هناك)؛ أما دراسة مخطط الأطوار فيمكنها استخدام GPU.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="176"/>
         <source> (software: the shaders run on the CPU)</source>
-        <translation type="unfinished"></translation>
+        <translation> (برمجي: تعمل المظلِّلات على CPU)</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="180"/>
         <source>Save Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ لقطة الشاشة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="180"/>
         <source>relulab.png</source>
-        <translation type="unfinished"></translation>
+        <translation>relulab.png</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="181"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="184"/>
         <source>Screenshot not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ لقطة الشاشة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="186"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ⁦%1⁩</translation>
     </message>
 </context>
 <context>
@@ -3944,77 +3960,77 @@ derivative f′(x)</source>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="76"/>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="77"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="76"/>
         <source>How far points stray from their class&apos;s shape (0–50 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى ابتعاد النقاط عن شكل صنفها (من 0 إلى 50 %).</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="78"/>
         <source>The share of points used for training; the rest are test points, never trained on, that show how well the network generalises.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة النقاط المستخدمة في التدريب؛ والباقي نقاط اختبار لا تتدرب عليها الشبكة أبدًا، وتُظهر مدى قدرتها على التعميم.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="82"/>
         <source>Points in the data set, training and test together.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النقاط في مجموعة البيانات، نقاط التدريب والاختبار معًا.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="84"/>
         <source>One seed reproduces the data, the initial weights and the batch order exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة نفسها تعيد إنتاج البيانات والأوزان الابتدائية وترتيب الدفعات بالضبط.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="86"/>
         <source>Re&amp;generate</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التو&amp;ليد</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="87"/>
         <source>New points from the next seed; the network starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط جديدة من البذرة التالية؛ وتبدأ الشبكة من جديد.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="89"/>
         <source>+1 (blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦+1⁩ (أزرق)</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="90"/>
         <source>−1 (orange)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦−1⁩ (برتقالي)</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="92"/>
         <source>The class a left click on the heatmap adds to the training set; a right click adds the other class.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنف الذي يضيفه النقر الأيسر على الخريطة الحرارية إلى مجموعة التدريب؛ أما النقر الأيمن فيضيف الصنف الآخر.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="96"/>
         <source>N&amp;oise:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ضجيج:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="97"/>
         <source>Training sh&amp;are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسبة التدريب:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="98"/>
         <source>Po&amp;ints:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عدد النقاط:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="99"/>
         <source>&amp;Random seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>البذ&amp;رة العشوائية:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="101"/>
         <source>&amp;Click adds:</source>
-        <translation type="unfinished"></translation>
+        <translation>النقر &amp;يضيف:</translation>
     </message>
 </context>
 <context>
@@ -4022,112 +4038,112 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="38"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>المدخلات</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="40"/>
         <source>What the network sees of each point (x₁, x₂). Extra features such as x₁² make some shapes easy without hidden layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تراه الشبكة من كل نقطة (⁦x₁, x₂⁩). الخصائص الإضافية مثل x₁² تجعل بعض الأشكال سهلة دون طبقات مخفية.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="51"/>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات المخفية</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="53"/>
         <source>Each row is a layer: its number of units, its activation and the activation&apos;s parameter. Changing the activation keeps the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل صف طبقة: عدد وحداتها، ودالة التنشيط فيها، ومعامل دالة التنشيط. تغيير دالة التنشيط يُبقي الأوزان كما هي.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="60"/>
         <source>&amp;Add layer</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة طبقة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="61"/>
         <source>Re&amp;move layer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف طبقة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="62"/>
         <source>Add a hidden layer after the last one (the network starts again).</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة طبقة مخفية بعد الأخيرة (تبدأ الشبكة من جديد).</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="63"/>
         <source>Remove the last hidden layer (the network starts again).</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف آخر طبقة مخفية (تبدأ الشبكة من جديد).</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="87"/>
         <source>Starting weights</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان الابتدائية</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="93"/>
         <source>How the weights are drawn at the start. He init keeps ReLU signals at the same scale layer after layer; TensorFlow Playground uses uniform ±0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة سحب الأوزان عند البدء. تهيئة He تُبقي إشارات ReLU بالمقياس نفسه طبقةً بعد طبقة؛ أما TensorFlow Playground فيستخدم توزيعًا منتظمًا ⁦±0.5⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="96"/>
         <source>For Uniform: the half-width a of U(−a, a). For Constant: the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>في «منتظم»: نصف العرض a في ⁦U(−a, a)⁩. في «ثابت»: القيمة نفسها.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="99"/>
         <source>Every bias starts here. A small positive bias (0.1) keeps ReLUs alive at the start; a large negative one makes units dead from birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل انحياز يبدأ من هذه القيمة. الانحياز الموجب الصغير (0.1) يُبقي وحدات ReLU حية في البداية؛ أما الانحياز السالب الكبير فيجعل الوحدات ميتة منذ الولادة.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="101"/>
         <source>&amp;Initialisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التهيئة:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="102"/>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقياس:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="103"/>
         <source>&amp;Bias:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;نحياز:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="118"/>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة %1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="124"/>
         <source>Units in this layer (1–%1). The network starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوحدات في هذه الطبقة (من 1 إلى %1). تبدأ الشبكة من جديد.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="130"/>
         <source>This layer&apos;s activation. Changing it keeps every weight, so a dead ReLU layer can be switched to Leaky ReLU and watched revive.</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط في هذه الطبقة. تغييرها يُبقي كل الأوزان، لذا يمكن تحويل طبقة ReLU ميتة إلى Leaky ReLU ومشاهدتها وهي تعود إلى الحياة.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="165"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="167"/>
         <source>This activation has no parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدالة التنشيط هذه معامل.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="175"/>
         <source>The %1 of %2, from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في دالة %2، من %3 إلى %4.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="180"/>
         <source>The playground offers 0.2 rather than the usual 0.01: with 0.01 a dead unit&apos;s weights move so slowly that it takes thousands of steps to revive.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقترح ساحة التجريب 0.2 بدلًا من القيمة المعتادة 0.01: فمع 0.01 تتحرك أوزان الوحدة الميتة ببطء شديد حتى إنها تحتاج إلى آلاف الخطوات لتعود إلى الحياة.</translation>
     </message>
 </context>
 <context>
@@ -4135,69 +4151,69 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="29"/>
         <source>How far each update moves the weights along the gradient. Too large and ReLUs die (a step throws a unit&apos;s bias far negative) or the run diverges. Changing it keeps the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار ما يحرّك به كل تحديثٍ الأوزانَ على امتداد التدرج. إذا كان كبيرًا جدًا تموت وحدات ReLU (إذ تدفع خطوة واحدة انحياز الوحدة إلى قيمة سالبة بعيدة) أو يتباعد التدريب. تغييره يُبقي الأوزان كما هي.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="36"/>
         <source>The update rule. SGD is TensorFlow Playground&apos;s; Momentum and Adam smooth the steps. Changing it keeps the weights (Adam&apos;s and momentum&apos;s running averages start again).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة التحديث. SGD هي قاعدة TensorFlow Playground؛ أما الزخم (Momentum) وAdam فيُنعّمان الخطوات. تغييرها يُبقي الأوزان (وتبدأ المتوسطات الجارية في Adam والزخم من جديد).</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="43"/>
         <source>Training points per update: 1 is online learning, the training set&apos;s size is full-batch gradient descent.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط التدريب في كل تحديث: القيمة 1 تعني التعلم المباشر (online)، وحجم مجموعة التدريب كلها يعني النزول التدرجي بالدفعة الكاملة.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="50"/>
         <source>A penalty on large weights (not on biases): L1 pushes weights to exactly zero, L2 shrinks them in proportion.</source>
-        <translation type="unfinished"></translation>
+        <translation>عقوبة على الأوزان الكبيرة (لا على الانحيازات): L1 يدفع الأوزان إلى الصفر تمامًا، وL2 يقلّصها بالتناسب.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="53"/>
         <source>How strong the penalty is (λ, 0–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>شدة العقوبة (λ، من 0 إلى 10).</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="56"/>
         <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معدل التعلم:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="57"/>
         <source>&amp;Optimiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>المُ&amp;حسِّن:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="58"/>
         <source>Batch si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم ال&amp;دفعة:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="59"/>
         <source>Re&amp;gularisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>التن&amp;ظيم:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="60"/>
         <source>Regularisation &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;عدل التنظيم:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="69"/>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="71"/>
         <source>The learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التعلم</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="73"/>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="76"/>
         <source>The regularisation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التنظيم</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="93"/>
         <source>%1 must be a number from %2 to %3; “%4” is not. It stays at %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 عددًا من %2 إلى %3، و«⁦%4⁩» ليس كذلك. سيبقى على %5.</translation>
     </message>
 </context>
 <context>
@@ -4206,85 +4222,85 @@ derivative f′(x)</source>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="96"/>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="150"/>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة %1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="132"/>
         <source>Active fraction by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة النشاط لكل وحدة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="134"/>
         <source>Active fraction over time (kymograph)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة النشاط عبر الزمن (مخطط زمني)</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="202"/>
         <source>L%1</source>
-        <translation type="unfinished"></translation>
+        <translation>L%1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="221"/>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="225"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="223"/>
         <source>training time →</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦زمن التدريب →⁩</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="237"/>
         <source>active on 0%</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط على 0%</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="243"/>
         <source>100% of points</source>
-        <translation type="unfinished"></translation>
+        <translation>100% من النقاط</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="251"/>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="283"/>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>ميت</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="252"/>
         <source>inactive (leaky)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشط (leaky)</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="253"/>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="286"/>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>مشبع</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="259"/>
         <source>&lt;b&gt;Layer %1, neuron %2&lt;/b&gt;: %3, active on %4% of the probe points</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الطبقة %1، العصبون %2&lt;/b&gt;: %3، نشط على %4% من نقاط الفحص</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="284"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشط</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="287"/>
         <source>active on %1% of the probe points</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط على %1% من نقاط الفحص</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="288"/>
         <source>Layer %1, neuron %2 at step %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة %1، العصبون %2 عند الخطوة %3: %4</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_dead_view.cpp" line="308"/>
         <source>Rows are layers, cells are units, coloured by how often each unit is active. The kymograph beside it shows every unit over training time: a row turning black is a unit dying.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف طبقات والخلايا وحدات، ملوّنة بحسب عدد مرات نشاط كل وحدة. ويُظهر المخطط الزمني بجانبها كل وحدة على امتداد زمن التدريب: الصف الذي يتحول إلى الأسود وحدةٌ تموت.</translation>
     </message>
 </context>
 <context>
@@ -4292,32 +4308,32 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="23"/>
         <source>The network&apos;s output over the input plane: blue for +1, orange for −1, pale near 0. Filled dots are training points, dots with a dark ring are test points. Click to add a training point: the left button adds the class chosen under Data, the right button the other class.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخرج الشبكة على مستوى الإدخال: أزرق للقيمة ⁦+1⁩، وبرتقالي للقيمة ⁦−1⁩، وباهت قرب 0. النقاط المصمتة نقاط تدريب، والنقاط ذات الحلقة الداكنة نقاط اختبار. انقر لإضافة نقطة تدريب: الزر الأيسر يضيف الصنف المختار في «البيانات»، والزر الأيمن يضيف الصنف الآخر.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="135"/>
         <source>x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="140"/>
         <source>x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="147"/>
         <source>+1</source>
-        <translation type="unfinished"></translation>
+        <translation>+1</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="166"/>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="172"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار</translation>
     </message>
 </context>
 <context>
@@ -4341,47 +4357,47 @@ derivative f′(x)</source>
         <location filename="../../ui/playground/playground_network_view.cpp" line="197"/>
         <source>L%1</source>
         <comment>short for Layer 1, …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L%1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="112"/>
         <source>&lt;b&gt;Layer %1, neuron %2&lt;/b&gt; · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الطبقة %1، العصبون %2&lt;/b&gt; · %3</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="116"/>
         <source>Active on %1% of the probe points</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط على %1% من نقاط الفحص</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="119"/>
         <source>Mean activation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط التنشيط %1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="121"/>
         <source>Mean |gradient| %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط |التدرج| %1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="151"/>
         <source>Each square shows what a unit outputs over the input plane. Lines are weights: thicker for larger |w|, blue positive, orange negative. Hover a unit for its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُظهر كل مربع مخرج الوحدة على مستوى الإدخال. الخطوط هي الأوزان: أسمك كلما كبرت ⁦|w|⁩، زرقاء للموجبة وبرتقالية للسالبة. مرّر المؤشر فوق وحدة لترى أرقامها.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="189"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>المدخلات</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="192"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>المخرج</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="196"/>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة %1</translation>
     </message>
 </context>
 <context>
@@ -4389,22 +4405,22 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="51"/>
         <source>Press Space to train, → to take one step, R to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Space للتدريب، و→ لأخذ خطوة واحدة، وR للبدء من جديد.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="64"/>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بيانات</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="65"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شبكة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="66"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تدريب</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="147"/>
@@ -4426,7 +4442,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="242"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُفِّض حجم الدفعة إلى %1: فمجموعة التدريب لا تضم سوى %1 من النقاط.</translation>
     </message>
 </context>
 <context>
@@ -4434,98 +4450,98 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="38"/>
         <source>Pre&amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد م&amp;سبق:</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="41"/>
         <location filename="../../ui/common/playground_playback.cpp" line="105"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="43"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="45"/>
         <source>Train one update or one epoch, as chosen beside it, then pause (→).</source>
-        <translation type="unfinished"></translation>
+        <translation>درِّب تحديثًا واحدًا أو حقبة واحدة، بحسب الاختيار المجاور، ثم توقف مؤقتًا (→).</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="46"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الضبط</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="49"/>
         <source>Start again from the same initial weights (same seed), step 0 (R). Points you added stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من جديد بالأوزان الابتدائية نفسها (البذرة نفسها)، الخطوة 0 (R). تبقى النقاط التي أضفتها.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="58"/>
         <source>one update</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث واحد</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="59"/>
         <source>one epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>حقبة واحدة</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="61"/>
         <source>What Step trains: one mini-batch update, or one pass over the training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يدرّبه زر «خطوة»: تحديث واحد بدفعة صغيرة، أو مرور واحد على مجموعة التدريب.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="66"/>
         <source>1 update per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث واحد لكل إطار</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="67"/>
         <source>%1 updates per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من التحديثات لكل إطار</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="65"/>
         <source>as fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>بأقصى سرعة ممكنة</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="34"/>
         <source>Custom set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مخصص</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="36"/>
         <source>Ready-made set-ups. Choosing one starts a new run; “Dying ReLU” shows units dying at learning rate 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات مسبقة جاهزة. اختيار أحدها يبدأ جولة جديدة؛ ويُظهر «موت عصبونات ReLU» وحدات تموت عند معدل تعلم 3.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="74"/>
         <source>Updates trained per displayed frame (about 60 frames a second); or as many as the machine manages, with the display still live.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التحديثات المدرَّبة في كل إطار معروض (نحو 60 إطارًا في الثانية)؛ أو أكبر عدد يستطيعه الجهاز مع بقاء العرض حيًّا.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="76"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>السرعة:</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="105"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="107"/>
         <source>Pause training (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التدريب مؤقتًا (Space).</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="107"/>
         <source>Train continuously (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب متواصل (Space).</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4549,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/common/playground_plot.cpp" line="229"/>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4557,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="28"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="29"/>
@@ -4549,79 +4565,79 @@ derivative f′(x)</source>
         <location filename="../../ui/playground/playground_series_view.cpp" line="42"/>
         <location filename="../../ui/playground/playground_series_view.cpp" line="47"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="29"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="31"/>
         <source>The mean loss over the training points (solid) and the test points (dashed). Test loss rising while training loss falls is overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الخسارة على نقاط التدريب (خط متصل) ونقاط الاختبار (خط متقطع). ارتفاع خسارة الاختبار بينما تنخفض خسارة التدريب هو فرط التخصيص (overfitting).</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="34"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="35"/>
         <source>fraction correct</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الصواب</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="38"/>
         <source>The share of points whose predicted sign matches their label, on the training points (solid) and the test points (dashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة النقاط التي تطابق إشارتُها المتوقعة وسمَها، على نقاط التدريب (خط متصل) ونقاط الاختبار (خط متقطع).</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="41"/>
         <source>Sparsity</source>
-        <translation type="unfinished"></translation>
+        <translation>التناثر</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="42"/>
         <source>zero outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>المخرجات الصفرية</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="46"/>
         <source>Gradient norm</source>
-        <translation type="unfinished"></translation>
+        <translation>معيار التدرج</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="47"/>
         <source>‖∂L/∂W‖ (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦‖∂L/∂W‖⁩ (لوغاريتمي)</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="77"/>
         <location filename="../../ui/playground/playground_series_view.cpp" line="81"/>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="78"/>
         <location filename="../../ui/playground/playground_series_view.cpp" line="82"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="86"/>
         <source>No accuracy for regression: see the loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دقة في مسائل الانحدار: انظر إلى الخسارة.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="90"/>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة %1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_series_view.cpp" line="94"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>المخرج</translation>
     </message>
 </context>
 <context>
@@ -4629,63 +4645,63 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="22"/>
         <source>Updates (mini-batch steps) since the run started.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التحديثات (خطوات الدفعات الصغيرة) منذ بدء الجولة.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="23"/>
         <source>Passes over the training set since the run started.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات المرور على مجموعة التدريب منذ بدء الجولة.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="24"/>
         <source>Training points processed per second while playing, drawing included.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط التدريب المعالَجة في الثانية أثناء التشغيل، بما في ذلك الرسم.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="27"/>
         <source>Where the training arithmetic runs. The playground trains one tiny network, which is fastest on the CPU: a GPU&apos;s launch overhead alone takes longer than a whole step here. The phase-diagram study can train many networks at once on the GPU path; Help → About says whether this machine has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان تنفيذ حسابات التدريب. تدرّب ساحة التجريب شبكة واحدة صغيرة جدًا، وهي أسرع على المعالج المركزي (CPU): فكلفة إطلاق العمليات على معالج الرسوميات (GPU) وحدها تستغرق هنا وقتًا أطول من خطوة كاملة. أما دراسة مخطط الأطوار فيمكنها تدريب شبكات كثيرة معًا عبر مسار GPU؛ وتُبيّن «مساعدة ← حول مختبر ReLU» ما إذا كان في هذا الجهاز معالج رسوميات.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="60"/>
         <location filename="../../ui/playground/playground_status.cpp" line="102"/>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="61"/>
         <location filename="../../ui/playground/playground_status.cpp" line="103"/>
         <source>Epoch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقبة %1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="62"/>
         <location filename="../../ui/playground/playground_status.cpp" line="105"/>
         <source>%1 examples/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مثال/ثانية</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="63"/>
         <location filename="../../ui/playground/playground_status.cpp" line="114"/>
         <source>Dead %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتة ⁦%1 / %2⁩</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="63"/>
         <location filename="../../ui/playground/playground_status.cpp" line="115"/>
         <source> (inactive %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (غير نشطة %1)</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="64"/>
         <location filename="../../ui/playground/playground_status.cpp" line="119"/>
         <source>Backend: CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار الحساب: CPU</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_status.cpp" line="106"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
 </context>
 <context>
@@ -4693,302 +4709,302 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="12"/>
         <source>&lt;b&gt;Active fraction&lt;/b&gt;: the share of probe samples (the training points) for which the unit&apos;s input z lies in its live region — z &amp;gt; 0 for the ReLU family — so that it passes a gradient back to its weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;نسبة النشاط&lt;/b&gt;: نسبة عينات الفحص (نقاط التدريب) التي يقع فيها مُدخل الوحدة z في منطقتها الحية — ⁦z &amp;gt; 0⁩ لعائلة ReLU — بحيث تمرّر تدرجًا عائدًا إلى أوزانها.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="19"/>
         <source>&lt;b&gt;Dead&lt;/b&gt;: a unit with a hard zero (ReLU, ReLU6, …) that is active on no probe sample. Its output and its gradient are zero everywhere, so gradient descent cannot bring it back; only a change elsewhere (or a different activation) can.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الوحدة الميتة&lt;/b&gt;: وحدة ذات صفر تام (ReLU، ReLU6، …) لا تنشط على أي عينة فحص. مخرجها وتدرجها صفر في كل مكان، لذا لا يستطيع النزول التدرجي إعادتها؛ وحده تغيير في مكان آخر (أو دالة تنشيط مختلفة) يستطيع ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="26"/>
         <source>&lt;b&gt;Inactive&lt;/b&gt;: a Leaky ReLU, PReLU, ELU or similar unit with z ≤ 0 on every probe sample. Unlike a dead ReLU it still passes a small gradient, so it can come back (&quot;revive&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الوحدة غير النشطة&lt;/b&gt;: وحدة Leaky ReLU أو PReLU أو ELU أو ما يشبهها، يكون فيها ⁦z ≤ 0⁩ على كل عينات الفحص. وعلى خلاف وحدة ReLU الميتة، ما زالت تمرّر تدرجًا صغيرًا، لذا يمكنها أن تعود («تحيا من جديد»).</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="33"/>
         <source>&lt;b&gt;Saturated&lt;/b&gt;: a sigmoid, tanh or softsign unit whose slope |f′(z)| is at most %1 on every probe sample, so almost no gradient passes through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الوحدة المشبعة&lt;/b&gt;: وحدة بالدالة السينية (sigmoid) أو tanh أو softsign، لا يتجاوز ميلها ⁦|f′(z)|⁩ القيمة %1 على كل عينات الفحص، فلا يكاد يمر عبرها أي تدرج.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="39"/>
         <source>&lt;b&gt;Sparsity&lt;/b&gt; of a layer: the share of its outputs (over all probe samples and units) that are zero — exactly zero for ReLU, ReLU6, Hardswish and Hardsigmoid, |f(z)| ≤ %1 for activations without a hard zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;التناثر&lt;/b&gt; في طبقة: نسبة مخرجاتها (على كل عينات الفحص والوحدات) التي تساوي صفرًا — صفرًا تامًا في ReLU وReLU6 وHardswish وHardsigmoid، و⁦|f(z)| ≤ %1⁩ في دوال التنشيط التي ليس لها صفر تام.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="46"/>
         <source>&lt;b&gt;Gradient norm&lt;/b&gt; of a layer: the size (Frobenius norm) of the gradient of the mean loss over the probe set with respect to the layer&apos;s weights. When it shrinks layer after layer towards the input, the early layers barely learn: the vanishing gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;معيار التدرج&lt;/b&gt; في طبقة: حجم (معيار فروبينيوس، Frobenius) تدرج متوسط الخسارة على مجموعة الفحص بالنسبة إلى أوزان الطبقة. وعندما يصغر طبقةً بعد طبقة باتجاه الإدخال، بالكاد تتعلم الطبقات الأولى: إنها مشكلة تلاشي التدرج.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="56"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>دائرة</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="58"/>
         <source>Exclusive or</source>
-        <translation type="unfinished"></translation>
+        <translation>أو الحصرية (XOR)</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="60"/>
         <source>Two Gaussians</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيعان غاوسيان</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="62"/>
         <source>Spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>حلزون</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="64"/>
         <source>Moons</source>
-        <translation type="unfinished"></translation>
+        <translation>هلالان</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="66"/>
         <source>Checkerboard</source>
-        <translation type="unfinished"></translation>
+        <translation>رقعة شطرنج</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="68"/>
         <source>Plane (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى (انحدار)</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="70"/>
         <source>Bumps (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>نتوءات (انحدار)</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="78"/>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="80"/>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>الزخم (Momentum)</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="82"/>
         <source>Nesterov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="84"/>
         <source>RMSprop</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="86"/>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="94"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="96"/>
         <source>L1</source>
-        <translation type="unfinished"></translation>
+        <translation>L1</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="98"/>
         <source>L2</source>
-        <translation type="unfinished"></translation>
+        <translation>L2</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="106"/>
         <source>He normal</source>
-        <translation type="unfinished"></translation>
+        <translation>He طبيعي</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="108"/>
         <source>He uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>He منتظم</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="110"/>
         <source>Xavier normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier طبيعي</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="112"/>
         <source>Xavier uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier منتظم</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="114"/>
         <source>LeCun normal</source>
-        <translation type="unfinished"></translation>
+        <translation>LeCun طبيعي</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="116"/>
         <source>Uniform ±a</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظم ⁦±a⁩</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="118"/>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>ثابت</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="126"/>
         <source>x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="128"/>
         <source>x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="130"/>
         <source>x₁²</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁²</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="132"/>
         <source>x₂²</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂²</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="134"/>
         <source>x₁x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁x₂</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="136"/>
         <source>sin x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>sin x₁</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="138"/>
         <source>sin x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>sin x₂</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="150"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="152"/>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>ميت</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="154"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشط</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="156"/>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>مشبع</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="164"/>
         <source>NaN (not a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN (ليس عددًا)</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="166"/>
         <source>+infinity</source>
-        <translation type="unfinished"></translation>
+        <translation>اللانهاية الموجبة</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="166"/>
         <source>−infinity</source>
-        <translation type="unfinished"></translation>
+        <translation>اللانهاية السالبة</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="173"/>
         <source>the output neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>عصبون المخرج</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="174"/>
         <source>neuron %1 of layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>العصبون %1 في الطبقة %2</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="177"/>
         <source>the weight from input %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن من المدخل %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="179"/>
         <source>the bias of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انحياز %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="181"/>
         <source>the PReLU slope of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ميل PReLU لدى %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="193"/>
         <source>the loss on a mini-batch became %1: the network&apos;s output overflowed</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت الخسارة على دفعة صغيرة تساوي %1: حدث فيض عددي (overflow) في مخرج الشبكة</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="197"/>
         <source>the gradient of %1 became %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح تدرج %1 يساوي %2</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="200"/>
         <source>%1 became %2 after the update</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح %1 يساوي %2 بعد التحديث</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="203"/>
         <source>the loss over the whole data set became %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت الخسارة على مجموعة البيانات كلها تساوي %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="207"/>
         <source>Training stopped itself at step %1: %2. The updates grew without bound — the learning rate (%3) is too large for this problem. Try a learning rate of %4 or lower, then press Reset (R).</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التدريب من تلقاء نفسه عند الخطوة %1: %2. نمت التحديثات بلا حدود — معدل التعلم (%3) كبير جدًا على هذه المسألة. جرّب معدل تعلم %4 أو أقل، ثم اضغط «إعادة الضبط» (R).</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="217"/>
         <source>Changed while keeping every weight: training goes on from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التغيير مع الإبقاء على كل الأوزان: يتابع التدريب من هنا.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="219"/>
         <source>The network&apos;s shape or initialisation changed: it starts again from new weights at step 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر شكل الشبكة أو تهيئتها: تبدأ من جديد بأوزان جديدة عند الخطوة 0.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="223"/>
         <source>The data changed: new points, and the network starts again at step 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت البيانات: نقاط جديدة، وتبدأ الشبكة من جديد عند الخطوة 0.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="225"/>
         <source>Reset: the same initial weights as before (same seed), step 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الضبط: الأوزان الابتدائية نفسها كما في السابق (البذرة نفسها)، الخطوة 0.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="227"/>
         <source>New run: fresh data and weights, step 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة جديدة: بيانات وأوزان جديدة، الخطوة 0.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="229"/>
         <source>Point added to the training set; the weights were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت النقطة إلى مجموعة التدريب؛ وبقيت الأوزان كما هي.</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="231"/>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطبَّق: %1</translation>
     </message>
 </context>
 <context>
@@ -4996,42 +5012,42 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="49"/>
         <source>&amp;Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضع العرض</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="53"/>
         <source>Full screen, larger text and high contrast for a projector; F11 or Esc goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة، ونص أكبر، وتباين عالٍ لجهاز العرض؛ ويعيدك F11 أو Esc إلى الوضع العادي.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="58"/>
         <source>Leave Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من وضع العرض</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="64"/>
         <source>Presenter &amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خيارات وضع العرض</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="66"/>
         <source>Hide &amp;Data Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء عناصر التحكم بال&amp;بيانات</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="67"/>
         <source>Hide &amp;Network Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء محرر ال&amp;شبكة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="68"/>
         <source>Hide &amp;Training Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء عناصر التحكم بال&amp;تدريب</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="74"/>
         <source>In presenter mode, hide this panel of the playground so the plots get the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>في وضع العرض، أخفِ هذه اللوحة من ساحة التجريب لتحصل الرسوم على المساحة كلها.</translation>
     </message>
 </context>
 <context>
@@ -5039,17 +5055,17 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="168"/>
         <source>The activation f of every hidden unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط f لكل وحدة مخفية.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="173"/>
         <source>The activation&apos;s parameter (for Leaky ReLU: the slope for z &lt; 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل دالة التنشيط (في Leaky ReLU: الميل عندما ⁦z &lt; 0⁩).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="187"/>
         <source>no parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا معامل</translation>
     </message>
 </context>
 <context>
@@ -5057,43 +5073,43 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="33"/>
         <source>Type a list separated by commas or spaces, with a dot for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب قائمة مفصولة بفواصل أو مسافات، واستخدم النقطة للكسور العشرية.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="63"/>
         <source>%1: “%2” is not a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ليس عددًا صحيحًا من %3 إلى %4.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="66"/>
         <location filename="../../ui/studies/studies_fields.cpp" line="82"/>
         <source>%1: give at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أدخل قيمة واحدة على الأقل.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="79"/>
         <source>%1: “%2” is not a number (use a dot for decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ليس عددًا (استخدم النقطة للكسور العشرية).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="92"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="96"/>
         <source>%1: give at least one activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أدخل دالة تنشيط واحدة على الأقل.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="136"/>
         <source>How the weights are drawn at random before training. Point at an entry in the list for what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة سحب الأوزان عشوائيًا قبل التدريب. أشِر إلى أي عنصر في القائمة لمعرفة معناه.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="147"/>
         <source>Zero: every bias starts at 0. Random: each bias is drawn like that layer&apos;s weights (the paper&apos;s symmetric weights and biases).</source>
-        <translation type="unfinished"></translation>
+        <translation>صفر: يبدأ كل انحياز من 0. عشوائي: يُسحب كل انحياز كما تُسحب أوزان طبقته (الأوزان وقيم الانحياز المتناظرة في الورقة البحثية).</translation>
     </message>
 </context>
 <context>
@@ -5101,87 +5117,87 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="16"/>
         <source>Units per hidden layer (N, 1 to 4096). The plot draws one line per width.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوحدات في كل طبقة مخفية (N، من 1 إلى 4096). يرسم المخطط خطًا لكل عرض.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="20"/>
         <source>Numbers of hidden layers (H, 1 to 10000): the plot&apos;s horizontal axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد الطبقات المخفية (H، من 1 إلى 10000): المحور الأفقي للمخطط.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="24"/>
         <source>How many random networks are drawn for each width and depth. More networks give narrower 95% intervals and take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الشبكات العشوائية المسحوبة لكل عرض وعمق. كلما زاد عدد الشبكات ضاقت فترات الثقة 95% وطال الوقت.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="31"/>
         <source>The inputs range over [−a, a]. The default, √3 ≈ 1.7321, gives inputs of variance 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتراوح المدخلات في ⁦[−a, a]⁩. القيمة الافتراضية ⁦√3 ≈ 1.7321⁩ تعطي مدخلات تباينها 1.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="35"/>
         <source>The input x₀ at which the pointwise probability is measured (not 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة الإدخال x₀ التي يُقاس عندها الاحتمال النقطي (لا تساوي 0).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="39"/>
         <source>Evenly spaced points of [−a, a] checked for the domain probability. With zero biases and ReLU or Leaky ReLU the two ends decide it exactly and the grid is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط متساوية التباعد في ⁦[−a, a]⁩ تُفحص لحساب الاحتمال على المجال كله. مع انحياز صفري و ReLU أو Leaky ReLU يحدده الطرفان بدقة ولا تُستخدم هذه النقاط.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="46"/>
         <source>&amp;Widths N:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قيم العرض N:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="47"/>
         <source>&amp;Depths H:</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم ال&amp;عمق H:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="48"/>
         <source>&amp;Networks per cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شبكات لكل خلية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="49"/>
         <source>&amp;Activation:</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة ال&amp;تنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="50"/>
         <source>&amp;Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;وزان:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="51"/>
         <source>&amp;Biases:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;نحياز:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="52"/>
         <source>Input range &amp;a:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى الإدخال &amp;a:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="53"/>
         <source>&amp;Probe input x₀:</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة إدخال ال&amp;فحص x₀:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="54"/>
         <source>&amp;Grid points:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الشبكة الم&amp;نتظمة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="60"/>
         <source>Widths</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم العرض</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="62"/>
         <source>Depths</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم العمق</translation>
     </message>
 </context>
 <context>
@@ -5189,107 +5205,107 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="16"/>
         <source>Activations to compare, by id with an optional parameter after a colon: relu, leaky_relu:0.01. Every activation trains the same starting networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوال التنشيط المراد مقارنتها، بمعرّفها مع معامل اختياري بعد نقطتين: ⁦relu, leaky_relu:0.01⁩. تبدأ كل دالة تنشيط التدريب من الشبكات الابتدائية نفسها.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="21"/>
         <source>Units per hidden layer. Narrow networks collapse most.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوحدات في كل طبقة مخفية. الشبكات الضيقة هي الأكثر انهيارًا.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="23"/>
         <source>Hidden layers. Deep networks collapse most.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطبقات المخفية. الشبكات العميقة هي الأكثر انهيارًا.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="25"/>
         <source>Networks trained per activation; the bars show the fraction that collapsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الشبكات المدرَّبة لكل دالة تنشيط؛ تُظهر الأعمدة نسبة الشبكات المنهارة.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="29"/>
         <source>Training steps per network (Adam on all points at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد خطوات التدريب لكل شبكة (Adam على جميع النقاط معًا).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="31"/>
         <source>Adam&apos;s learning rate: how far each step moves the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التعلم للمُحسِّن Adam: مقدار تحريك كل خطوة للأوزان.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="36"/>
         <source>Training points x, evenly spaced on [−a, a]; the target is |x|.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط التدريب x، متساوية التباعد على ⁦[−a, a]⁩؛ والهدف هو ⁦|x|⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="38"/>
         <source>The inputs range over [−a, a]. The default, √3 ≈ 1.7321, gives inputs of variance 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتراوح المدخلات في ⁦[−a, a]⁩. القيمة الافتراضية ⁦√3 ≈ 1.7321⁩ تعطي مدخلات تباينها 1.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="42"/>
         <source>A network has collapsed when its output varies by at most this fraction of the target&apos;s variation (standard deviations): its function is flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعدّ الشبكة منهارة إذا لم يتجاوز تغيّر مخرجها هذه النسبة من تغيّر الهدف (بالانحرافات المعيارية): أي أن دالتها مسطحة.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="49"/>
         <source>&amp;Activations:</source>
-        <translation type="unfinished"></translation>
+        <translation>دوال ال&amp;تنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="50"/>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عرض:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="51"/>
         <source>&amp;Depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>العم&amp;ق:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="52"/>
         <source>&amp;Networks:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شبكات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="53"/>
         <source>&amp;Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خطوات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="54"/>
         <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;عدل التعلم:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="55"/>
         <source>W&amp;eights:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;وزان:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="56"/>
         <source>&amp;Biases:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;نحياز:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="57"/>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>النقا&amp;ط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="58"/>
         <source>Input range &amp;a:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى الإدخال &amp;a:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="59"/>
         <source>Flatness &amp;tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سماحية التسطح:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="65"/>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>دوال التنشيط</translation>
     </message>
 </context>
 <context>
@@ -5297,92 +5313,92 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="28"/>
         <source>Each ticked initialisation is one line in the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تهيئة مؤشَّر عليها تظهر خطًا في المخططات.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="32"/>
         <source>Units in every hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوحدات في كل طبقة مخفية.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="35"/>
         <source>Hidden layers: the plots&apos; horizontal axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطبقات المخفية: المحور الأفقي للمخططات.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="37"/>
         <source>Size of the input vector. 0 makes it the same as the width.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم متجه الإدخال. القيمة 0 تجعله مساويًا للعرض.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="38"/>
         <source>same as width</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل العرض</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="40"/>
         <source>Random inputs x ~ N(0, I) sent through each network.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخلات عشوائية ⁦x ~ N(0, I)⁩ تمرَّر عبر كل شبكة.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="42"/>
         <source>Independent random networks per initialisation. The plotted values are averages over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الشبكات العشوائية المستقلة لكل تهيئة. القيم المرسومة متوسطات عليها.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="47"/>
         <source>An output counts as zero when |f(z)| is at most this. 0 counts only exact zeros (what ReLU makes).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعدّ المخرج صفرًا إذا كانت ⁦|f(z)|⁩ لا تتجاوز هذه القيمة. القيمة 0 لا تعدّ إلا الأصفار التامة (التي تنتجها ReLU).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="53"/>
         <source>&amp;Activation:</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة ال&amp;تنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="54"/>
         <source>Initialisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>التهيئات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="55"/>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عرض:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="56"/>
         <source>&amp;Depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>العم&amp;ق:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="57"/>
         <source>&amp;Inputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مدخلات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="58"/>
         <source>&amp;Batch per network:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دفعة لكل شبكة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="59"/>
         <source>&amp;Networks:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شبكات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="60"/>
         <source>&amp;Biases:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;نحياز:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="61"/>
         <source>&amp;Zero threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>عتبة ال&amp;صفر:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="73"/>
         <source>Initialisations: tick at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>التهيئات: أشِّر على واحدة على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -5390,107 +5406,107 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="27"/>
         <source>The data set and network every run starts from; the diagram changes only the learning rate and the column&apos;s setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة البيانات والشبكة اللتان تبدأ منهما كل جولة؛ لا يغيّر المخطط إلا معدل التعلم وإعداد العمود.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="30"/>
         <source>Learning rates, one row of the diagram each. Large rates kill ReLU units: one big step can push a unit&apos;s bias so far down that it never fires again.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم معدل التعلم، لكلٍّ منها صف في المخطط. المعدلات الكبيرة تقتل وحدات ReLU: فخطوة كبيرة واحدة قد تدفع انحياز الوحدة إلى قيمة منخفضة جدًا فلا تنشط بعدها أبدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="39"/>
         <source>What changes from column to column.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يتغيّر من عمود إلى آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="41"/>
         <source>The value every bias starts at, one column each. Negative biases start units closer to dying.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة التي يبدأ منها كل انحياز، لكلٍّ منها عمود. قيم الانحياز السالبة تجعل الوحدات تبدأ أقرب إلى الموت.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="45"/>
         <source>Numbers of hidden layers (1 to 10), one column each; every layer is as wide as the preset&apos;s first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد الطبقات المخفية (من 1 إلى 10)، لكلٍّ منها عمود؛ وعرض كل طبقة يساوي عرض الطبقة الأولى في الإعداد المسبق.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="50"/>
         <source>Activations, one column each, by id with an optional parameter after a colon: relu, leaky_relu:0.01, elu. Units that cannot die (Leaky ReLU, ELU) count as inactive instead, marked i.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوال التنشيط، لكلٍّ منها عمود، بمعرّفها مع معامل اختياري بعد نقطتين: ⁦relu, leaky_relu:0.01, elu⁩. الوحدات التي لا يمكن أن تموت (Leaky ReLU و ELU) تُعدّ بدلًا من ذلك غير نشطة، وتُعلَّم بالحرف i.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="55"/>
         <source>Training runs per cell, each from other random weights; the cell shows their average.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد جولات التدريب لكل خلية، كلٌّ منها من أوزان عشوائية مختلفة؛ وتعرض الخلية متوسطها.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="59"/>
         <source>How long each run trains, in passes over the training data.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة تدريب كل جولة، بعدد الحقب (المرورات الكاملة على بيانات التدريب).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="63"/>
         <source>&amp;Set-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عداد:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="64"/>
         <source>&amp;Learning rates:</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم م&amp;عدل التعلم:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="65"/>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;عمدة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="66"/>
         <source>&amp;Initial biases:</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم الانحياز الا&amp;بتدائية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="67"/>
         <source>&amp;Hidden layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات ال&amp;مخفية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="68"/>
         <source>&amp;Activations:</source>
-        <translation type="unfinished"></translation>
+        <translation>دوال ال&amp;تنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="69"/>
         <source>&amp;Runs per cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جولات لكل خلية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="70"/>
         <source>&amp;Epochs per run:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حقب لكل جولة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="87"/>
         <source>Set-up: “%1” is not a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد: «%1» ليس إعدادًا مسبقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="90"/>
         <source>Learning rates</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم معدل التعلم</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="96"/>
         <source>Initial biases</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم الانحياز الابتدائية</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="102"/>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات المخفية</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="108"/>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>دوال التنشيط</translation>
     </message>
 </context>
 <context>
@@ -5498,12 +5514,12 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_heatmap.cpp" line="62"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_heatmap.cpp" line="65"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -5511,17 +5527,17 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_job.cpp" line="20"/>
         <source>Trained on the GPU path.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُرِّبت عبر مسار GPU.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_job.cpp" line="21"/>
         <source>Trained on the CPU path.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُرِّبت عبر مسار CPU.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_job.cpp" line="84"/>
         <source>The GPU path failed part-way (%1); the results are partial. Run again on the CPU path (Backend: CPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل مسار GPU في منتصف العمل (%1)؛ النتائج جزئية. أعِد التشغيل عبر مسار CPU (مسار الحساب: CPU).</translation>
     </message>
 </context>
 <context>
@@ -5529,232 +5545,232 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="83"/>
         <source>Settings back to their defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت الإعدادات إلى قيمها الافتراضية.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="87"/>
         <source>Pick a study, adjust its settings, and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دراسة، واضبط إعداداتها، ثم اضغط «تشغيل».</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="99"/>
         <source>Which experiment to run. Each is also a command: relulab study …</source>
-        <translation type="unfinished"></translation>
+        <translation>التجربة المراد تشغيلها. لكلٍّ منها أمر أيضًا: ⁦relulab study …⁩</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="114"/>
         <source>The random seed. The same seed and settings give exactly the same numbers, whatever the number of threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة العشوائية. البذرة نفسها مع الإعدادات نفسها تعطي الأرقام نفسها تمامًا، مهما كان عدد خيوط المعالجة.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="119"/>
         <source>all cores (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنوية (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="121"/>
         <source>How many CPU cores work on the study. The results do not depend on it, only the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أنوية CPU التي تعمل على الدراسة. لا تتأثر النتائج به، بل الوقت فقط.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="125"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="126"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="127"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="129"/>
         <source>Where the phase diagram&apos;s training runs happen. Automatic uses the GPU only where it is faster (a hardware GPU and enough runs at once; never a software renderer); GPU insists, and says why when there is none. The other studies run on the CPU. The status line says which path ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان تشغيل جولات التدريب في مخطط الأطوار. «تلقائي» يستخدم GPU فقط حين يكون أسرع (GPU عتادي وعدد كافٍ من الجولات في آن واحد؛ ولا يستخدم مُصيِّرًا برمجيًا أبدًا)؛ و«GPU» يفرض استخدامه ويذكر السبب إن لم يتوفر. أما الدراسات الأخرى فتعمل على CPU. ويبيّن سطر الحالة أي مسار استُخدم.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="133"/>
         <source>Every study</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الدراسات</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="135"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بذرة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="136"/>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خيوط المعالجة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="137"/>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار ال&amp;حساب:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="139"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تشغيل</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="141"/>
         <source>Run the study with these settings (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل الدراسة بهذه الإعدادات (Ctrl+Return).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="142"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="143"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="145"/>
         <source>Stop now and keep what is finished (partial results).</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقِف الآن واحتفظ بما اكتمل (نتائج جزئية).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="146"/>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم الا&amp;فتراضية</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="147"/>
         <source>Put this study&apos;s settings back to their defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد إعدادات هذه الدراسة إلى قيمها الافتراضية.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="164"/>
         <source>Save CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ CS&amp;V…</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="165"/>
         <source>Save the numbers as CSV text, the same as relulab study writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الأرقام نصًا بصيغة CSV، كما يكتبها ⁦relulab study⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="166"/>
         <source>Save &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;PNG…</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="167"/>
         <source>Save the plot as a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ المخطط صورةً بصيغة PNG.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="176"/>
         <source>&amp;Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دراسة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="241"/>
         <source>Not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ: %1</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="249"/>
         <source>0% — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0% — %1</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="250"/>
         <source>Running “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل «%1»…</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="257"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="267"/>
         <source>%1% — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% — %2</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="276"/>
         <source>The study did not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُشغَّل الدراسة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="282"/>
         <location filename="../../ui/studies/studies_panel.cpp" line="359"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقفت</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="285"/>
         <location filename="../../ui/studies/studies_panel.cpp" line="360"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="287"/>
         <source>Cancelled after %1 s. The results shown are partial. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت بعد %1 s. النتائج المعروضة جزئية. %2</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="293"/>
         <location filename="../../ui/studies/studies_panel.cpp" line="361"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="295"/>
         <source>Finished in %1 s. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت في %1 s. %2</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="314"/>
         <source>Partial results: the study was cancelled before it finished. Rows and cells marked * hold fewer samples than asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج جزئية: أُلغيت الدراسة قبل أن تنتهي. الصفوف والخلايا المعلَّمة بـ * تحوي عينات أقل من المطلوب.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="367"/>
         <location filename="../../ui/studies/studies_panel.cpp" line="381"/>
         <source>Nothing to save yet: run the study first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للحفظ بعد: شغّل الدراسة أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="373"/>
         <source>Could not write %1 (%2). Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1 (%2). تحقّق من أن المجلد موجود وأن الكتابة فيه مسموحة.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="387"/>
         <source>Save CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ CSV</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="388"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="393"/>
         <location filename="../../ui/studies/studies_panel.cpp" line="403"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="398"/>
         <source>Save PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ PNG</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="398"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -5762,171 +5778,171 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="13"/>
         <source>Born dead</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتة منذ الولادة</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="15"/>
         <source>Variance by depth</source>
-        <translation type="unfinished"></translation>
+        <translation>التباين حسب العمق</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="17"/>
         <source>Dying phase diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط أطوار موت الوحدات</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="19"/>
         <source>Collapse in training</source>
-        <translation type="unfinished"></translation>
+        <translation>الانهيار أثناء التدريب</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="27"/>
         <source>How often is a freshly drawn ReLU network already dead, a constant function of its input, before any training? Many random networks of H layers of N units are drawn and counted. Deep, narrow ones are very likely born dead (Lu, Shin, Su and Karniadakis, 2019).</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة تكون شبكة ReLU مسحوبة حديثًا ميتة أصلًا، أي دالة ثابتة في مدخلها، قبل أي تدريب؟ تُسحب شبكات عشوائية كثيرة من H طبقة في كلٍّ منها N وحدة وتُعَدّ. الشبكات العميقة الضيقة يُرجَّح جدًا أن تكون ميتة منذ الولادة (Lu و Shin و Su و Karniadakis، 2019).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="33"/>
         <source>How the size of the signal and its share of exact zeros change from layer to layer of a deep network at initialisation. He initialisation keeps the mean square steady; Xavier and LeCun halve it at every ReLU layer (He et al., 2015).</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يتغيّر حجم الإشارة ونسبة الأصفار التامة فيها من طبقة إلى أخرى في شبكة عميقة عند التهيئة. تهيئة He تحافظ على متوسط المربع ثابتًا؛ أما Xavier و LeCun فتنصّفانه عند كل طبقة ReLU (He وآخرون، 2015).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="39"/>
         <source>Trains TensorFlow Playground&apos;s small ReLU network again and again and measures the fraction of hidden units that end up dead, for each learning rate (rows) and each bias initialisation, depth or activation (columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>تدرّب شبكة ReLU الصغيرة من TensorFlow Playground مرة بعد مرة وتقيس نسبة الوحدات المخفية التي تنتهي ميتة، لكل معدل تعلم (الصفوف) ولكل تهيئة انحياز أو عمق أو دالة تنشيط (الأعمدة).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="44"/>
         <source>Trains many deep, narrow networks to fit f(x) = |x| and counts how many end up as a flat, constant function, with ReLU and with Leaky ReLU (Lu, Su and Karniadakis, 2018).</source>
-        <translation type="unfinished"></translation>
+        <translation>تدرّب شبكات عميقة ضيقة كثيرة لتقريب ⁦f(x) = |x|⁩ وتعدّ كم منها ينتهي دالةً ثابتة مسطحة، مع ReLU ومع Leaky ReLU (Lu و Su و Karniadakis، 2018).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="55"/>
         <source>Normal N(0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيعي ⁦N(0, 1)⁩</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="57"/>
         <source>He</source>
-        <translation type="unfinished"></translation>
+        <translation>He</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="59"/>
         <source>Xavier (Glorot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier (Glorot)</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="61"/>
         <source>LeCun</source>
-        <translation type="unfinished"></translation>
+        <translation>LeCun</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="63"/>
         <source>RAI (asymmetric)</source>
-        <translation type="unfinished"></translation>
+        <translation>RAI (غير متناظرة)</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="71"/>
         <source>Every weight drawn from N(0, 1): the paper&apos;s symmetric case.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل وزن مسحوب من ⁦N(0, 1)⁩: الحالة المتناظرة في الورقة البحثية.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="73"/>
         <source>Weights with variance 2/fan-in: made for ReLU, keeps the signal&apos;s size.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزان تباينها ⁦2/fan-in⁩: مصممة لـ ReLU، وتحافظ على حجم الإشارة.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="75"/>
         <source>Weights with variance 2/(fan-in + fan-out): made for tanh; with ReLU the signal halves at every layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزان تباينها ⁦2/(fan-in + fan-out)⁩: مصممة لـ tanh؛ ومع ReLU تنتصف الإشارة عند كل طبقة.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="79"/>
         <source>Weights with variance 1/fan-in: with ReLU the signal halves at every layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزان تباينها ⁦1/fan-in⁩: مع ReLU تنتصف الإشارة عند كل طبقة.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="81"/>
         <source>Randomized asymmetric initialisation (Lu et al.): every unit gets one positive weight or bias, which makes networks far less likely to be born dead. It draws the biases itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>تهيئة عشوائية غير متناظرة (Lu وآخرون): تحصل كل وحدة على وزن أو انحياز موجب واحد، مما يجعل احتمال أن تكون الشبكات ميتة منذ الولادة أقل بكثير. وهي تسحب قيم الانحياز بنفسها.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="90"/>
         <source>Zero</source>
-        <translation type="unfinished"></translation>
+        <translation>صفر</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="90"/>
         <source>Random, like the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>عشوائي، مثل الأوزان</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="96"/>
         <source>initial bias</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحياز الابتدائي</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="98"/>
         <source>hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات المخفية</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="100"/>
         <source>activation</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="109"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="113"/>
         <location filename="../../ui/studies/studies_text.cpp" line="134"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="121"/>
         <source>%1 [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2, %3]</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="125"/>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="139"/>
         <source>estimating time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تقدير الوقت المتبقي…</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_text.cpp" line="140"/>
         <source>less than a second left</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي أقل من ثانية</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/studies/studies_text.cpp" line="141"/>
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقي نحو %n ثانية</numerusform>
+            <numerusform>بقيت ثانية واحدة تقريبًا</numerusform>
+            <numerusform>بقيت ثانيتان تقريبًا</numerusform>
+            <numerusform>بقي نحو %n ثوانٍ</numerusform>
+            <numerusform>بقي نحو %n ثانية</numerusform>
+            <numerusform>بقي نحو %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/studies/studies_text.cpp" line="142"/>
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
+            <numerusform>بقيت دقيقة واحدة تقريبًا</numerusform>
+            <numerusform>بقيت دقيقتان تقريبًا</numerusform>
+            <numerusform>بقي نحو %n دقائق</numerusform>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
         </translation>
     </message>
 </context>
@@ -5935,119 +5951,119 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="33"/>
         <source>Probability that a network is born dead</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال أن تكون الشبكة ميتة منذ الولادة</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="34"/>
         <source>hidden layers H</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات المخفية H</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="35"/>
         <source>P(born dead) at x₀</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال أن تكون ميتة منذ الولادة عند x₀</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="41"/>
         <source>Width N</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض N</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="41"/>
         <source>Units per hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوحدات في كل طبقة مخفية.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="42"/>
         <source>Depth H</source>
-        <translation type="unfinished"></translation>
+        <translation>العمق H</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="42"/>
         <source>Hidden layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطبقات المخفية.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="43"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="43"/>
         <source>Random networks drawn (* fewer than asked: cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات العشوائية المسحوبة (* أقل من المطلوب: أُلغيت).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="44"/>
         <source>Born dead at x₀ [95%]</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتة منذ الولادة عند x₀ [95%]</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="47"/>
         <source>Born dead everywhere [95%]</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتة منذ الولادة في كل مكان [95%]</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="81"/>
         <source>Born dead at x₀: some hidden layer outputs all zeros at x₀ = %1, so the network is constant near x₀. Everywhere: constant on all of [−%2, %2] (%3). Dashed lines: theory 1 − (1 − 2^−N)^H.</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتة منذ الولادة عند x₀: طبقة مخفية ما تُخرج أصفارًا فقط عند ⁦x₀ = %1⁩، فتكون الشبكة ثابتة قرب x₀. في كل مكان: ثابتة على كامل ⁦[−%2, %2]⁩ (%3). الخطوط المتقطعة: النظرية ⁦1 − (1 − 2^−N)^H⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="45"/>
         <source>Fraction of networks in which some hidden layer outputs all zeros at the probe input x₀, so the output is constant there; in brackets the 95% interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الشبكات التي تُخرج فيها طبقة مخفية ما أصفارًا فقط عند قيمة إدخال الفحص x₀، فيكون المخرج ثابتًا هناك؛ وبين القوسين فترة الثقة 95%.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="48"/>
         <source>Fraction of networks that are constant on the whole input range [−a, a].</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الشبكات الثابتة على كامل مدى الإدخال ⁦[−a, a]⁩.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="49"/>
         <source>Inactive [95%]</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشطة [95%]</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="50"/>
         <source>Fraction with some hidden layer whose every z ≤ 0 at x₀. For ReLU it is the pointwise probability; Leaky ReLU goes inactive as often but stays alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الشبكات التي فيها طبقة مخفية تكون فيها ⁦z ≤ 0⁩ لكل وحداتها عند x₀. في ReLU هي الاحتمال النقطي؛ أما Leaky ReLU فتصبح غير نشطة بالقدر نفسه لكنها تبقى حية.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="52"/>
         <source>Theory</source>
-        <translation type="unfinished"></translation>
+        <translation>النظرية</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="52"/>
         <source>1 − (1 − 2^−N)^H: exact for the pointwise probability with symmetric weights and zero biases (Lu et al. 2019).</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦1 − (1 − 2^−N)^H⁩: دقيقة للاحتمال النقطي مع أوزان متناظرة وانحياز صفري (Lu وآخرون 2019).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="85"/>
         <source>decided exactly at x = ±a: zero biases and a ReLU-like activation</source>
-        <translation type="unfinished"></translation>
+        <translation>محدَّد بدقة عند ⁦x = ±a⁩: انحياز صفري ودالة تنشيط شبيهة بـ ReLU</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="87"/>
         <source>checked on %n grid points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فُحص عند %n نقطة</numerusform>
+            <numerusform>فُحص عند نقطة واحدة</numerusform>
+            <numerusform>فُحص عند نقطتين</numerusform>
+            <numerusform>فُحص عند %n نقاط</numerusform>
+            <numerusform>فُحص عند %n نقطة</numerusform>
+            <numerusform>فُحص عند %n نقطة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="128"/>
         <source>N = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N = %1</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_born_dead.cpp" line="142"/>
         <source>theory, N = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النظرية، ⁦N = %1⁩</translation>
     </message>
 </context>
 <context>
@@ -6055,92 +6071,92 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="19"/>
         <source>Networks that end as a constant function</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات التي تنتهي دالةً ثابتة</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="21"/>
         <source>activation</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="23"/>
         <source>fraction of networks</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الشبكات</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="30"/>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="30"/>
         <source>The hidden units&apos; activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>دالة التنشيط في الوحدات المخفية.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="31"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="31"/>
         <source>Networks trained (* fewer than asked: cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات المدرَّبة (* أقل من المطلوب: أُلغيت).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="32"/>
         <source>Collapsed [95%]</source>
-        <translation type="unfinished"></translation>
+        <translation>منهارة [95%]</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="33"/>
         <source>Fraction whose output is flat after training: a constant function.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الشبكات التي يكون مخرجها مسطحًا بعد التدريب: دالة ثابتة.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="34"/>
         <source>Flat at start [95%]</source>
-        <translation type="unfinished"></translation>
+        <translation>مسطحة في البداية [95%]</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="34"/>
         <source>Fraction already flat before training.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الشبكات المسطحة أصلًا قبل التدريب.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="35"/>
         <source>Final loss</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة النهائية</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="35"/>
         <source>Mean training loss at the end ± its standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط خسارة التدريب في النهاية ± خطؤه المعياري.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="36"/>
         <source>Flat loss</source>
-        <translation type="unfinished"></translation>
+        <translation>خسارة الدالة الثابتة</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="36"/>
         <source>The loss of the best constant: a collapsed network&apos;s loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>خسارة أفضل دالة ثابتة: أي خسارة الشبكة المنهارة.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="59"/>
         <source>flat at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>مسطحة في البداية</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="60"/>
         <source>flat after training (collapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسطحة بعد التدريب (منهارة)</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_collapse.cpp" line="102"/>
         <source>%1 hidden layers of width %2 trained on |x| over [−%3, %3] (%4 points) with Adam, learning rate %5, %6 steps. Collapsed: the output&apos;s standard deviation is at most %7 of the target&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطبقات المخفية %1 بعرض %2، دُرِّبت على ⁦|x|⁩ في ⁦[−%3, %3]⁩ (عدد النقاط %4) باستخدام Adam، بمعدل تعلم %5، وعدد الخطوات %6. منهارة: الانحراف المعياري للمخرج لا يتجاوز %7 من الانحراف المعياري للهدف.</translation>
     </message>
 </context>
 <context>
@@ -6148,80 +6164,80 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_view_depth.cpp" line="22"/>
         <source>Mean square pre-activation E[z²] by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط مربع قيمة ما قبل التنشيط ⁦E[z²]⁩ حسب الطبقة</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_depth.cpp" line="23"/>
         <location filename="../../ui/studies/studies_view_depth.cpp" line="31"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_depth.cpp" line="25"/>
         <source>E[z²] (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦E[z²]⁩ (مقياس لوغاريتمي)</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_depth.cpp" line="30"/>
         <source>Fraction of outputs that are zero</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المخرجات الصفرية</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_depth.cpp" line="32"/>
         <source>fraction zero</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الأصفار</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/studies/studies_view_depth.cpp" line="107"/>
         <source>%1 (partial: %n networks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (جزئي: %n شبكة)</numerusform>
+            <numerusform>%1 (جزئي: شبكة واحدة)</numerusform>
+            <numerusform>%1 (جزئي: شبكتان)</numerusform>
+            <numerusform>%1 (جزئي: %n شبكات)</numerusform>
+            <numerusform>%1 (جزئي: %n شبكة)</numerusform>
+            <numerusform>%1 (جزئي: %n شبكة)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_depth.cpp" line="127"/>
         <location filename="../../ui/studies/studies_view_depth.cpp" line="134"/>
         <source>theory</source>
-        <translation type="unfinished"></translation>
+        <translation>النظرية</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/studies/studies_view_depth.cpp" line="143"/>
         <source>Averages over %n random networks per initialisation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المتوسطات محسوبة على %n شبكة عشوائية لكل تهيئة</numerusform>
+            <numerusform>المتوسطات محسوبة على شبكة عشوائية واحدة لكل تهيئة</numerusform>
+            <numerusform>المتوسطات محسوبة على شبكتين عشوائيتين لكل تهيئة</numerusform>
+            <numerusform>المتوسطات محسوبة على %n شبكات عشوائية لكل تهيئة</numerusform>
+            <numerusform>المتوسطات محسوبة على %n شبكة عشوائية لكل تهيئة</numerusform>
+            <numerusform>المتوسطات محسوبة على %n شبكة عشوائية لكل تهيئة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/studies/studies_view_depth.cpp" line="144"/>
         <source>, each fed %n random inputs; width %1, %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، وتُغذّى كل شبكة بـ %n مُدخَل عشوائي؛ العرض %1، دالة التنشيط %2.</numerusform>
+            <numerusform>، وتُغذّى كل شبكة بمُدخَل عشوائي واحد؛ العرض %1، دالة التنشيط %2.</numerusform>
+            <numerusform>، وتُغذّى كل شبكة بمُدخَلَين عشوائيين؛ العرض %1، دالة التنشيط %2.</numerusform>
+            <numerusform>، وتُغذّى كل شبكة بـ %n مُدخَلات عشوائية؛ العرض %1، دالة التنشيط %2.</numerusform>
+            <numerusform>، وتُغذّى كل شبكة بـ %n مُدخَلًا عشوائيًا؛ العرض %1، دالة التنشيط %2.</numerusform>
+            <numerusform>، وتُغذّى كل شبكة بـ %n مُدخَل عشوائي؛ العرض %1، دالة التنشيط %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_depth.cpp" line="147"/>
         <source>Where lines coincide, the wider one lies underneath.</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث تتطابق الخطوط، يقع الأعرض تحت الآخر.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_depth.cpp" line="149"/>
         <source>Dashed: the exact expectation (He et al. 2015; zeros: ½ + ½·[1 − (1 − 2^−N)^(l−1)]).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط المتقطعة: التوقع الدقيق (He وآخرون 2015؛ الأصفار: ⁦½ + ½·[1 − (1 − 2^−N)^(l−1)]⁩).</translation>
     </message>
 </context>
 <context>
@@ -6229,62 +6245,62 @@ derivative f′(x)</source>
     <message numerus="yes">
         <location filename="../../ui/studies/studies_view_phase.cpp" line="53"/>
         <source>Fraction of hidden units dead after %n epochs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نسبة الوحدات المخفية الميتة بعد %n حقبة</numerusform>
+            <numerusform>نسبة الوحدات المخفية الميتة بعد حقبة واحدة</numerusform>
+            <numerusform>نسبة الوحدات المخفية الميتة بعد حقبتين</numerusform>
+            <numerusform>نسبة الوحدات المخفية الميتة بعد %n حقب</numerusform>
+            <numerusform>نسبة الوحدات المخفية الميتة بعد %n حقبة</numerusform>
+            <numerusform>نسبة الوحدات المخفية الميتة بعد %n حقبة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_phase.cpp" line="55"/>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التعلم</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_phase.cpp" line="57"/>
         <source>dead fraction (mean over runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الوحدات الميتة (المتوسط على الجولات)</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_phase.cpp" line="71"/>
         <source>i</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/studies/studies_view_phase.cpp" line="84"/>
         <source>Each cell: the mean over %n training runs of the fraction of hidden units that are dead (inactive on every training point) at the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل خلية: متوسط نسبة الوحدات المخفية الميتة في النهاية (غير النشطة عند كل نقطة تدريب) على %n جولة تدريب.</numerusform>
+            <numerusform>كل خلية: نسبة الوحدات المخفية الميتة في النهاية (غير النشطة عند كل نقطة تدريب) في جولة تدريب واحدة.</numerusform>
+            <numerusform>كل خلية: متوسط نسبة الوحدات المخفية الميتة في النهاية (غير النشطة عند كل نقطة تدريب) على جولتَي تدريب.</numerusform>
+            <numerusform>كل خلية: متوسط نسبة الوحدات المخفية الميتة في النهاية (غير النشطة عند كل نقطة تدريب) على %n جولات تدريب.</numerusform>
+            <numerusform>كل خلية: متوسط نسبة الوحدات المخفية الميتة في النهاية (غير النشطة عند كل نقطة تدريب) على %n جولة تدريب.</numerusform>
+            <numerusform>كل خلية: متوسط نسبة الوحدات المخفية الميتة في النهاية (غير النشطة عند كل نقطة تدريب) على %n جولة تدريب.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_phase.cpp" line="88"/>
         <source>i: the activation has no hard zero, so its units cannot die; the cell shows the fraction inactive (z ≤ 0 on every point) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>i: دالة التنشيط ليس لها صفر تام، فلا يمكن لوحداتها أن تموت؛ وتعرض الخلية بدلًا من ذلك نسبة الوحدات غير النشطة (⁦z ≤ 0⁩ عند كل نقطة).</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_view_phase.cpp" line="91"/>
         <source>*: fewer runs than asked (cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>*: جولات أقل من المطلوب (أُلغيت).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/studies/studies_view_phase.cpp" line="93"/>
         <source>%n run(s) diverged and were measured where they stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تباعدت %n جولة وقيست حيث توقفت.</numerusform>
+            <numerusform>تباعدت جولة واحدة وقيست حيث توقفت.</numerusform>
+            <numerusform>تباعدت جولتان وقيستا حيث توقفتا.</numerusform>
+            <numerusform>تباعدت %n جولات وقيست حيث توقفت.</numerusform>
+            <numerusform>تباعدت %n جولة وقيست حيث توقفت.</numerusform>
+            <numerusform>تباعدت %n جولة وقيست حيث توقفت.</numerusform>
         </translation>
     </message>
 </context>
@@ -6293,7 +6309,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/training_worker.cpp" line="194"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تقع النقطة داخل المربع ⁦[−6, 6]²⁩ وأن يكون وسمها ⁦+1⁩ أو ⁦−1⁩.</translation>
     </message>
 </context>
 </TS>
