@@ -65,12 +65,18 @@ struct PlaygroundChange {
   std::optional<double> regularizationRate;
 };
 
+// The playground's views a step can bring forward ("view": "gradient_norm").
+enum class PlaygroundView { Boundary, Loss, Accuracy, Sparsity, GradientNorm, Units };
+inline constexpr std::array<const char*, 6> kPlaygroundViewIds{
+    "boundary", "loss", "accuracy", "sparsity", "gradient_norm", "units"};
+
 struct PlaygroundSetup {
   std::optional<core::TrainConfig> config;  // a new run on these data and this network
   QString preset;                           // the preset the config starts from, if any
   std::optional<PlaygroundChange> change;   // or a change to the current run
-  std::optional<bool> play;  // start (true) or pause (false); a new run pauses by default
-  std::optional<int> speed;  // updates per frame, one of PlaygroundPlayback::kSpeeds
+  std::optional<bool> play;            // start (true) or pause (false); a new run pauses by default
+  std::optional<int> speed;            // updates per frame, one of PlaygroundPlayback::kSpeeds
+  std::optional<PlaygroundView> view;  // the view the step's text is about, made large
 };
 
 struct LessonStep {

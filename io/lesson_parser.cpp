@@ -292,7 +292,7 @@ std::optional<core::TrainConfig> readConfig(const Reader& r, QString* preset) {
 }
 
 PlaygroundSetup readPlayground(const Reader& r) {
-  r.allow({"config", "change", "play", "speed"});
+  r.allow({"config", "change", "play", "speed", "view"});
   PlaygroundSetup p;
   if (r.has(QStringLiteral("config")) && r.has(QStringLiteral("change")))
     r.fail(QStringLiteral("change"),
@@ -310,6 +310,19 @@ PlaygroundSetup readPlayground(const Reader& r) {
            Reader::tr("must be one of the playground's speeds: %1 (0: as fast as possible)")
                .arg(list.join(QStringLiteral(", "))));
     p.speed.reset();
+  }
+  if (const auto view = r.string(QStringLiteral("view"))) {
+    const auto& ids = kPlaygroundViewIds;
+    const auto at = std::find_if(ids.begin(), ids.end(),
+                                 [&](const char* id) { return *view == QLatin1String(id); });
+    if (at == ids.end()) {
+      QStringList list;
+      for (const char* id : ids) list << QLatin1String(id);
+      r.fail(QStringLiteral("view"),
+             Reader::tr("must be one of %1").arg(list.join(QStringLiteral(", "))));
+    } else {
+      p.view = static_cast<PlaygroundView>(at - ids.begin());
+    }
   }
   return p;
 }

@@ -22,6 +22,7 @@
 #include "core/training/presets.h"
 #include "io/lesson_parser.h"
 #include "ui/common/playground_playback.h"
+#include "ui/common/playground_plot.h"
 #include "ui/explorer/example_table.h"
 #include "ui/explorer/explorer_controls.h"
 #include "ui/explorer/explorer_curve_plot.h"
@@ -34,9 +35,12 @@
 #include "ui/playground/playground_controls_data.h"
 #include "ui/playground/playground_controls_network.h"
 #include "ui/playground/playground_controls_training.h"
+#include "ui/playground/playground_network_view.h"
 #include "ui/playground/playground_panel.h"
+#include "ui/playground/playground_series_view.h"
 #include "ui/playground/playground_session.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/presenter_mode.h"
 
 using namespace relulab::ui;
 namespace io = relulab::io;
@@ -201,6 +205,46 @@ class TestLessons : public QObject {
     if (!s.explorer && !s.playground) QCOMPARE(w->tabs()->currentWidget(), tabBefore);
   }
 
+  // The 8-layer steps talk about the gradient-norm plot: it comes forward,
+  // large, rather than stay the thinnest strip on screen; the next lesson's
+  // steps put every view back. In presenter mode its tab comes to the front.
+  void vanishingGradientStepShowsTheGradientPlotLarge() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    relulab::ui::PlaygroundPlot* gradient = w.playground()->seriesView()->gradientPlot();
+    relulab::ui::PlaygroundPlot* loss = w.playground()->seriesView()->lossPlot();
+    w.tabs()->setCurrentWidget(w.playground());
+    QTRY_VERIFY(gradient->isVisible() && gradient->width() > 0);
+    const int before = gradient->width();
+    QVERIFY(w.lessons()->openLesson(QStringLiteral("vanishing-gradients")));
+    w.lessons()->next();
+    w.lessons()->next();  // eight sigmoid layers
+    QTRY_VERIFY(!loss->isVisible());
+    QTRY_VERIFY2(
+        gradient->plotRect().height() >= 240,
+        qPrintable(
+            QStringLiteral("%1 in %2").arg(gradient->plotRect().height()).arg(gradient->height())));
+    QVERIFY(gradient->width() >= 2 * before);
+    QVERIFY(w.playground()->networkView()->isVisible());  // the network stays in view
+    // A double-click puts every plot back, and another brings it forward again.
+    QTest::mouseDClick(gradient, Qt::LeftButton, {}, gradient->rect().center());
+    QTRY_VERIFY(loss->isVisible());
+    QTRY_COMPARE(gradient->width(), before);
+    QVERIFY(w.lessons()->openLesson(QStringLiteral("dying-relu-learning-rate")));
+    w.lessons()->next();
+    w.lessons()->next();
+    QVERIFY(loss->isVisible());
+    // Presenting, the same step puts the gradient plot's tab in front.
+    w.presenter()->setActive(true);
+    QVERIFY(w.lessons()->openLesson(QStringLiteral("vanishing-gradients")));
+    w.lessons()->next();
+    w.lessons()->next();
+    QCOMPARE(w.playground()->presenterViews()->currentWidget(), gradient);
+    w.presenter()->setActive(false);
+  }
+
   void textbookExampleShowsZerosThenTheInput() {
     MainWindow* w = window();
     QVERIFY(w->lessons()->openLesson(QStringLiteral("what-is-relu")));
@@ -251,6 +295,10 @@ class TestLessons : public QObject {
     QTest::newRow("speed not offered")
         << QByteArray(R"({"title": "x", "steps": [{"text": "t", "playground": {"speed": 7}}]})")
         << "steps[0].playground.speed: must be one of the playground's speeds";
+    QTest::newRow("view unknown")
+        << QByteArray(
+               R"({"title": "x", "steps": [{"text": "t", "playground": {"view": "gradient"}}]})")
+        << "steps[0].playground.view: must be one of boundary, loss";
   }
   void corruptLessonFileIsNamedAndSkipped() {
     QFETCH(QByteArray, json);

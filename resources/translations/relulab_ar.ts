@@ -2523,7 +2523,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../io/lesson_parser.cpp" line="129"/>
         <location filename="../../io/lesson_parser.cpp" line="203"/>
-        <location filename="../../io/lesson_parser.cpp" line="367"/>
+        <location filename="../../io/lesson_parser.cpp" line="380"/>
         <source>must be an object { … }</source>
         <translation>يجب أن يكون كائنًا ⁦{ … }⁩</translation>
     </message>
@@ -2539,6 +2539,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="167"/>
+        <location filename="../../io/lesson_parser.cpp" line="322"/>
         <source>must be one of %1</source>
         <translation>يجب أن يكون واحدًا مما يلي: %1</translation>
     </message>
@@ -2578,22 +2579,22 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation>يجب أن يكون من سرعات ساحة التجريب: %1 (0: بأقصى سرعة ممكنة)</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="325"/>
+        <location filename="../../io/lesson_parser.cpp" line="338"/>
         <source>a step sets up the explorer or the playground, not both</source>
         <translation>الخطوة تُعِدّ المستكشف أو ساحة التجريب، لا كليهما</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="336"/>
+        <location filename="../../io/lesson_parser.cpp" line="349"/>
         <source>line %1, column %2</source>
         <translation>السطر %1، العمود %2</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="347"/>
+        <location filename="../../io/lesson_parser.cpp" line="360"/>
         <source>not valid JSON at %1: %2</source>
         <translation>JSON غير صالح عند %1: %2</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="350"/>
+        <location filename="../../io/lesson_parser.cpp" line="363"/>
         <source>the file must hold one object { … }</source>
         <translation>يجب أن يحتوي الملف على كائن واحد ⁦{ … }⁩</translation>
     </message>
@@ -3800,156 +3801,156 @@ derivative f′(x)</source>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="51"/>
-        <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values.</source>
-        <translation>اضغط Space للتشغيل أو الإيقاف المؤقت، و→ للتقدم خطوة، وR لإعادة الضبط؛ وأشر إلى وحدة أو رسم لقراءة قيمه.</translation>
+        <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="53"/>
+        <location filename="../../ui/shell/main_window.cpp" line="54"/>
         <source>&amp;Compare</source>
         <translation>المقار&amp;نة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="54"/>
+        <location filename="../../ui/shell/main_window.cpp" line="55"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation>من جولتين إلى أربع جولات جنبًا إلى جنب على البيانات والأوزان نفسها، لكلٍّ منها دالة تنشيط، تتدرّب بالتزامن: لاحظ أيها تتقارب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="56"/>
+        <location filename="../../ui/shell/main_window.cpp" line="57"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation>اختر دالة تنشيط لكل جولة؛ يدرّب Space كل الجولات بالتزامن، و→ للتقدم خطوة، وR لإعادة البدء.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="58"/>
+        <location filename="../../ui/shell/main_window.cpp" line="59"/>
         <source>&amp;Studies</source>
         <translation>الد&amp;راسات</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="59"/>
+        <location filename="../../ui/shell/main_window.cpp" line="60"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation>شغّل التجارب الكلاسيكية على موت عصبونات ReLU: كم مرة تكون الشبكات ميتة منذ الولادة، وكيف تضعف الإشارة مع العمق، وأي الإعدادات تقتل الوحدات.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="61"/>
+        <location filename="../../ui/shell/main_window.cpp" line="62"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation>اختر دراسة وإعداداتها، ثم اضغط «تشغيل»؛ يمكن إلغاء الدراسات الطويلة مع الاحتفاظ بما توصلت إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="109"/>
+        <location filename="../../ui/shell/main_window.cpp" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="111"/>
+        <location filename="../../ui/shell/main_window.cpp" line="112"/>
         <source>Save &amp;Screenshot…</source>
         <translation>حفظ &amp;لقطة شاشة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="112"/>
+        <location filename="../../ui/shell/main_window.cpp" line="113"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="114"/>
+        <location filename="../../ui/shell/main_window.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="117"/>
+        <location filename="../../ui/shell/main_window.cpp" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="121"/>
+        <location filename="../../ui/shell/main_window.cpp" line="122"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="134"/>
+        <location filename="../../ui/shell/main_window.cpp" line="135"/>
         <source>&amp;Lessons</source>
         <translation>ال&amp;دروس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="137"/>
+        <location filename="../../ui/shell/main_window.cpp" line="138"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="138"/>
+        <location filename="../../ui/shell/main_window.cpp" line="139"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="140"/>
+        <location filename="../../ui/shell/main_window.cpp" line="141"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="142"/>
+        <location filename="../../ui/shell/main_window.cpp" line="143"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="144"/>
+        <location filename="../../ui/shell/main_window.cpp" line="145"/>
         <source>&amp;About ReLU Lab</source>
         <translation>&amp;حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="145"/>
+        <location filename="../../ui/shell/main_window.cpp" line="146"/>
         <source>About ReLU Lab</source>
         <translation>حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="146"/>
+        <location filename="../../ui/shell/main_window.cpp" line="147"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;b&gt;مختبر ReLU ⁦%1⁩&lt;/b&gt;&lt;p&gt;استكشف دالة ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../../ui/shell/main_window.cpp" line="154"/>
         <source>Getting Started</source>
         <translation>دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="157"/>
+        <location filename="../../ui/shell/main_window.cpp" line="158"/>
         <source>Start the &amp;First Lesson</source>
         <translation>ابدأ الدرس ال&amp;أول</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="171"/>
+        <location filename="../../ui/shell/main_window.cpp" line="172"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation>مسار GPU: غير متاح (%1). يعمل كل شيء عبر مسار CPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="173"/>
+        <location filename="../../ui/shell/main_window.cpp" line="174"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation>مسار GPU: ⁦%1⁩، ⁦OpenGL %2⁩%3. تتدرّب الشبكة في ساحة التجريب دائمًا على CPU (فالشبكة الصغيرة الواحدة أسرع هناك)؛ أما دراسة مخطط الأطوار فيمكنها استخدام GPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="176"/>
+        <location filename="../../ui/shell/main_window.cpp" line="177"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation> (برمجي: تعمل المظلِّلات على CPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../../ui/shell/main_window.cpp" line="181"/>
         <source>Save Screenshot</source>
         <translation>حفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../../ui/shell/main_window.cpp" line="181"/>
         <source>relulab.png</source>
         <translation>relulab.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="181"/>
+        <location filename="../../ui/shell/main_window.cpp" line="182"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../../ui/shell/main_window.cpp" line="185"/>
         <source>Screenshot not saved</source>
         <translation>لم تُحفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="186"/>
+        <location filename="../../ui/shell/main_window.cpp" line="187"/>
         <source>Saved %1</source>
         <translation>حُفظ ⁦%1⁩</translation>
     </message>
@@ -4423,24 +4424,24 @@ derivative f′(x)</source>
         <translation>ال&amp;تدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="147"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="187"/>
         <source>Boundary</source>
         <comment>tab: the decision boundary plot</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="149"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="189"/>
         <source>Units</source>
         <comment>tab: which units are active or dead</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="152"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="192"/>
         <source>PgUp and PgDown turn the views.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="242"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="282"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
         <translation>خُفِّض حجم الدفعة إلى %1: فمجموعة التدريب لا تضم سوى %1 من النقاط.</translation>
     </message>
@@ -4613,29 +4614,29 @@ derivative f′(x)</source>
         <translation>⁦‖∂L/∂W‖⁩ (لوغاريتمي)</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="77"/>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="81"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="83"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="87"/>
         <source>train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="78"/>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="82"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="84"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="88"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="86"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="92"/>
         <source>No accuracy for regression: see the loss.</source>
         <translation>لا توجد دقة في مسائل الانحدار: انظر إلى الخسارة.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="90"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="96"/>
         <source>layer %1</source>
         <translation>الطبقة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_series_view.cpp" line="94"/>
+        <location filename="../../ui/playground/playground_series_view.cpp" line="100"/>
         <source>output</source>
         <translation>المخرج</translation>
     </message>

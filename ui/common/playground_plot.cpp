@@ -358,6 +358,10 @@ void PlaygroundPlot::mouseMoveEvent(QMouseEvent* event) {
   update();
 }
 
+void PlaygroundPlot::mouseDoubleClickEvent(QMouseEvent* event) {
+  if (event->button() == Qt::LeftButton) emit doubleClicked();
+}
+
 void PlaygroundPlot::leaveEvent(QEvent*) {
   hoverX_ = -1;
   update();

@@ -64,9 +64,13 @@ class PlaygroundPlot : public QWidget {
   // projector with the Lessons dock open, in presenter mode's larger text too.
   QSize minimumSizeHint() const override { return {150, 110}; }
 
+ signals:
+  void doubleClicked();  // the panel enlarges the plot, or puts it back
+
  protected:
   void paintEvent(QPaintEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
   void leaveEvent(QEvent* event) override;
 
  private:

@@ -69,6 +69,11 @@ void PlaygroundPanel::build() {
   diagram_ = new PlaygroundNetworkView(this);
   dead_ = new PlaygroundDeadView(this);
   series_ = new PlaygroundSeriesView(this);
+  for (PlaygroundPlot* plot : series_->plots()) {
+    connect(plot, &PlaygroundPlot::doubleClicked, this, [this, plot] {
+      if (!presenting_) enlargePlot(series_->enlarged() == plot ? nullptr : plot);
+    });
+  }
   status_ = new PlaygroundStatus(this);
 
   top_ = new QSplitter(Qt::Horizontal, this);
@@ -136,10 +141,45 @@ void PlaygroundPanel::showEvent(QShowEvent* event) {
   fitLater();
 }
 
+void PlaygroundPanel::showView(View view) {
+  const QList<PlaygroundPlot*> plots = series_->plots();
+  PlaygroundPlot* plot = view == View::Loss           ? plots[0]
+                         : view == View::Accuracy     ? plots[1]
+                         : view == View::Sparsity     ? plots[2]
+                         : view == View::GradientNorm ? plots[3]
+                                                      : nullptr;
+  if (presenting_) {
+    QWidget* page = plot                  ? static_cast<QWidget*>(plot)
+                    : view == View::Units ? static_cast<QWidget*>(dead_)
+                                          : static_cast<QWidget*>(decision_);
+    deck_->setCurrentWidget(page);
+    return;
+  }
+  enlargePlot(plot);
+}
+
+void PlaygroundPanel::enlargePlot(PlaygroundPlot* plot) {
+  if (plot == series_->enlarged()) return;
+  if (!series_->enlarged()) viewSizes_ = views_->saveState();
+  series_->setEnlarged(plot);
+  // The row gets most of the height; the diagram keeps a strip (it crosses
+  // dead units out too), the units' view makes room until the plot goes back.
+  dead_->setVisible(!plot);
+  views_->setStretchFactor(0, plot ? 1 : 5);  // and keep those shares as the window resizes
+  views_->setStretchFactor(1, plot ? 2 : 3);
+  if (!plot) {
+    views_->restoreState(viewSizes_);
+    return;
+  }
+  const int total = views_->height();
+  views_->setSizes({total / 3, total - total / 3, 0});
+}
+
 void PlaygroundPanel::setPresenting(bool presenting) {
   if (presenting == presenting_) return;
   presenting_ = presenting;
   if (presenting) {
+    enlargePlot(nullptr);  // presenting, every view is large in its own tab
     panelsWidth_ = sized_ ? controls_->width() : 0;  // to put back: the larger text widens them
     remeasure(controls_);                            // pages not in front, in the larger text
     const int page = deck_->currentIndex();

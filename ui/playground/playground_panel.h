@@ -7,6 +7,8 @@
 // (PlaygroundSession); a ≤ 60 Hz timer hands the newest frame to the views,
 // so the GUI thread only draws.
 
+#include <QByteArray>
+
 #include "core/training/train_config.h"
 #include "ui/common/live_panel.h"
 #include "ui/common/playground_frame.h"
@@ -23,6 +25,7 @@ class PlaygroundDeadView;
 class PlaygroundDecisionView;
 class PlaygroundNetworkView;
 class PlaygroundPlayback;
+class PlaygroundPlot;
 class PlaygroundSeriesView;
 class PlaygroundSession;
 class PlaygroundStatus;
@@ -60,6 +63,12 @@ class PlaygroundPanel : public LivePanel {
   // the decision plot, each curve, the dead units — in tabs (PgUp/PgDown
   // turn them), rather than every view at a size the back row cannot read.
   void setPresenting(bool presenting);
+  // The view a lesson step talks about, made large: in presenter mode its
+  // page in front; otherwise a curve plot alone across its row with the row
+  // taller (double-clicking a plot does the same; again puts all back).
+  enum class View { Boundary, Loss, Accuracy, Sparsity, GradientNorm, Units };
+  void showView(View view);
+  void enlargePlot(PlaygroundPlot* plot);  // nullptr: every view at its size
   bool isPresenting() const { return presenting_; }
   QTabWidget* presenterViews() const { return deck_; }
 
@@ -101,8 +110,10 @@ class PlaygroundPanel : public LivePanel {
   QTabWidget* deck_ = nullptr;
   bool presenting_ = false;
   bool sized_ = false;
-  int panelsWidth_ = 0;      // before presenting
-  bool fitPending_ = false;  // the panels' width set, on the first show
+  int panelsWidth_ = 0;  // before presenting
+  bool fitPending_ = false;
+  QByteArray viewSizes_;  // the views' heights before a plot was enlarged  // the panels' width
+                          // set, on the first show
 };
 
 }  // namespace relulab::ui

@@ -59,8 +59,14 @@ void PlaygroundSeriesView::takeBackPlots() {
   const QList<PlaygroundPlot*> all = plots();
   for (int i = 0; i < all.size(); ++i) {
     grid->addWidget(all[i], 0, i);
-    all[i]->show();
+    all[i]->setVisible(!enlarged_ || all[i] == enlarged_);
   }
+}
+
+void PlaygroundSeriesView::setEnlarged(PlaygroundPlot* plot) {
+  enlarged_ = plot;
+  for (PlaygroundPlot* p : plots())
+    if (p->parentWidget() == this) p->setVisible(!plot || p == plot);
 }
 
 void PlaygroundSeriesView::setFrame(const FramePtr& frame) {

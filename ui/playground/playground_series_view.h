@@ -30,6 +30,9 @@ class PlaygroundSeriesView : public QWidget {
   // takeBackPlots() puts them back side by side here.
   QList<PlaygroundPlot*> plots() const { return {loss_, accuracy_, sparsity_, gradient_}; }
   void takeBackPlots();
+  // One plot alone across the row (the others hidden), or every plot again.
+  void setEnlarged(PlaygroundPlot* plot);
+  PlaygroundPlot* enlarged() const { return enlarged_; }
 
  private:
   void rebuild(const PlaygroundFrame& frame);
@@ -38,6 +41,7 @@ class PlaygroundSeriesView : public QWidget {
   PlaygroundPlot* accuracy_ = nullptr;
   PlaygroundPlot* sparsity_ = nullptr;
   PlaygroundPlot* gradient_ = nullptr;
+  PlaygroundPlot* enlarged_ = nullptr;
   const core::History* shown_ = nullptr;  // identity of the history last drawn
   std::shared_ptr<const core::History> keep_;
 };

@@ -80,6 +80,12 @@ void LessonApplier::applyExplorer(const io::ExplorerSetup& setup) const {
   }
 }
 
+// A lesson names the views as the panel does, in the same order.
+static_assert(static_cast<int>(io::PlaygroundView::GradientNorm) ==
+              static_cast<int>(PlaygroundPanel::View::GradientNorm));
+static_assert(static_cast<int>(io::PlaygroundView::Units) ==
+              static_cast<int>(PlaygroundPanel::View::Units));
+
 void LessonApplier::applyPlayground(const io::PlaygroundSetup& setup) const {
   tabs_->setCurrentWidget(playground_);
   PlaygroundSession* session = playground_->session();
@@ -90,6 +96,10 @@ void LessonApplier::applyPlayground(const io::PlaygroundSetup& setup) const {
     playground_->loadConfig(*setup.config);  // the picker names the preset the run is, if any
   }
   if (setup.change) applyChange(*setup.change);
+  // The view the step talks about comes forward; a step that names none puts
+  // every view back at its size.
+  playground_->showView(setup.view ? static_cast<PlaygroundPanel::View>(*setup.view)
+                                   : PlaygroundPanel::View::Boundary);
   if (setup.speed) {  // through the control, so the student sees the pace and can change it
     QComboBox* speed = playground_->playback()->speedBox();
     speed->setCurrentIndex(speed->findData(*setup.speed));

@@ -48,7 +48,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
       new PlaygroundPanel(tabs_), tr("&Playground"),
       tr("Train a tiny network live: watch neurons die, sparsity climb and gradients vanish "
          "(Space plays, → steps, R resets)."),
-      tr("Space plays or pauses, → steps, R resets; point at a unit or a plot for its values."));
+      tr("Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, "
+         "double-click a plot to enlarge it."));
   compare_ = addPanel(
       new ComparePanel(tabs_), tr("&Compare"),
       tr("Two to four runs side by side on the same data and weights, one activation each, "
