@@ -192,6 +192,40 @@ class TestTranslations : public QObject {
                qPrintable(QStringLiteral("no longer in the sources: ") + pair));
   }
 
+  // English counts read "1 step", "3 steps", never "3 step(s)": every
+  // plural message has both English forms, and the app loads them.
+  void englishPluralsAreWords() {
+    const QString english = QStringLiteral(RELULAB_TRANSLATIONS_DIR "/relulab_en.ts");
+    QFile file(english);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString xml = QString::fromUtf8(file.readAll());
+    static const QRegularExpression message(
+        QStringLiteral("<message numerus=\"yes\">(.*?)</message>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression form(QStringLiteral("<numerusform>(.*?)</numerusform>"));
+    int plurals = 0;
+    for (auto m = message.globalMatch(xml); m.hasNext(); ++plurals) {
+      const QString body = m.next().captured(1);
+      QStringList forms;
+      for (auto f = form.globalMatch(body); f.hasNext();) forms << f.next().captured(1);
+      QVERIFY2(forms.size() == 2 && !forms[0].isEmpty() && !forms[1].isEmpty(), qPrintable(body));
+      for (const QString& f : forms) QVERIFY2(!f.contains(QLatin1String("(s)")), qPrintable(f));
+    }
+    QVERIFY(plurals >= 10);
+    QTemporaryDir dir;
+    const QString qm = dir.filePath(QStringLiteral("relulab_en.qm"));
+    QVERIFY(compile(english, qm));
+    QTranslator translator;
+    QVERIFY(translator.load(qm));
+    QCoreApplication::installTranslator(&translator);
+    const char* steps = "%n step(s)";
+    QCOMPARE(QCoreApplication::translate("relulab::ui::LessonDock", steps, nullptr, 1),
+             QStringLiteral("1 step"));
+    QCOMPARE(QCoreApplication::translate("relulab::ui::LessonDock", steps, nullptr, 3),
+             QStringLiteral("3 steps"));
+    QCoreApplication::removeTranslator(&translator);
+  }
+
   void arabicTitleRoundTrips() {
     QTemporaryDir dir;
     const QString qm = dir.filePath(QStringLiteral("relulab_ar.qm"));

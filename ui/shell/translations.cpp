@@ -17,8 +17,11 @@ void installTranslations(QApplication& app) {
                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QApplication::installTranslator(qtTranslator);
   // Compiled into the executable by qt_add_translations (resource prefix /i18n).
+  // A language without a catalogue reads English, with English plurals.
   auto* ours = new QTranslator(&app);
-  if (ours->load(locale, QStringLiteral("relulab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+  if (ours->load(locale, QStringLiteral("relulab"), QStringLiteral("_"),
+                 QStringLiteral(":/i18n")) ||
+      ours->load(QStringLiteral("relulab_en"), QStringLiteral(":/i18n")))
     QApplication::installTranslator(ours);
   QApplication::setLayoutDirection(locale.textDirection());
 }
