@@ -4,6 +4,7 @@
 // text, bad settings and unwritable files come back as messages, the layout
 // mirrors for right-to-left, and screenshots for people to look at.
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@
 #include "problem_text.h"
 #include "ui/playground/playground_panel.h"
 #include "ui/shell/main_window.h"
+#include "ui/studies/studies_fields.h"
 #include "ui/studies/studies_form.h"
 #include "ui/studies/studies_heatmap.h"
 #include "ui/studies/studies_panel.h"
@@ -414,7 +416,6 @@ class TestStudiesWindow : public QObject {
     row("not a number", StudyKind::BornDead, "bornDeadWidths", "2, x", "Widths");
     row("too wide", StudyKind::BornDead, "bornDeadWidths", "5000", "4096");
     row("empty", StudyKind::BornDead, "bornDeadDepths", "", "Depths");
-    row("no such activation", StudyKind::Collapse, "collapseActivations", "relu, reluu", "reluu");
     row("bad rate", StudyKind::PhaseDiagram, "phaseRates", "0.1, fast", "Learning rates");
   }
 
@@ -429,6 +430,36 @@ class TestStudiesWindow : public QObject {
     QVERIFY(!panel.run());
     QVERIFY(!panel.isRunning());
     QVERIFY2(panel.statusLabel()->text().contains(mentions),
+             qPrintable(panel.statusLabel()->text()));
+  }
+
+  // Activations are ticked by name, each with its own parameter box, not
+  // typed as "relu, leaky_relu:0.01"; none ticked is a message.
+  void activationsAreTickedNotTyped() {
+    StudiesPanel panel;
+    panel.selectStudy(StudyKind::Collapse);
+    auto* list =
+        panel.findChild<relulab::ui::StudiesActivationList*>(QStringLiteral("collapseActivations"));
+    QVERIFY(list);
+    QVERIFY(!panel.findChild<QLineEdit*>(QStringLiteral("collapseActivations")));
+    const auto defaults = list->activations(QStringLiteral("Activations"));
+    QVERIFY(defaults.ok());
+    QVERIFY(*defaults == core::CollapseConfig{}.activations);
+    QVERIFY(list->box(core::ActivationKind::Relu)->text() == QStringLiteral("ReLU"));
+    QVERIFY(!list->parameter(core::ActivationKind::Relu));  // ReLU has no parameter
+    list->box(core::ActivationKind::LeakyRelu)->setChecked(true);
+    QDoubleSpinBox* slope = list->parameter(core::ActivationKind::LeakyRelu);
+    QVERIFY(slope && slope->isEnabled());
+    slope->setValue(0.2);
+    const auto chosen = list->activations(QStringLiteral("Activations"));
+    QVERIFY(chosen.ok());
+    QVERIFY(std::any_of(chosen->begin(), chosen->end(), [](const core::Activation& a) {
+      return a.kind == core::ActivationKind::LeakyRelu && a.param == 0.2;
+    }));
+    for (const core::ActivationInfo& info : core::activationInfos())
+      list->box(info.kind)->setChecked(false);
+    QVERIFY(!panel.run());
+    QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("Activations")),
              qPrintable(panel.statusLabel()->text()));
   }
 

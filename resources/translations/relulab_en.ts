@@ -5024,19 +5024,37 @@ derivative f′(x)</source>
     </message>
 </context>
 <context>
+    <name>relulab::ui::StudiesActivationList</name>
+    <message>
+        <location filename="../../ui/studies/studies_fields.cpp" line="240"/>
+        <source>The %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/studies/studies_fields.cpp" line="261"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/studies/studies_fields.cpp" line="265"/>
+        <source>%1: tick at least one activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::ui::StudiesActivationPicker</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="168"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="171"/>
         <source>The activation f of every hidden unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="173"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="176"/>
         <source>The activation&apos;s parameter (for Leaky ReLU: the slope for z &lt; 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="187"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="190"/>
         <source>no parameter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5044,43 +5062,43 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesFields</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="33"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="36"/>
         <source>Type a list separated by commas or spaces, with a dot for decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="63"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="66"/>
         <source>%1: “%2” is not a whole number from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="66"/>
-        <location filename="../../ui/studies/studies_fields.cpp" line="82"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="69"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="85"/>
         <source>%1: give at least one value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="79"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="82"/>
         <source>%1: “%2” is not a number (use a dot for decimals).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="92"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="95"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="96"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="99"/>
         <source>%1: give at least one activation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="136"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="139"/>
         <source>How the weights are drawn at random before training. Point at an entry in the list for what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="147"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="150"/>
         <source>Zero: every bias starts at 0. Random: each bias is drawn like that layer&apos;s weights (the paper&apos;s symmetric weights and biases).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5176,8 +5194,8 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::StudiesFormCollapse</name>
     <message>
-        <location filename="../../ui/studies/studies_form_collapse.cpp" line="16"/>
-        <source>Activations to compare, by id with an optional parameter after a colon: relu, leaky_relu:0.01. Every activation trains the same starting networks.</source>
+        <location filename="../../ui/studies/studies_form_collapse.cpp" line="17"/>
+        <source>Tick the activations to compare, and set a parameter where one has it. Every activation trains the same starting networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5403,81 +5421,81 @@ derivative f′(x)</source>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="50"/>
-        <source>Activations, one column each, by id with an optional parameter after a colon: relu, leaky_relu:0.01, elu. Units that cannot die (Leaky ReLU, ELU) count as inactive instead, marked i.</source>
+        <source>Tick the activations to compare, one column each, and set a parameter where one has it. Units that cannot die (Leaky ReLU, ELU) count as inactive instead, marked i.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="55"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="54"/>
         <source>Training runs per cell, each from other random weights; the cell shows their average.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="59"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="58"/>
         <source>How long each run trains, in passes over the training data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="63"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="62"/>
         <source>&amp;Set-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="64"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="63"/>
         <source>&amp;Learning rates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="65"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="64"/>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="66"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="65"/>
         <source>&amp;Initial biases:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="67"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="66"/>
         <source>&amp;Hidden layers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="68"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="67"/>
         <source>&amp;Activations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="69"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="68"/>
         <source>&amp;Runs per cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="70"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="69"/>
         <source>&amp;Epochs per run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="87"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="86"/>
         <source>Set-up: “%1” is not a preset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="90"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="89"/>
         <source>Learning rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="96"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="95"/>
         <source>Initial biases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="102"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="101"/>
         <source>Hidden layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_form_phase.cpp" line="108"/>
+        <location filename="../../ui/studies/studies_form_phase.cpp" line="107"/>
         <source>Activations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,12 +1,15 @@
 #include "ui/studies/studies_fields.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <algorithm>
 #include <cmath>
 
 #include "core/studies/study_control.h"
@@ -206,6 +209,85 @@ core::Activation StudiesActivationPicker::activation() const {
 void StudiesActivationPicker::setActivation(const core::Activation& a) {
   StudiesFields::select(kind_, static_cast<int>(a.kind));
   if (param_->isEnabled()) param_->setValue(a.param);
+}
+
+StudiesActivationList::StudiesActivationList(const QString& objectName, const QString& tip,
+                                             QWidget* parent)
+    : QWidget(parent) {
+  setObjectName(objectName);
+  auto* grid = new QGridLayout(this);
+  grid->setContentsMargins(0, 0, 0, 0);
+  grid->setVerticalSpacing(2);
+  const auto infos = core::activationInfos();
+  const int half = static_cast<int>((infos.size() + 1) / 2);  // two columns of names
+  for (int i = 0; i < static_cast<int>(infos.size()); ++i) {
+    const core::ActivationInfo& info = infos[static_cast<std::size_t>(i)];
+    Row row{info.kind, new QCheckBox(io::coreText(info.displayName), this), nullptr};
+    row.box->setObjectName(objectName + QLatin1Char('_') +
+                           QString::fromLatin1(info.id.data(), qsizetype(info.id.size())));
+    row.box->setToolTip(tip);
+    if (info.parameter) {
+      row.param = new QDoubleSpinBox(this);
+      row.param->setDecimals(4);
+      row.param->setSingleStep(0.01);
+      const double step = std::pow(10.0, -row.param->decimals());
+      row.param->setRange(info.parameter->minimumExclusive ? info.parameter->minimum + step
+                                                           : info.parameter->minimum,
+                          info.parameter->maximum);
+      row.param->setValue(info.parameter->defaultValue);
+      row.param->setEnabled(false);
+      row.param->setToolTip(
+          tr("The %1 of %2.")
+              .arg(io::coreText(info.parameter->name), io::coreText(info.displayName)));
+      connect(row.box, &QCheckBox::toggled, row.param, &QWidget::setEnabled);
+    }
+    const int r = i % half, c = (i / half) * 2;
+    grid->addWidget(row.box, r, c);
+    if (row.param) grid->addWidget(row.param, r, c + 1);
+    rows_.push_back(row);
+  }
+  grid->setColumnStretch(1, 1);
+  grid->setColumnStretch(3, 1);
+}
+
+core::Result<std::vector<core::Activation>> StudiesActivationList::activations(
+    const QString& what) const {
+  using R = core::Result<std::vector<core::Activation>>;
+  std::vector<core::Activation> list;
+  for (const Row& row : rows_) {
+    if (!row.box->isChecked()) continue;
+    const auto made = core::makeActivation(
+        row.kind, row.param ? std::optional<double>(row.param->value()) : std::nullopt);
+    if (!made) return R::failure(io::message(tr("%1: %2").arg(what, io::coreText(made.message()))));
+    list.push_back(*made);
+  }
+  if (list.empty())
+    return R::failure(io::message(tr("%1: tick at least one activation.").arg(what)));
+  return list;
+}
+
+void StudiesActivationList::setActivations(const std::vector<core::Activation>& list) {
+  for (const Row& row : rows_) {
+    const auto it = std::find_if(list.begin(), list.end(),
+                                 [&](const core::Activation& a) { return a.kind == row.kind; });
+    row.box->setChecked(it != list.end());
+    if (row.param) {
+      const auto& spec = core::activationInfo(row.kind).parameter;
+      row.param->setValue(it != list.end() ? it->param : spec->defaultValue);
+    }
+  }
+}
+
+QCheckBox* StudiesActivationList::box(core::ActivationKind kind) const {
+  for (const Row& row : rows_)
+    if (row.kind == kind) return row.box;
+  return nullptr;
+}
+
+QDoubleSpinBox* StudiesActivationList::parameter(core::ActivationKind kind) const {
+  for (const Row& row : rows_)
+    if (row.kind == kind) return row.param;
+  return nullptr;
 }
 
 }  // namespace relulab::ui

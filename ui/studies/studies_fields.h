@@ -17,6 +17,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
+class QCheckBox;
 class QSpinBox;
 
 namespace relulab::ui {
@@ -66,6 +67,30 @@ class StudiesActivationPicker : public QWidget {
 
   QComboBox* kind_ = nullptr;
   QDoubleSpinBox* param_ = nullptr;
+};
+
+// Several activations, each with its parameter: a box to tick per activation
+// (by name, in the library's order) and its parameter beside it, limited to
+// the values the activation takes. The studies that compare activations use
+// it rather than a typed list of ids.
+class StudiesActivationList : public QWidget {
+  Q_OBJECT
+
+ public:
+  StudiesActivationList(const QString& objectName, const QString& tip, QWidget* parent = nullptr);
+  // The ticked activations; a message naming `what` when none is.
+  core::Result<std::vector<core::Activation>> activations(const QString& what) const;
+  void setActivations(const std::vector<core::Activation>& list);
+  QCheckBox* box(core::ActivationKind kind) const;
+  QDoubleSpinBox* parameter(core::ActivationKind kind) const;  // nullptr: none
+
+ private:
+  struct Row {
+    core::ActivationKind kind;
+    QCheckBox* box;
+    QDoubleSpinBox* param;  // nullptr for an activation without a parameter
+  };
+  std::vector<Row> rows_;
 };
 
 }  // namespace relulab::ui

@@ -12,11 +12,11 @@ namespace relulab::ui {
 
 StudiesFormCollapse::StudiesFormCollapse(QWidget* parent) : StudiesForm(parent) {
   using F = StudiesFields;
-  activations_ = F::listEdit(QStringLiteral("collapseActivations"),
-                             tr("Activations to compare, by id with an optional parameter after "
-                                "a colon: relu, leaky_relu:0.01. Every activation trains the "
-                                "same starting networks."),
-                             this);
+  activations_ = new StudiesActivationList(
+      QStringLiteral("collapseActivations"),
+      tr("Tick the activations to compare, and set a parameter where one has it. Every "
+         "activation trains the same starting networks."),
+      this);
   width_ = F::integerBox(QStringLiteral("collapseWidth"), 1, 256,
                          tr("Units per hidden layer. Narrow networks collapse most."), this);
   depth_ = F::integerBox(QStringLiteral("collapseDepth"), 1, 200,
@@ -62,7 +62,7 @@ StudiesFormCollapse::StudiesFormCollapse(QWidget* parent) : StudiesForm(parent) 
 
 core::Result<StudyConfig> StudiesFormCollapse::config() const {
   core::CollapseConfig c;
-  const auto activations = StudiesFields::parseActivations(activations_->text(), tr("Activations"));
+  const auto activations = activations_->activations(tr("Activations"));
   if (!activations) return core::Result<StudyConfig>::failure(activations.message());
   c.activations = *activations;
   c.width = width_->value();
@@ -81,7 +81,7 @@ core::Result<StudyConfig> StudiesFormCollapse::config() const {
 
 void StudiesFormCollapse::restoreDefaults() {
   const core::CollapseConfig c;
-  activations_->setText(StudiesFields::formatActivations(c.activations));
+  activations_->setActivations(c.activations);
   width_->setValue(c.width);
   depth_->setValue(c.depth);
   runs_->setValue(c.runs);

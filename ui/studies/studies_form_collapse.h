@@ -9,6 +9,8 @@ class QSpinBox;
 
 namespace relulab::ui {
 
+class StudiesActivationList;
+
 // Settings of the collapse study (core/studies/collapse.h).
 class StudiesFormCollapse : public StudiesForm {
   Q_OBJECT
@@ -21,7 +23,7 @@ class StudiesFormCollapse : public StudiesForm {
   void restoreDefaults() override;
 
  private:
-  QLineEdit* activations_ = nullptr;
+  StudiesActivationList* activations_ = nullptr;
   QSpinBox* width_ = nullptr;
   QSpinBox* depth_ = nullptr;
   QSpinBox* runs_ = nullptr;

@@ -45,11 +45,10 @@ StudiesFormPhase::StudiesFormPhase(QWidget* parent) : StudiesForm(parent) {
                         tr("Numbers of hidden layers (1 to 10), one column each; every layer "
                            "is as wide as the preset's first."),
                         this);
-  activations_ = F::listEdit(
+  activations_ = new StudiesActivationList(
       QStringLiteral("phaseActivations"),
-      tr("Activations, one column each, by id with an optional parameter after a colon: "
-         "relu, leaky_relu:0.01, elu. Units that cannot die (Leaky ReLU, ELU) count as "
-         "inactive instead, marked i."),
+      tr("Tick the activations to compare, one column each, and set a parameter where one has "
+         "it. Units that cannot die (Leaky ReLU, ELU) count as inactive instead, marked i."),
       this);
   seeds_ = F::integerBox(QStringLiteral("phaseSeeds"), 1, 10000,
                          tr("Training runs per cell, each from other random weights; the cell "
@@ -105,7 +104,7 @@ core::Result<StudyConfig> StudiesFormPhase::config() const {
       break;
     }
     case core::PhaseAxis::Activation: {
-      const auto v = StudiesFields::parseActivations(activations_->text(), tr("Activations"));
+      const auto v = activations_->activations(tr("Activations"));
       if (!v) return core::Result<StudyConfig>::failure(v.message());
       c.activations = *v;
       break;
@@ -123,7 +122,7 @@ void StudiesFormPhase::restoreDefaults() {
   StudiesFields::select(axis_, static_cast<int>(c.axis));
   biases_->setText(StudiesFields::formatNumbers(c.biasInits));
   depths_->setText(StudiesFields::formatIntegers(c.depths));
-  activations_->setText(StudiesFields::formatActivations(c.activations));
+  activations_->setActivations(c.activations);
   seeds_->setValue(c.seeds);
   epochs_->setValue(c.epochs);
   showAxisRow();

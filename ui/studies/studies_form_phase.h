@@ -10,6 +10,8 @@ class QSpinBox;
 
 namespace relulab::ui {
 
+class StudiesActivationList;
+
 // Settings of the dying phase diagram (core/studies/phase_diagram.h). Only the
 // list for the chosen column axis is shown.
 class StudiesFormPhase : public StudiesForm {
@@ -31,7 +33,7 @@ class StudiesFormPhase : public StudiesForm {
   QComboBox* axis_ = nullptr;
   QLineEdit* biases_ = nullptr;
   QLineEdit* depths_ = nullptr;
-  QLineEdit* activations_ = nullptr;
+  StudiesActivationList* activations_ = nullptr;
   QSpinBox* seeds_ = nullptr;
   QDoubleSpinBox* epochs_ = nullptr;
 };
