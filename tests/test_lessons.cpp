@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -243,6 +244,34 @@ class TestLessons : public QObject {
     w.lessons()->next();
     QCOMPARE(w.playground()->presenterViews()->currentWidget(), gradient);
     w.presenter()->setActive(false);
+  }
+
+  // A step that replaces curves the teacher set up says so, and Lessons →
+  // Put Back My Curves restores them; the lesson's own curves from one step
+  // to the next are not the teacher's and replace nothing.
+  void stepSaysWhenItReplacesYourCurves() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* controls = w.explorer()->controls();
+    QComboBox* first = controls->row(0)->activationBox();
+    first->setCurrentIndex(first->findData(static_cast<int>(relulab::core::ActivationKind::Tanh)));
+    QVERIFY(controls->addCurve(relulab::core::ActivationKind::Gelu));
+    QVERIFY(!w.restoreCurvesAction()->isEnabled());
+    QVERIFY(w.lessons()->openLesson(QStringLiteral("what-is-relu")));
+    w.lessons()->next();  // one ReLU curve
+    QCOMPARE(controls->count(), 1);
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Tanh, GELU")),
+             qPrintable(w.statusBar()->currentMessage()));
+    QVERIFY(w.restoreCurvesAction()->isEnabled());
+    w.lessons()->next();  // the lesson's own ReLU again: nothing of the teacher's to keep
+    w.lessons()->next();  // ReLU, sigmoid and tanh
+    QCOMPARE(controls->count(), 3);
+    w.restoreCurvesAction()->trigger();
+    QCOMPARE(controls->count(), 2);
+    QCOMPARE(controls->curves()[0].activation.kind, relulab::core::ActivationKind::Tanh);
+    QCOMPARE(controls->curves()[1].activation.kind, relulab::core::ActivationKind::Gelu);
+    QVERIFY(!w.restoreCurvesAction()->isEnabled());
   }
 
   void textbookExampleShowsZerosThenTheInput() {

@@ -229,7 +229,8 @@ class TestPresenterFit : public QObject {
     w.setWindowState(w.windowState() & ~Qt::WindowFullScreen);
     QTest::qWait(50);  // leaving full screen settles first
     w.resize(screen);
-    QTest::qWaitFor([&] { return w.size() == screen; }, 2000);  // else the check below says why
+    (void)QTest::qWaitFor([&] { return w.size() == screen; },
+                          2000);  // else the check below says why
     w.tabs()->setCurrentWidget(w.playground());
     QTRY_VERIFY(w.playground()->shownFrame() != nullptr);
     if (deep)

@@ -3557,6 +3557,14 @@ derivative f′(x)</source>
     </message>
 </context>
 <context>
+    <name>relulab::ui::LessonApplier</name>
+    <message>
+        <location filename="../../ui/shell/lesson_applier.cpp" line="99"/>
+        <source>This step set up its own curves in place of yours (%1); Lessons → Put Back My Curves restores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::ui::LessonDock</name>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="17"/>
@@ -3835,122 +3843,132 @@ derivative f′(x)</source>
         <translation>اختر دراسة وإعداداتها، ثم اضغط «تشغيل»؛ يمكن إلغاء الدراسات الطويلة مع الاحتفاظ بما توصلت إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="110"/>
+        <location filename="../../ui/shell/main_window.cpp" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="112"/>
+        <location filename="../../ui/shell/main_window.cpp" line="114"/>
         <source>Save &amp;Screenshot…</source>
         <translation>حفظ &amp;لقطة شاشة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="113"/>
+        <location filename="../../ui/shell/main_window.cpp" line="115"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="115"/>
+        <location filename="../../ui/shell/main_window.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="118"/>
+        <location filename="../../ui/shell/main_window.cpp" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="122"/>
+        <location filename="../../ui/shell/main_window.cpp" line="124"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="135"/>
+        <location filename="../../ui/shell/main_window.cpp" line="137"/>
         <source>&amp;Lessons</source>
         <translation>ال&amp;دروس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="138"/>
+        <location filename="../../ui/shell/main_window.cpp" line="140"/>
+        <source>Put Back My &amp;Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="145"/>
+        <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="148"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="139"/>
+        <location filename="../../ui/shell/main_window.cpp" line="149"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="141"/>
+        <location filename="../../ui/shell/main_window.cpp" line="151"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="143"/>
+        <location filename="../../ui/shell/main_window.cpp" line="153"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="145"/>
+        <location filename="../../ui/shell/main_window.cpp" line="155"/>
         <source>&amp;About ReLU Lab</source>
         <translation>&amp;حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="146"/>
+        <location filename="../../ui/shell/main_window.cpp" line="156"/>
         <source>About ReLU Lab</source>
         <translation>حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="147"/>
+        <location filename="../../ui/shell/main_window.cpp" line="157"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;b&gt;مختبر ReLU ⁦%1⁩&lt;/b&gt;&lt;p&gt;استكشف دالة ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="154"/>
+        <location filename="../../ui/shell/main_window.cpp" line="164"/>
         <source>Getting Started</source>
         <translation>دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="158"/>
+        <location filename="../../ui/shell/main_window.cpp" line="168"/>
         <source>Start the &amp;First Lesson</source>
         <translation>ابدأ الدرس ال&amp;أول</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="172"/>
+        <location filename="../../ui/shell/main_window.cpp" line="182"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation>مسار GPU: غير متاح (%1). يعمل كل شيء عبر مسار CPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="174"/>
+        <location filename="../../ui/shell/main_window.cpp" line="184"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation>مسار GPU: ⁦%1⁩، ⁦OpenGL %2⁩%3. تتدرّب الشبكة في ساحة التجريب دائمًا على CPU (فالشبكة الصغيرة الواحدة أسرع هناك)؛ أما دراسة مخطط الأطوار فيمكنها استخدام GPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="177"/>
+        <location filename="../../ui/shell/main_window.cpp" line="187"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation> (برمجي: تعمل المظلِّلات على CPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="181"/>
+        <location filename="../../ui/shell/main_window.cpp" line="191"/>
         <source>Save Screenshot</source>
         <translation>حفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="181"/>
+        <location filename="../../ui/shell/main_window.cpp" line="191"/>
         <source>relulab.png</source>
         <translation>relulab.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="182"/>
+        <location filename="../../ui/shell/main_window.cpp" line="192"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../../ui/shell/main_window.cpp" line="195"/>
         <source>Screenshot not saved</source>
         <translation>لم تُحفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="187"/>
+        <location filename="../../ui/shell/main_window.cpp" line="197"/>
         <source>Saved %1</source>
         <translation>حُفظ ⁦%1⁩</translation>
     </message>

@@ -41,28 +41,67 @@ void typeRate(QComboBox* box, double value) {
 
 }  // namespace
 
-void LessonApplier::apply(const io::LessonStep& step) const {
-  if (step.explorer) applyExplorer(*step.explorer);
+QString LessonApplier::apply(const io::LessonStep& step) {
+  QString notice;
+  if (step.explorer) notice = applyExplorer(*step.explorer);
   if (step.playground) applyPlayground(*step.playground);
+  return notice;
 }
 
-void LessonApplier::applyExplorer(const io::ExplorerSetup& setup) const {
+std::vector<LessonApplier::Curve> LessonApplier::shownCurves() const {
+  std::vector<Curve> curves;
+  for (const ExplorerCurve& c : explorer_->controls()->curves())
+    curves.push_back({c.activation, c.visible});
+  return curves;
+}
+
+void LessonApplier::setCurves(const std::vector<Curve>& curves) {
+  ExplorerControls* controls = explorer_->controls();
+  const int wanted = static_cast<int>(curves.size());
+  while (controls->count() > wanted) controls->removeCurve(controls->count() - 1);
+  while (controls->count() < wanted)
+    controls->addCurve(curves[static_cast<size_t>(controls->count())].activation.kind);
+  for (int i = 0; i < wanted; ++i) {
+    const Curve& curve = curves[static_cast<size_t>(i)];
+    ExplorerCurveRow* row = controls->row(i);
+    choose(row->activationBox(), static_cast<int>(curve.activation.kind));
+    if (core::activationInfo(curve.activation.kind).parameter)
+      row->spinBox()->setValue(curve.activation.param);
+    row->visibleBox()->setChecked(curve.visible);
+  }
+}
+
+void LessonApplier::restoreCurves() {
+  if (saved_.empty()) return;
+  tabs_->setCurrentWidget(explorer_);
+  setCurves(saved_);
+  explorer_->controls()->setSelected(savedSelected_);
+  saved_.clear();
+  lessonCurves_.clear();
+}
+
+QString LessonApplier::applyExplorer(const io::ExplorerSetup& setup) {
   playground_->session()->pause();  // nothing trains unseen behind the explorer
   tabs_->setCurrentWidget(explorer_);
   ExplorerControls* controls = explorer_->controls();
+  QString notice;
   if (!setup.curves.empty()) {
-    const int wanted = static_cast<int>(setup.curves.size());
-    while (controls->count() > wanted) controls->removeCurve(controls->count() - 1);
-    while (controls->count() < wanted)
-      controls->addCurve(setup.curves[static_cast<size_t>(controls->count())].activation.kind);
-    for (int i = 0; i < wanted; ++i) {
-      const io::ExplorerCurveSetup& curve = setup.curves[static_cast<size_t>(i)];
-      ExplorerCurveRow* row = controls->row(i);
-      choose(row->activationBox(), static_cast<int>(curve.activation.kind));
-      if (core::activationInfo(curve.activation.kind).parameter)
-        row->spinBox()->setValue(curve.activation.param);
-      row->visibleBox()->setChecked(curve.visible);
+    std::vector<Curve> wanted;
+    for (const io::ExplorerCurveSetup& c : setup.curves)
+      wanted.push_back({c.activation, c.visible});
+    const std::vector<Curve> shown = shownCurves();
+    // Curves the user set up (not the last step's) are kept to put back.
+    if (shown != wanted && shown != lessonCurves_) {
+      saved_ = shown;
+      savedSelected_ = controls->selected();
+      QStringList names;
+      for (const Curve& c : shown) names << PlaygroundText::activationName(c.activation.kind);
+      notice = tr("This step set up its own curves in place of yours (%1); Lessons → Put Back "
+                  "My Curves restores them.")
+                   .arg(names.join(QStringLiteral(", ")));
     }
+    setCurves(wanted);
+    lessonCurves_ = wanted;
   }
   // Last: touching a row's parameter selects that row.
   if (setup.selected || !setup.curves.empty()) controls->setSelected(setup.selected.value_or(0));
@@ -78,6 +117,7 @@ void LessonApplier::applyExplorer(const io::ExplorerSetup& setup) const {
     explorer_->exampleTable()->setInputs(setup.inputs);
     explorer_->showExample();  // in presenter mode the table has a tab of its own
   }
+  return notice;
 }
 
 // A lesson names the views as the panel does, in the same order.

@@ -6,6 +6,12 @@
 // student sees is what the step asked for, and the controls never disagree
 // with what runs. GUI thread only.
 
+#include <QCoreApplication>
+#include <QString>
+#include <vector>
+
+#include "core/activations/activation.h"
+
 class QTabWidget;
 
 namespace relulab::io {
@@ -21,22 +27,39 @@ class ExplorerPanel;
 class PlaygroundPanel;
 
 class LessonApplier {
+  Q_DECLARE_TR_FUNCTIONS(relulab::ui::LessonApplier)
+
  public:
   LessonApplier(QTabWidget* tabs, ExplorerPanel* explorer, PlaygroundPanel* playground)
       : tabs_(tabs), explorer_(explorer), playground_(playground) {}
 
   // Shows the step's tab and sets what it names; a step with neither an
-  // explorer nor a playground set-up changes nothing.
-  void apply(const io::LessonStep& step) const;
+  // explorer nor a playground set-up changes nothing. Returns what the user
+  // should know, if anything: a step that replaced curves the user had set
+  // up says so (and restoreCurves() puts them back).
+  QString apply(const io::LessonStep& step);
+
+  bool canRestoreCurves() const { return !saved_.empty(); }
+  void restoreCurves();
 
  private:
-  void applyExplorer(const io::ExplorerSetup& setup) const;
+  struct Curve {  // a row of the explorer's picker
+    core::Activation activation;
+    bool visible;
+    bool operator==(const Curve&) const = default;
+  };
+  std::vector<Curve> shownCurves() const;
+  void setCurves(const std::vector<Curve>& curves);
+  QString applyExplorer(const io::ExplorerSetup& setup);
   void applyPlayground(const io::PlaygroundSetup& setup) const;
   void applyChange(const io::PlaygroundChange& change) const;
 
   QTabWidget* tabs_;
   ExplorerPanel* explorer_;
   PlaygroundPanel* playground_;
+  std::vector<Curve> lessonCurves_;  // what the last step set: not the user's own
+  std::vector<Curve> saved_;         // the user's curves a step replaced
+  int savedSelected_ = 0;
 };
 
 }  // namespace relulab::ui

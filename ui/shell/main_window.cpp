@@ -64,7 +64,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   applier_ = std::make_unique<LessonApplier>(tabs_, explorer_, playground_);
   lessons_ = new LessonDock(this);
   connect(lessons_, &LessonDock::setUpRequested, this, [this](const io::LessonStep& step) {
-    applier_->apply(step);
+    const QString notice = applier_->apply(step);
+    restoreCurves_->setEnabled(applier_->canRestoreCurves());
+    if (!notice.isEmpty()) statusBar()->showMessage(notice, 15000);
     // The step is about the tab it shows: its keys (Space, →, R) work at once,
     // wherever the keyboard was (a page the step hid hands it on to whatever
     // comes next, a dock button included, where Space would press it).
@@ -134,6 +136,14 @@ void MainWindow::createMenus() {
 
   QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
   lessons->addActions(lessons_->menuActions());
+  lessons->addSeparator();
+  restoreCurves_ = lessons->addAction(tr("Put Back My &Curves"), this, [this] {
+    applier_->restoreCurves();
+    restoreCurves_->setEnabled(false);
+  });
+  restoreCurves_->setStatusTip(
+      tr("The explorer's curves as you had them before a lesson step set up its own."));
+  restoreCurves_->setEnabled(false);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   QAction* start = help->addAction(tr("&Getting Started"), this, &MainWindow::showGettingStarted);

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <memory>
 
+class QAction;
 class QTabWidget;
 
 namespace relulab::ui {
@@ -29,8 +30,9 @@ class MainWindow : public QMainWindow {
   QTabWidget* tabs() const { return tabs_; }
   ExplorerPanel* explorer() const { return explorer_; }
   PlaygroundPanel* playground() const { return playground_; }
-  ComparePanel* compare() const { return compare_; }       // 2–4 runs in lockstep
-  LessonDock* lessons() const { return lessons_; }         // the Lessons dock (Ctrl+L)
+  ComparePanel* compare() const { return compare_; }  // 2–4 runs in lockstep
+  LessonDock* lessons() const { return lessons_; }    // the Lessons dock (Ctrl+L)
+  QAction* restoreCurvesAction() const { return restoreCurves_; }
   PresenterMode* presenter() const { return presenter_; }  // F11
   StudiesPanel* studies() const { return studies_; }
   // The GPU path in a sentence for Help → About: its renderer, or why there
@@ -51,6 +53,7 @@ class MainWindow : public QMainWindow {
   LessonDock* lessons_ = nullptr;
   std::unique_ptr<LessonApplier> applier_;  // sets the tabs up for a lesson step
   PresenterMode* presenter_ = nullptr;
+  QAction* restoreCurves_ = nullptr;  // Lessons → Put Back My Curves
   StudiesPanel* studies_ = nullptr;
 };
 
