@@ -13,6 +13,7 @@
 #include "core/training/presets.h"
 #include "core/training/trainer.h"
 #include "tests/warning_catcher.h"
+#include "ui/common/playground_decision_view.h"
 #include "ui/common/playground_playback.h"
 #include "ui/common/playground_plot.h"
 #include "ui/compare/compare_column.h"
@@ -20,6 +21,7 @@
 #include "ui/compare/compare_panel.h"
 #include "ui/compare/compare_session.h"
 #include "ui/compare/compare_summary.h"
+#include "ui/lessons/lesson_dock.h"
 #include "ui/shell/main_window.h"
 
 using relulab::core::ActivationKind;
@@ -175,6 +177,26 @@ class TestCompare : public QObject {
 
   // Depth and width are shared settings: 8 layers of 3 units for every run,
   // each then exactly the headless trainer on that network.
+  // Four columns beside the Lessons dock are narrow: each decision plot's
+  // legend starts further left, or goes onto two lines, rather than being
+  // cut off ("tes").
+  void legendsFitNarrowColumns() {
+    relulab::ui::MainWindow w;
+    w.resize(1280, 800);
+    w.lessons()->show();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.tabs()->setCurrentWidget(w.compare());
+    QTRY_VERIFY(w.compare()->column(3)->decisionView()->width() > 0);
+    for (int run = 0; run < relulab::ui::kCompareMaxRuns; ++run) {
+      const auto* d = w.compare()->column(run)->decisionView();
+      const double need = d->legendWraps() ? std::max(d->legendRampWidth(), d->legendDotsWidth())
+                                           : d->legendRampWidth() + 14 + d->legendDotsWidth();
+      QVERIFY2(need <= d->width() - 8,
+               qPrintable(QStringLiteral("%1 > %2").arg(need).arg(d->width())));
+    }
+  }
+
   void everyRunTakesTheNetworkShape() {
     ComparePanel panel;
     panel.show();

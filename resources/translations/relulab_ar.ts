@@ -4330,27 +4330,30 @@ derivative f′(x)</source>
         <translation>مخرج الشبكة على مستوى الإدخال: أزرق للقيمة ⁦+1⁩، وبرتقالي للقيمة ⁦−1⁩، وباهت قرب 0. النقاط المصمتة نقاط تدريب، والنقاط ذات الحلقة الداكنة نقاط اختبار. انقر لإضافة نقطة تدريب: الزر الأيسر يضيف الصنف المختار في «البيانات»، والزر الأيمن يضيف الصنف الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="135"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="152"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="140"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="157"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="147"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="39"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="169"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="166"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="44"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="192"/>
         <source>train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="172"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="44"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="198"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>

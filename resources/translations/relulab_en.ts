@@ -4302,27 +4302,30 @@ derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="135"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="152"/>
         <source>x₁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="140"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="157"/>
         <source>x₂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="147"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="39"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="169"/>
         <source>+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="166"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="44"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="192"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="172"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="44"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="198"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,10 +31,27 @@ void PlaygroundDecisionView::setFrame(const FramePtr& frame) {
   update();
 }
 
+// The legend's two parts: the colour ramp ("−1 ▬ +1") and the dots ("• train
+// ● test"), side by side where the widget is wide enough, else one under the
+// other (a narrow Compare column): never cut off at the edge.
+double PlaygroundDecisionView::legendRampWidth() const {
+  const QFontMetrics fm(font());
+  return fm.horizontalAdvance(QLocale().toString(-1)) + 4 + 74 + fm.horizontalAdvance(tr("+1"));
+}
+
+double PlaygroundDecisionView::legendDotsWidth() const {
+  const QFontMetrics fm(font());
+  return 11 + fm.horizontalAdvance(tr("train")) + 12 + 11 + fm.horizontalAdvance(tr("test"));
+}
+
+bool PlaygroundDecisionView::legendWraps() const {
+  return legendRampWidth() + 14 + legendDotsWidth() > width() - 8;
+}
+
 QRectF PlaygroundDecisionView::plotRect() const {
   const QFontMetrics fm(font());
   const double left = fm.height() + fm.horizontalAdvance(QStringLiteral("−6")) + 8;
-  const double bottom = fm.height() * 3 + 10;  // ticks, axis title, legend
+  const double bottom = fm.height() * (legendWraps() ? 4 : 3) + 10;  // ticks, axis title, legend
   const double side = std::max(10.0, std::min(width() - left - 8, height() - bottom - 6));
   return QRectF(left + (width() - left - 8 - side) / 2, 6, side, side);
 }
@@ -143,9 +160,14 @@ void PlaygroundDecisionView::drawAxes(QPainter& p, const QRectF& r) const {
 
 void PlaygroundDecisionView::drawLegend(QPainter& p, const QRectF& r) const {
   const QFontMetrics fm(font());
-  const double y = r.bottom() + fm.height() * 2 + 6;
+  const bool wraps = legendWraps();
+  double y = r.bottom() + fm.height() * 2 + 6;
+  const double widest = wraps ? std::max(legendRampWidth(), legendDotsWidth())
+                              : legendRampWidth() + 14 + legendDotsWidth();
+  // From the plot's left edge where the legend fits so, else further left.
+  const double start = std::max(4.0, std::min(r.left(), width() - 4 - widest));
   const QString minus = QLocale().toString(-1), plus = tr("+1");
-  double x = r.left();
+  double x = start;
   p.setPen(palette().color(QPalette::WindowText));
   p.drawText(QPointF(x, y + fm.ascent()), minus);
   x += fm.horizontalAdvance(minus) + 4;
@@ -157,6 +179,10 @@ void PlaygroundDecisionView::drawLegend(QPainter& p, const QRectF& r) const {
   x += 74;
   p.drawText(QPointF(x, y + fm.ascent()), plus);
   x += fm.horizontalAdvance(plus) + 14;
+  if (wraps) {
+    x = start;
+    y += fm.height();
+  }
   p.setRenderHint(QPainter::Antialiasing);
   const double cy = y + fm.height() / 2.0;
   p.setPen(QPen(Qt::white, 1.0));

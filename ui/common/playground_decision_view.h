@@ -29,6 +29,10 @@ class PlaygroundDecisionView : public QWidget {
   // Geometry, for drawing and for tests: the heatmap's square in widget
   // coordinates, and the mapping between widget and data coordinates.
   QRectF plotRect() const;
+  // The legend needs two lines where one would be cut off (a narrow column).
+  bool legendWraps() const;
+  double legendRampWidth() const;
+  double legendDotsWidth() const;
   QPointF toData(QPointF widget) const;
   QPointF toWidget(double x1, double x2) const;
 

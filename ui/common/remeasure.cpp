@@ -1,6 +1,9 @@
 #include "ui/common/remeasure.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLayout>
+#include <QTabBar>
 #include <QWidget>
 
 namespace relulab::ui {
@@ -17,6 +20,11 @@ void invalidateAll(QLayout* layout) {
 }  // namespace
 
 void remeasure(QWidget* root) {
+  // A tab bar hidden while the font changed keeps its old tabs' sizes.
+  for (QTabBar* bar : root->findChildren<QTabBar*>()) {
+    QEvent changed(QEvent::FontChange);
+    QCoreApplication::sendEvent(bar, &changed);
+  }
   for (QWidget* w : root->findChildren<QWidget*>()) {
     if (w->layout()) invalidateAll(w->layout());
     w->updateGeometry();
