@@ -511,6 +511,41 @@ class TestExplorer : public QObject {
     QVERIFY(t.panel->exportTo(QStringLiteral("/proc/nope/plot.svg")));
   }
 
+  // At 1280×800 with a Leaky ReLU curve and the kink note on two lines,
+  // nothing covers anything: the parameter's name is not under its slider,
+  // the note is not over the table's last row.
+  void nothingOverlaps() {
+    Fixture t;
+    t.controls->addCurve(ActivationKind::LeakyRelu);
+    t.controls->addCurve(ActivationKind::Gelu);
+    QVERIFY(t.show());
+    auto* row = t.controls->row(1);
+    QLabel* name = nullptr;
+    for (QLabel* l : row->findChildren<QLabel*>())
+      if (l->buddy() == row->spinBox()) name = l;
+    QVERIFY(name);
+    QTRY_VERIFY(name->isVisible() && row->slider()->isVisible());
+    const auto rectIn = [&t](const QWidget* w) {
+      return QRect(w->mapTo(&t.window, QPoint(0, 0)), w->size());
+    };
+    QVERIFY(name->width() >= name->sizeHint().width());
+    QVERIFY(!rectIn(name).intersects(rectIn(row->slider())));
+    relulab::ui::ExampleTable* example = t.window.findChild<relulab::ui::ExampleTable*>();
+    QVERIFY(example);
+    QTRY_VERIFY(example->note()->isVisible() && !example->note()->text().isEmpty());
+    QTableWidget* table = example->table();
+    const int lastRow = table->rowCount() - 1;
+    const QRect last = table->visualItemRect(table->item(lastRow, 0));
+    const int lastBottom = table->viewport()->mapTo(&t.window, last.bottomLeft()).y();
+    const int tableBottom = rectIn(table).bottom();
+    QVERIFY(lastBottom <= tableBottom);  // five rows fit, none scrolled under
+    QVERIFY2(rectIn(example->note()).top() > tableBottom,
+             qPrintable(QStringLiteral("note at %1, table ends at %2")
+                            .arg(rectIn(example->note()).top())
+                            .arg(tableBottom)));
+    QVERIFY(example->note()->height() >= example->note()->heightForWidth(example->note()->width()));
+  }
+
   void screenshotOverlay() {
     Fixture t;
     t.controls->addCurve(ActivationKind::LeakyRelu);

@@ -2978,86 +2978,86 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::ExampleTable</name>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="45"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="46"/>
         <source>The textbook example: type any input x in the first column and read what each activation outputs, and the slope the network uses when it learns.</source>
         <translation>مثال الكتاب المدرسي: اكتب أي قيمة إدخال x في العمود الأول، واقرأ ما تُخرجه كل دالة تنشيط، والميل الذي تستخدمه الشبكة عندما تتعلم.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="55"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="56"/>
         <source>Add input</source>
         <translation>إضافة قيمة إدخال</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="56"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="57"/>
         <source>Add a row for another input x.</source>
         <translation>إضافة صف لقيمة إدخال x أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="57"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="58"/>
         <source>Remove input</source>
         <translation>إزالة قيمة إدخال</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="58"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="59"/>
         <source>Remove the selected row (or the last one).</source>
         <translation>إزالة الصف المحدد (أو الصف الأخير).</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="59"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="60"/>
         <source>Textbook inputs</source>
         <translation>قيم إدخال الكتاب المدرسي</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="60"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="61"/>
         <source>Go back to the inputs −2, −1, 0, 1, 2.</source>
         <translation>العودة إلى قيم الإدخال ⁦−2, −1, 0, 1, 2⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="62"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="63"/>
         <source>&lt;b&gt;Worked example&lt;/b&gt;: double-click an input x to change it</source>
-        <translation>&lt;b&gt;مثال محلول&lt;/b&gt;: انقر نقرًا مزدوجًا على قيمة إدخال x لتغييرها</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="151"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="186"/>
         <source>Double-click, or select and start typing, to change this input.</source>
         <translation>انقر نقرًا مزدوجًا، أو حدّدها وابدأ الكتابة، لتغيير قيمة الإدخال هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="160"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="195"/>
         <source>input x</source>
-        <translation>قيمة الإدخال x</translation>
+        <translation type="unfinished">قيمة الإدخال x</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="161"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="196"/>
         <source>Double-click to type another input.</source>
         <translation>انقر نقرًا مزدوجًا لكتابة قيمة إدخال أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="168"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="203"/>
         <source>%1
 output f(x)</source>
         <translation>%1
 المخرج ⁦f(x)⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="169"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="204"/>
         <source>%1
 derivative f′(x)</source>
         <translation>%1
 المشتقة ⁦f′(x)⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="180"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="215"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="194"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="229"/>
         <source>&lt;i&gt;At a kink the derivative is not defined; the value shown there is a convention: %1.&lt;/i&gt;</source>
         <translation>&lt;i&gt;عند نقطة الانكسار لا تكون المشتقة معرَّفة؛ والقيمة المعروضة هناك اصطلاح: %1.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="211"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="247"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
         <translation>«%1» ليس عددًا. اكتب عددًا مثل ⁦−1.5⁩ أو 2؛ وتبقى قيمة الإدخال ⁦%2⁩.</translation>
     </message>
@@ -3130,43 +3130,43 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::ExplorerCurveRow</name>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="51"/>
+        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="52"/>
         <source>Select this curve: the formula, the properties and the Gaussian input view describe the selected curve.</source>
         <translation>تحديد هذا المنحنى: الصيغة والخصائص وعرض الإدخال الغاوسي تصف كلها المنحنى المحدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="56"/>
+        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="57"/>
         <source>Which activation function this curve shows.</source>
         <translation>دالة التنشيط التي يعرضها هذا المنحنى.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="57"/>
+        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="58"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="59"/>
+        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="60"/>
         <source>Hide or show this curve without losing its settings.</source>
         <translation>إخفاء هذا المنحنى أو إظهاره دون فقدان إعداداته.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="62"/>
+        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="63"/>
         <source>Remove this curve from the plot.</source>
         <translation>إزالة هذا المنحنى من الرسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="63"/>
+        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="64"/>
         <source>Remove curve</source>
         <translation>إزالة المنحنى</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="134"/>
+        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="138"/>
         <source>%1 %2</source>
         <extracomment>a parameter&apos;s name and its symbol: &quot;negative slope s&quot;, &quot;alpha α&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="143"/>
+        <location filename="../../ui/explorer/explorer_curve_row.cpp" line="147"/>
         <source>%1: from %2 to %3 (default %4). Drag the slider to watch the curve change, or type an exact value.</source>
         <translation>%1: من ⁦%2⁩ إلى ⁦%3⁩ (القيمة الافتراضية ⁦%4⁩). اسحب المنزلق لترى المنحنى يتغير، أو اكتب قيمة دقيقة.</translation>
     </message>

@@ -41,7 +41,13 @@ WrappingRow::WrappingRow(QWidget* leading, QWidget* trailing, QWidget* parent, F
 
 QSize WrappingRow::minimumSizeHint() const {
   const int width = std::max(leastWidth(leading_), leastWidth(trailing_));
-  return {width, QWidget::minimumSizeHint().height()};
+  return {width, std::max(QWidget::minimumSizeHint().height(), wrappedTextHeight())};
+}
+
+// A part with word-wrapped text (a label) needs more lines the narrower it
+// is: its height at the width we have, which a minimum size alone misses.
+int WrappingRow::wrappedTextHeight() const {
+  return grid_->hasHeightForWidth() ? grid_->totalHeightForWidth(std::max(1, QWidget::width())) : 0;
 }
 
 QSize WrappingRow::sizeHint() const {
@@ -52,7 +58,13 @@ QSize WrappingRow::sizeHint() const {
 
 bool WrappingRow::event(QEvent* event) {
   const bool handled = QWidget::event(event);
-  if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest) arrange();
+  if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest) {
+    arrange();
+    if (const int h = wrappedTextHeight(); h != textHeight_) {
+      textHeight_ = h;
+      updateGeometry();  // the minimum height moved with the width
+    }
+  }
   return handled;
 }
 

@@ -36,6 +36,7 @@ class WrappingRow : public QWidget {
   bool event(QEvent* event) override;  // resizes and the parts' new size hints
 
  private:
+  int wrappedTextHeight() const;
   void arrange();
   void place();
 
@@ -43,6 +44,7 @@ class WrappingRow : public QWidget {
   QWidget* leading_ = nullptr;
   QWidget* trailing_ = nullptr;
   Fit fit_ = Fit::Natural;
+  int textHeight_ = 0;  // wrappedTextHeight() when last laid out
   bool wrapped_ = false;
 };
 

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -61,15 +62,10 @@ ExampleTable::ExampleTable(QWidget* parent) : QWidget(parent) {
 
   auto* title = new QLabel(tr("<b>Worked example</b>: double-click an input x to change it"), this);
   title->setWordWrap(true);  // wraps rather than widen the window (presenter mode's large text)
-  // The buttons wrap under the title, and the third under the first two,
+  // The buttons wrap under the title, and under one another,
   // rather than widen the window (presenter mode's large text beside the dock).
-  auto* pair = new QWidget(this);
-  auto* pairRow = new QHBoxLayout(pair);
-  pairRow->setContentsMargins(0, 0, 0, 0);
-  pairRow->addWidget(add_);
-  pairRow->addWidget(remove_);
-  auto* buttons = new WrappingRow(pair, reset_, this);
-  auto* header = new WrappingRow(title, buttons, this);
+  auto* buttons = new WrappingRow(add_, new WrappingRow(remove_, reset_, this), this);
+  auto* header = new WrappingRow(title, buttons, this, WrappingRow::Fit::Fill);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(header);
@@ -109,6 +105,40 @@ void ExampleTable::fitRows() {
                            rows * table_->verticalHeader()->defaultSectionSize() +
                            2 * table_->frameWidth() +
                            table_->horizontalScrollBar()->sizeHint().height());
+}
+
+// A splitter gives this widget its minimum height, which a layout works out
+// from each label's one-line height: a note wrapped onto two lines then
+// covered the table's last row. The labels ask for their wrapped height.
+void ExampleTable::fitNotes() {
+  for (QLabel* label : {note_, message_}) {
+    const int need = label->isHidden() || label->text().isEmpty()
+                         ? 0
+                         : label->heightForWidth(std::max(1, width()));
+    if (label->minimumHeight() != need) label->setMinimumHeight(need);
+  }
+  // A splitter does not grow a part whose minimum grew: ask it to.
+  QMetaObject::invokeMethod(
+      this,
+      [this] {
+        auto* split = qobject_cast<QSplitter*>(parentWidget());
+        const int need = minimumSizeHint().height();
+        if (!split || height() >= need) return;
+        QList<int> sizes = split->sizes();
+        const int at = split->indexOf(this);
+        const int other = at == 0 ? 1 : 0;
+        if (sizes.size() < 2) return;
+        const int extra = need - sizes[at];
+        sizes[at] += extra;
+        sizes[other] -= extra;
+        split->setSizes(sizes);
+      },
+      Qt::QueuedConnection);
+}
+
+void ExampleTable::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  fitNotes();
 }
 
 void ExampleTable::changeEvent(QEvent* event) {
@@ -195,6 +225,7 @@ void ExampleTable::refresh() {
                       "convention: %1.</i>")
                        .arg(conventions.join(QStringLiteral("; "))));
   }
+  fitNotes();
 }
 
 void ExampleTable::inputEdited(QTableWidgetItem* item) {
@@ -204,14 +235,14 @@ void ExampleTable::inputEdited(QTableWidgetItem* item) {
   if (const auto value = parseNumber(item->text())) {
     inputs_[row] = *value;
     message_->hide();
-    refresh();
+    refresh();  // fits the notes
     emit inputsChanged();
     return;
   }
   message_->setText(tr("“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.")
                         .arg(item->text(), QLocale().toString(inputs_[row], 'g', 6)));
   message_->show();
-  refresh();
+  refresh();  // fits the notes
 }
 
 }  // namespace relulab::ui

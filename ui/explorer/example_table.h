@@ -38,8 +38,10 @@ class ExampleTable : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
+  void fitNotes();  // the wrapped notes' heights count in the minimum: no overlap
   void refresh();
   void fitRows();
   void inputEdited(QTableWidgetItem* item);

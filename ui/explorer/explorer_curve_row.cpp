@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "io/core_text.h"
+#include "ui/common/wrapping_row.h"
 
 namespace relulab::ui {
 
@@ -78,11 +79,15 @@ ExplorerCurveRow::ExplorerCurveRow(const ExplorerCurve& curve, QWidget* parent)
   grid->addWidget(activation_, 0, 1, 1, 2);
   grid->addWidget(visible_, 0, 3);
   grid->addWidget(remove_, 0, 4);
-  auto* parameterRow = new QHBoxLayout;
-  parameterRow->addWidget(parameterName_);
-  parameterRow->addWidget(slider_, 1);
-  parameterRow->addWidget(spin_);
-  grid->addLayout(parameterRow, 1, 0, 1, 5);
+  // The name beside its slider where they fit, else over it: never under it.
+  auto* controls = new QWidget(this);
+  auto* controlsRow = new QHBoxLayout(controls);
+  controlsRow->setContentsMargins(0, 0, 0, 0);
+  controlsRow->addWidget(slider_, 1);
+  controlsRow->addWidget(spin_);
+  controls->setMinimumWidth(spin_->sizeHint().width() + 60);  // a slider still worth dragging
+  parameter_ = new WrappingRow(parameterName_, controls, this, WrappingRow::Fit::Fill);
+  grid->addWidget(parameter_, 1, 0, 1, 5);
   grid->setColumnStretch(1, 1);
 
   connect(activation_, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -123,8 +128,7 @@ void ExplorerCurveRow::setKind(core::ActivationKind kind) {
 
 void ExplorerCurveRow::configureParameter() {
   const auto& spec = core::activationInfo(curve_.activation.kind).parameter;
-  for (QWidget* w : std::initializer_list<QWidget*>{parameterName_, slider_, spin_})
-    w->setVisible(spec.has_value());
+  parameter_->setVisible(spec.has_value());
   if (!spec) return;
   const QSignalBlocker blockSlider(slider_);
   const QSignalBlocker blockSpin(spin_);

@@ -55,6 +55,7 @@ class ExplorerCurveRow : public QFrame {
   QCheckBox* visible_ = nullptr;
   QToolButton* remove_ = nullptr;
   QLabel* parameterName_ = nullptr;
+  QWidget* parameter_ = nullptr;  // the name, the slider and the box
   QSlider* slider_ = nullptr;
   QDoubleSpinBox* spin_ = nullptr;
 };
