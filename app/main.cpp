@@ -11,6 +11,7 @@
 #include "app/cli/command_text.h"
 #include "app/cli/commands.h"
 #include "io/core_text.h"
+#include "io/language.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/screenshot.h"
 #include "ui/shell/translations.h"
@@ -61,6 +62,7 @@ int runCommand(const Command& command, int argc, char** argv) {
   QCoreApplication app(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("relulab"));
   QCoreApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
+  relulab::io::installTranslators(app);  // messages in the user's language; CSV stays as it is
   QTextStream out(stdout);
   QTextStream err(stderr);
   QStringList arguments = argumentList(argc, argv).mid(1);
@@ -98,9 +100,32 @@ int writeScreenshotsTo(const QString& folder, QTextStream& out, QTextStream& err
   return 0;
 }
 
+// `relulab --lang CODE …` (or --lang=CODE) picks the language for this run,
+// before a command or the window: it is passed on as RELULAB_LANG and taken
+// out of the arguments.
+void takeLanguageOption(int& argc, char** argv) {
+  if (argc < 2) return;
+  const QString first = QString::fromLocal8Bit(argv[1]);
+  int used = 0;
+  QString code;
+  if (first == QLatin1String("--lang") && argc > 2) {
+    code = QString::fromLocal8Bit(argv[2]);
+    used = 2;
+  } else if (first.startsWith(QLatin1String("--lang="))) {
+    code = first.mid(7);
+    used = 1;
+  }
+  if (!used) return;
+  qputenv("RELULAB_LANG", code.toLocal8Bit());
+  for (int i = 1; i + used < argc; ++i) argv[i] = argv[i + used];
+  argc -= used;
+  argv[argc] = nullptr;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  takeLanguageOption(argc, argv);
   if (argc > 1) {
     if (const Command* command = findCommand(QString::fromLocal8Bit(argv[1])))
       return runCommand(*command, argc, argv);
@@ -112,6 +137,12 @@ int main(int argc, char** argv) {
               "train."));
   const QCommandLineOption helpOption = parser.addHelpOption();
   const QCommandLineOption versionOption = parser.addVersionOption();
+  const QCommandLineOption langOption(
+      QStringLiteral("lang"),
+      Cli::tr("Speak <code>: ar (Arabic) or en (English), for this run only; before a command "
+              "too (relulab --lang ar train …). View → Language saves a choice."),
+      Cli::tr("code"));
+  parser.addOption(langOption);
   const QCommandLineOption screenshotOption(
       QStringLiteral("screenshot"),
       Cli::tr("Render the main window off screen and write PNG files to <folder>, then exit."),
@@ -130,6 +161,7 @@ int main(int argc, char** argv) {
         << Qt::endl;
     return 2;
   }
+  if (parser.isSet(langOption)) qputenv("RELULAB_LANG", parser.value(langOption).toLocal8Bit());
   if (parser.isSet(helpOption)) {
     out << helpText(parser);
     return 0;

@@ -2,6 +2,7 @@
 // commands (exit 2 with a one-line reason), and the no-display fallback.
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -71,6 +72,37 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 2);
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     QVERIFY(r.err.contains(QStringLiteral("frobnicate")));
+  }
+
+  // --lang ar: messages in Arabic, before a command or the window; what a
+  // script reads (CSV, ids, exit codes) unchanged.
+  void arabicOnRequestWithTheSameOutput() {
+    const QStringList eval{QStringLiteral("eval"), QStringLiteral("--activation"),
+                           QStringLiteral("leaky_relu"), QStringLiteral("--range"),
+                           QStringLiteral("-3:3:61")};
+    const Run english = runRelulab(eval);
+    const Run arabic =
+        runRelulab(QStringList{QStringLiteral("--lang"), QStringLiteral("ar")} + eval);
+    QCOMPARE(english.code, 0);
+    QCOMPARE(arabic.code, 0);
+    QVERIFY(english.out.size() > 100);
+    QCOMPARE(arabic.out, english.out);
+    static const QRegularExpression arabicLetters(QStringLiteral("[\\x{0600}-\\x{06FF}]"));
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("eval"),
+                      QStringLiteral("--activation"), QStringLiteral("nosuch")},
+          QStringList{QStringLiteral("--lang=ar"), QStringLiteral("eval"),
+                      QStringLiteral("--activation"), QStringLiteral("nosuch")}}) {
+      const Run bad = runRelulab(args);
+      QCOMPARE(bad.code, 2);
+      QVERIFY2(bad.err.contains(arabicLetters), qPrintable(bad.err));
+      QVERIFY(bad.err.contains(QStringLiteral("nosuch")));
+    }
+    const Run badEnglish = runRelulab(
+        {QStringLiteral("eval"), QStringLiteral("--activation"), QStringLiteral("nosuch")});
+    QCOMPARE(badEnglish.code, 2);
+    QVERIFY(!badEnglish.err.contains(arabicLetters));
+    QVERIFY(runRelulab({QStringLiteral("--help")}).out.contains(QStringLiteral("--lang")));
   }
 
   void unknownCommandExits2() {

@@ -4,16 +4,23 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QChart>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QValueAxis>
 #include <QtTest>
 
 #include "core/activations/activation.h"
+#include "io/language.h"
 #include "ui/explorer/example_table.h"
 #include "ui/explorer/explorer_curve_plot.h"
 #include "ui/explorer/explorer_panel.h"
@@ -151,6 +158,49 @@ class TestMainWindow : public QObject {
     QTRY_VERIFY(w.lessons()->isVisible());
     QVERIFY(w.lessons()->currentLesson());
     QCOMPARE(w.lessons()->currentLesson()->id, QStringLiteral("what-is-relu"));
+  }
+
+  // View → Language: System, English, العربية. A choice is saved (in a
+  // settings folder of the test's own) and offers to restart.
+  void languageMenuSavesTheChoice() {
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    const QByteArray oldLang = qgetenv("RELULAB_LANG");
+    // Settings go to the test's folder, never to the user's (tests run side by side).
+    const QString home = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+    qunsetenv("RELULAB_LANG");
+    {
+      relulab::ui::MainWindow w;
+      w.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&w));
+      QMenu* language = nullptr;
+      for (QMenu* m : w.findChildren<QMenu*>())
+        if (m->title().remove(QLatin1Char('&')) == QStringLiteral("Language")) language = m;
+      QVERIFY(language);
+      QCOMPARE(language->actions().size(), 3);
+      QAction* arabic = language->actions().at(2);
+      QCOMPARE(arabic->text(), QStringLiteral("العربية"));
+      QVERIFY(language->actions().at(0)->isChecked());  // nothing saved: the system's
+      arabic->trigger();
+      QCOMPARE(relulab::io::savedLanguage(), QStringLiteral("ar"));
+      QCOMPARE(relulab::io::chosenLocale().language(), QLocale::Arabic);
+      QMessageBox* box = nullptr;
+      QTRY_VERIFY((box = w.findChild<QMessageBox*>(QStringLiteral("restartForLanguage"))));
+      box->button(QMessageBox::No)->click();  // later
+      QTRY_VERIFY(!w.findChild<QMessageBox*>(QStringLiteral("restartForLanguage")));
+      QVERIFY(w.isVisible());
+      // RELULAB_LANG wins over the saved choice.
+      qputenv("RELULAB_LANG", "en");
+      QCOMPARE(relulab::io::chosenLocale().language(), QLocale::English);
+    }
+    QVERIFY(QDir(config.path()).exists(QStringLiteral("ReLU Lab/ReLU Lab.conf")));
+    QVERIFY(!QFile::exists(home + QStringLiteral("/ReLU Lab/ReLU Lab.conf")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home);
+    if (oldLang.isEmpty())
+      qunsetenv("RELULAB_LANG");
+    else
+      qputenv("RELULAB_LANG", oldLang);
   }
 
   void badOutputFolderIsReported() {

@@ -23,6 +23,7 @@
 #include "core/studies/born_dead.h"
 #include "core/training/train_config.h"
 #include "io/core_text.h"
+#include "io/language.h"
 #include "ui/lessons/lesson_dock.h"
 #include "ui/playground/playground_status.h"
 #include "ui/shell/main_window.h"
@@ -224,6 +225,18 @@ class TestTranslations : public QObject {
     QCOMPARE(QCoreApplication::translate("relulab::ui::LessonDock", steps, nullptr, 3),
              QStringLiteral("3 steps"));
     QCoreApplication::removeTranslator(&translator);
+  }
+
+  // Arabic numbers are written with Western digits and a decimal point, as
+  // Arabic technical writing does; the text still runs right to left.
+  void arabicNumbersUseWesternDigits() {
+    for (const char* code : {"ar", "ar_EG", "ar_SA"}) {
+      const QLocale l = relulab::io::localeFor(QString::fromLatin1(code));
+      QCOMPARE(l.language(), QLocale::Arabic);
+      QCOMPARE(l.textDirection(), Qt::RightToLeft);
+      QCOMPARE(l.toString(1234.5, 'f', 1), QStringLiteral("1,234.5"));
+    }
+    QCOMPARE(relulab::io::localeFor(QStringLiteral("en")).language(), QLocale::English);
   }
 
   void arabicTitleRoundTrips() {

@@ -1132,67 +1132,77 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="26"/>
+        <location filename="../../app/main.cpp" line="27"/>
         <source>Print an activation&apos;s values and derivatives as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="30"/>
+        <location filename="../../app/main.cpp" line="31"/>
         <source>List the activations, their parameters and defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="33"/>
+        <location filename="../../app/main.cpp" line="34"/>
         <source>Train a network headless (preset or JSON config) and write its metric history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="39"/>
+        <location filename="../../app/main.cpp" line="40"/>
         <source>Run a headless study (born-dead, depth-variance, …) to a table and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="43"/>
+        <location filename="../../app/main.cpp" line="44"/>
         <source>Show the GPU path&apos;s device and limits, or why there is none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="84"/>
+        <location filename="../../app/main.cpp" line="86"/>
         <source>Commands (relulab COMMAND --help for each):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="94"/>
+        <location filename="../../app/main.cpp" line="96"/>
         <source>relulab: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="111"/>
+        <location filename="../../app/main.cpp" line="136"/>
         <source>ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="117"/>
+        <location filename="../../app/main.cpp" line="142"/>
+        <source>Speak &lt;code&gt;: ar (Arabic) or en (English), for this run only; before a command too (relulab --lang ar train …). View → Language saves a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="144"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="148"/>
         <source>Render the main window off screen and write PNG files to &lt;folder&gt;, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="118"/>
+        <location filename="../../app/main.cpp" line="149"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="124"/>
+        <location filename="../../app/main.cpp" line="155"/>
         <source>relulab: %1 (try relulab --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="128"/>
+        <location filename="../../app/main.cpp" line="159"/>
         <source>relulab: unknown command &apos;%1&apos; (try relulab --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="153"/>
+        <location filename="../../app/main.cpp" line="185"/>
         <source>relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Writing what it would show to %1 instead; run ReLU Lab on a desktop, or under xvfb-run, to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,44 +3014,44 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="186"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="181"/>
         <source>Double-click, or select and start typing, to change this input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="195"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="190"/>
         <source>input x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="196"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="191"/>
         <source>Double-click to type another input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="203"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="198"/>
         <source>%1
 output f(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="204"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="199"/>
         <source>%1
 derivative f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="215"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="210"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="229"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="224"/>
         <source>&lt;i&gt;At a kink the derivative is not defined; the value shown there is a convention: %1.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="247"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="242"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,197 +3760,232 @@ derivative f′(x)</source>
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="28"/>
+        <location filename="../../ui/shell/main_window.cpp" line="31"/>
         <source>ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="43"/>
+        <location filename="../../ui/shell/main_window.cpp" line="46"/>
         <source>&amp;Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="44"/>
+        <location filename="../../ui/shell/main_window.cpp" line="47"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="45"/>
+        <location filename="../../ui/shell/main_window.cpp" line="48"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="48"/>
+        <location filename="../../ui/shell/main_window.cpp" line="51"/>
         <source>&amp;Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="49"/>
+        <location filename="../../ui/shell/main_window.cpp" line="52"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="51"/>
+        <location filename="../../ui/shell/main_window.cpp" line="54"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="54"/>
+        <location filename="../../ui/shell/main_window.cpp" line="57"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="55"/>
+        <location filename="../../ui/shell/main_window.cpp" line="58"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="57"/>
+        <location filename="../../ui/shell/main_window.cpp" line="60"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="59"/>
+        <location filename="../../ui/shell/main_window.cpp" line="62"/>
         <source>&amp;Studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="60"/>
+        <location filename="../../ui/shell/main_window.cpp" line="63"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="62"/>
+        <location filename="../../ui/shell/main_window.cpp" line="65"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="112"/>
+        <location filename="../../ui/shell/main_window.cpp" line="115"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="114"/>
+        <location filename="../../ui/shell/main_window.cpp" line="117"/>
         <source>Save &amp;Screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="115"/>
+        <location filename="../../ui/shell/main_window.cpp" line="118"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="117"/>
+        <location filename="../../ui/shell/main_window.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="120"/>
+        <location filename="../../ui/shell/main_window.cpp" line="123"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="124"/>
+        <location filename="../../ui/shell/main_window.cpp" line="127"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="137"/>
+        <location filename="../../ui/shell/main_window.cpp" line="142"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="140"/>
+        <location filename="../../ui/shell/main_window.cpp" line="145"/>
         <source>Put Back My &amp;Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="145"/>
+        <location filename="../../ui/shell/main_window.cpp" line="150"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="148"/>
+        <location filename="../../ui/shell/main_window.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="149"/>
+        <location filename="../../ui/shell/main_window.cpp" line="154"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="151"/>
+        <location filename="../../ui/shell/main_window.cpp" line="156"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../../ui/shell/main_window.cpp" line="158"/>
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="155"/>
+        <location filename="../../ui/shell/main_window.cpp" line="160"/>
         <source>&amp;About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="156"/>
+        <location filename="../../ui/shell/main_window.cpp" line="161"/>
         <source>About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="157"/>
+        <location filename="../../ui/shell/main_window.cpp" line="162"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="164"/>
+        <location filename="../../ui/shell/main_window.cpp" line="172"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="176"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="196"/>
+        <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="200"/>
+        <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="203"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="207"/>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="208"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="218"/>
         <source>Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="168"/>
+        <location filename="../../ui/shell/main_window.cpp" line="222"/>
         <source>Start the &amp;First Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="182"/>
+        <location filename="../../ui/shell/main_window.cpp" line="236"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../../ui/shell/main_window.cpp" line="238"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="187"/>
+        <location filename="../../ui/shell/main_window.cpp" line="241"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="191"/>
+        <location filename="../../ui/shell/main_window.cpp" line="245"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="191"/>
+        <location filename="../../ui/shell/main_window.cpp" line="245"/>
         <source>relulab.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../../ui/shell/main_window.cpp" line="246"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../../ui/shell/main_window.cpp" line="249"/>
         <source>Screenshot not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="197"/>
+        <location filename="../../ui/shell/main_window.cpp" line="251"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

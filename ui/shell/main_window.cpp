@@ -1,9 +1,11 @@
 #include "ui/shell/main_window.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
@@ -12,6 +14,7 @@
 
 #include "core/gpu/device.h"
 #include "io/core_text.h"
+#include "io/language.h"
 #include "ui/common/widget_png.h"
 #include "ui/compare/compare_panel.h"
 #include "ui/explorer/explorer_panel.h"
@@ -131,6 +134,8 @@ void MainWindow::createMenus() {
   view->addSeparator();
   view->addActions(explorer_->viewActions());
   view->addSeparator();
+  view->addMenu(makeLanguageMenu());
+  view->addSeparator();
   view->addAction(presenter_->toggleAction());
   view->addMenu(presenter_->optionsMenu());
 
@@ -158,6 +163,55 @@ void MainWindow::createMenus() {
                           "neurons die while tiny networks train.</p><p>%2</p>")
                            .arg(QApplication::applicationVersion(), gpuPathText().toHtmlEscaped()));
   });
+}
+
+// View → Language: System, English, العربية (each name in its own language).
+// The choice is saved; the window is built in one language, so it takes
+// effect at the next start, which the dialog offers to do at once.
+QMenu* MainWindow::makeLanguageMenu() {
+  auto* menu = new QMenu(tr("&Language"), this);
+  auto* group = new QActionGroup(menu);
+  const QString saved = io::savedLanguage();
+  const std::pair<QString, QString> choices[] = {
+      {QString(), tr("&System")},
+      {QStringLiteral("en"), QStringLiteral("English")},
+      {QStringLiteral("ar"), QStringLiteral("العربية")},
+  };
+  for (const auto& [code, name] : choices) {
+    QAction* a = menu->addAction(name);
+    a->setCheckable(true);
+    a->setChecked(code == saved);
+    a->setData(code);
+    group->addAction(a);
+    connect(a, &QAction::triggered, this, [this, code = code, name = name] {
+      if (code == io::savedLanguage()) return;
+      io::saveLanguage(code);
+      askToRestart(QString(name).remove(QLatin1Char('&')));
+    });
+  }
+  return menu;
+}
+
+void MainWindow::askToRestart(const QString& language) {
+  QString text = tr("ReLU Lab speaks %1 from its next start. Restart now? Nothing you have "
+                    "set up is kept.")
+                     .arg(language);
+  if (!qEnvironmentVariableIsEmpty("RELULAB_LANG"))
+    text += QLatin1Char(' ') + tr("RELULAB_LANG is set to “%1” here, which wins over this choice "
+                                  "until it is unset.")
+                                   .arg(qEnvironmentVariable("RELULAB_LANG"));
+  auto* box = new QMessageBox(QMessageBox::Question, tr("Language"), text,
+                              QMessageBox::Yes | QMessageBox::No, this);
+  box->setObjectName(QStringLiteral("restartForLanguage"));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->button(QMessageBox::Yes)->setText(tr("&Restart Now"));
+  box->button(QMessageBox::No)->setText(tr("&Later"));
+  connect(box, &QMessageBox::accepted, this, [] {
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1)))
+      qApp->closeAllWindows();
+  });
+  box->open();
 }
 
 void MainWindow::showGettingStarted() {

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QTabWidget;
 
 namespace relulab::ui {
@@ -43,6 +44,8 @@ class MainWindow : public QMainWindow {
   void createMenus();
   void saveScreenshot();
   void showGettingStarted();
+  QMenu* makeLanguageMenu();
+  void askToRestart(const QString& language);
   void fitToCurrentTab();
 
   QTabWidget* tabs_ = nullptr;
