@@ -1188,12 +1188,12 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../app/main.cpp" line="142"/>
         <source>Speak &lt;code&gt;: ar (Arabic) or en (English), for this run only; before a command too (relulab --lang ar train …). View → Language saves a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّث باللغة &lt;code&gt;: ar (العربية) أو en (الإنجليزية)، لهذا التشغيل فقط؛ وقبل أي أمر أيضًا (⁦relulab --lang ar train …⁩). أما القائمة عرض ← اللغة فتحفظ الاختيار.</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="144"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="148"/>
@@ -2831,7 +2831,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="144"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="210"/>
@@ -3025,7 +3025,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="63"/>
         <source>&lt;b&gt;Worked example&lt;/b&gt;: double-click an input x to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مثال محلول&lt;/b&gt;: انقر نقرًا مزدوجًا على قيمة إدخال x لتغييرها</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="181"/>
@@ -3035,7 +3035,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="190"/>
         <source>input x</source>
-        <translation type="unfinished">قيمة الإدخال x</translation>
+        <translation>قيمة الإدخال x</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="191"/>
@@ -3339,12 +3339,12 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="111"/>
         <source>&amp;Worked example</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال م&amp;حلول</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="113"/>
         <source>The textbook table: inputs, outputs and slopes, one row per input.</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الكتاب المدرسي: المدخلات والمخرجات والميول، صفّ لكل قيمة إدخال.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="151"/>
@@ -3571,7 +3571,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/lesson_applier.cpp" line="99"/>
         <source>This step set up its own curves in place of yours (%1); Lessons → Put Back My Curves restores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعدّت هذه الخطوة منحنياتها مكان منحنياتك (%1)؛ والأمر الدروس ← أعِد منحنياتي يستعيدها.</translation>
     </message>
 </context>
 <context>
@@ -3820,7 +3820,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="54"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Space للتشغيل أو الإيقاف المؤقت، و→ للتقدم خطوة، وR لإعادة الضبط؛ وأشر إلى وحدة أو رسم لقراءة قيمه، وانقر نقرًا مزدوجًا على رسم لتكبيره.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="57"/>
@@ -3880,7 +3880,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="127"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى %1</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="142"/>
@@ -3890,12 +3890,12 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="145"/>
         <source>Put Back My &amp;Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد م&amp;نحنياتي</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="150"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>منحنيات المستكشف كما كانت لديك قبل أن تُعدّ خطوة من الدرس منحنياتها.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="153"/>
@@ -3935,37 +3935,37 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="172"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="176"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة ال&amp;نظام</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="196"/>
         <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتحدث مختبر ReLU باللغة %1 من تشغيله القادم. هل تعيد تشغيله الآن؟ لن يُحفظ شيء مما أعددته.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="200"/>
         <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتغير RELULAB_LANG مضبوط هنا على «%1»، وهو يتقدّم على هذا الاختيار ما دام مضبوطًا.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="203"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="207"/>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد ال&amp;تشغيل الآن</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="208"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاحقًا</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="218"/>
@@ -4410,21 +4410,21 @@ derivative f′(x)</source>
         <location filename="../../ui/playground/playground_network_view.cpp" line="190"/>
         <source>x</source>
         <comment>the inputs, over a narrow column</comment>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="56"/>
         <location filename="../../ui/playground/playground_network_view.cpp" line="193"/>
         <source>ŷ</source>
         <comment>the output, over a narrow column</comment>
-        <translation type="unfinished"></translation>
+        <translation>ŷ</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="57"/>
         <location filename="../../ui/playground/playground_network_view.cpp" line="197"/>
         <source>L%1</source>
         <comment>short for Layer 1, …</comment>
-        <translation type="unfinished">L%1</translation>
+        <translation>L%1</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_network_view.cpp" line="112"/>
@@ -4493,18 +4493,18 @@ derivative f′(x)</source>
         <location filename="../../ui/playground/playground_panel.cpp" line="187"/>
         <source>Boundary</source>
         <comment>tab: the decision boundary plot</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّ القرار</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="189"/>
         <source>Units</source>
         <comment>tab: which units are active or dead</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="192"/>
         <source>PgUp and PgDown turn the views.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقلّب المفتاحان PgUp و PgDown بين العروض.</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="282"/>
@@ -5122,17 +5122,17 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="240"/>
         <source>The %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في دالة %2.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="261"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_fields.cpp" line="265"/>
         <source>%1: tick at least one activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: اختر دالة تنشيط واحدة على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -5290,7 +5290,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="17"/>
         <source>Tick the activations to compare, and set a parameter where one has it. Every activation trains the same starting networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دوال التنشيط المراد مقارنتها، واضبط المعامل لما كان له معامل. تبدأ كل دالة تنشيط التدريب من الشبكات الابتدائية نفسها.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="21"/>
@@ -5516,7 +5516,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="50"/>
         <source>Tick the activations to compare, one column each, and set a parameter where one has it. Units that cannot die (Leaky ReLU, ELU) count as inactive instead, marked i.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دوال التنشيط المراد مقارنتها، لكلٍّ منها عمود، واضبط المعامل لما كان له معامل. الوحدات التي لا يمكن أن تموت (Leaky ReLU و ELU) تُعدّ بدلًا من ذلك غير نشطة، وتُعلَّم بالحرف i.</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="54"/>
