@@ -12,6 +12,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libeigen3-dev libepoxy-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libbenchmark-dev xvfb xauth fonts-dejavu-core
+  fonts-noto-core qt6-translations-l10n
 )
 
 missing_packages() {
