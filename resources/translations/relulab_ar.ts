@@ -2747,7 +2747,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="20"/>
         <source>R&amp;uns:</source>
-        <translation>ال&amp;جولات:</translation>
+        <translation>ا&amp;لجولات:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="26"/>
@@ -2757,7 +2757,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="28"/>
         <source>See&amp;d:</source>
-        <translation>الب&amp;ذرة:</translation>
+        <translation>البذ&amp;رة:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="34"/>
@@ -2777,7 +2777,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="44"/>
         <source>&amp;Layers:</source>
-        <translation>ال&amp;طبقات:</translation>
+        <translation>ا&amp;لطبقات:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="48"/>
@@ -2894,7 +2894,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="43"/>
         <source>L&amp;oss ≤</source>
-        <translation>ال&amp;خسارة ≤</translation>
+        <translation>ا&amp;لخسارة ≤</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="45"/>
@@ -3269,12 +3269,12 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="45"/>
         <source>&amp;Curves</source>
-        <translation>المن&amp;حنيات</translation>
+        <translation>ا&amp;لمنحنيات</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="46"/>
         <source>&amp;Gaussian input</source>
-        <translation>الإدخال ال&amp;غاوسي</translation>
+        <translation>الإدخال ا&amp;لغاوسي</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="47"/>
@@ -3319,7 +3319,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="94"/>
         <source>Zoom &amp;Out</source>
-        <translation>ت&amp;صغير</translation>
+        <translation>&amp;تصغير</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="96"/>
@@ -3339,7 +3339,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="111"/>
         <source>&amp;Worked example</source>
-        <translation>مثال م&amp;حلول</translation>
+        <translation>مثال &amp;محلول</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="113"/>
@@ -3600,7 +3600,7 @@ derivative f′(x)</source>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="46"/>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="195"/>
         <source>&amp;Next</source>
-        <translation>ال&amp;تالي</translation>
+        <translation>ا&amp;لتالي</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="48"/>
@@ -3625,7 +3625,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="92"/>
         <source>Show &amp;Lessons</source>
-        <translation>إظهار ال&amp;دروس</translation>
+        <translation>إظهار ا&amp;لدروس</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="93"/>
@@ -3640,7 +3640,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="101"/>
         <source>&amp;Next Step</source>
-        <translation>الخطوة ال&amp;تالية</translation>
+        <translation>الخطوة ا&amp;لتالية</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="101"/>
@@ -3650,7 +3650,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="105"/>
         <source>&amp;Previous Step</source>
-        <translation>الخطوة ال&amp;سابقة</translation>
+        <translation>الخطوة ا&amp;لسابقة</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="105"/>
@@ -3665,7 +3665,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="110"/>
         <source>&amp;Reload Lessons</source>
-        <translation>إعادة ت&amp;حميل الدروس</translation>
+        <translation>إعادة &amp;تحميل الدروس</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="111"/>
@@ -3795,7 +3795,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="46"/>
         <source>&amp;Explorer</source>
-        <translation>المست&amp;كشف</translation>
+        <translation>ا&amp;لمستكشف</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="47"/>
@@ -3810,7 +3810,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="51"/>
         <source>&amp;Playground</source>
-        <translation>ساحة الت&amp;جريب</translation>
+        <translation>ساحة ا&amp;لتجريب</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="52"/>
@@ -3885,12 +3885,12 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="142"/>
         <source>&amp;Lessons</source>
-        <translation>ال&amp;دروس</translation>
+        <translation>ا&amp;لدروس</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="145"/>
         <source>Put Back My &amp;Curves</source>
-        <translation>أعِد م&amp;نحنياتي</translation>
+        <translation>أعِد &amp;منحنياتي</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="150"/>
@@ -3900,7 +3900,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="153"/>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="154"/>
@@ -3935,12 +3935,12 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="172"/>
         <source>&amp;Language</source>
-        <translation>الل&amp;غة</translation>
+        <translation>ا&amp;للغة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="176"/>
         <source>&amp;System</source>
-        <translation>لغة ال&amp;نظام</translation>
+        <translation>لغة ا&amp;لنظام</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="196"/>
@@ -3960,7 +3960,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="207"/>
         <source>&amp;Restart Now</source>
-        <translation>أعِد ال&amp;تشغيل الآن</translation>
+        <translation>أعِد ا&amp;لتشغيل الآن</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="208"/>
@@ -3975,7 +3975,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="222"/>
         <source>Start the &amp;First Lesson</source>
-        <translation>ابدأ الدرس ال&amp;أول</translation>
+        <translation>ابدأ الدرس ا&amp;لأول</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="236"/>
@@ -4074,7 +4074,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="96"/>
         <source>N&amp;oise:</source>
-        <translation>ال&amp;ضجيج:</translation>
+        <translation>ا&amp;لضجيج:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="97"/>
@@ -4167,7 +4167,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="102"/>
         <source>S&amp;cale:</source>
-        <translation>ال&amp;مقياس:</translation>
+        <translation>ا&amp;لمقياس:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="103"/>
@@ -4245,22 +4245,22 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="57"/>
         <source>&amp;Optimiser:</source>
-        <translation>المُ&amp;حسِّن:</translation>
+        <translation>ا&amp;لمُحسِّن:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="58"/>
         <source>Batch si&amp;ze:</source>
-        <translation>حجم ال&amp;دفعة:</translation>
+        <translation>حجم ا&amp;لدفعة:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="59"/>
         <source>Re&amp;gularisation:</source>
-        <translation>التن&amp;ظيم:</translation>
+        <translation>ا&amp;لتنظيم:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="60"/>
         <source>Regularisation &amp;rate:</source>
-        <translation>م&amp;عدل التنظيم:</translation>
+        <translation>&amp;معدل التنظيم:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="69"/>
@@ -4477,17 +4477,17 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="64"/>
         <source>&amp;Data</source>
-        <translation>ال&amp;بيانات</translation>
+        <translation>ا&amp;لبيانات</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="65"/>
         <source>&amp;Network</source>
-        <translation>ال&amp;شبكة</translation>
+        <translation>ا&amp;لشبكة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="66"/>
         <source>&amp;Training</source>
-        <translation>ال&amp;تدريب</translation>
+        <translation>ا&amp;لتدريب</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="187"/>
@@ -4517,7 +4517,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="38"/>
         <source>Pre&amp;set:</source>
-        <translation>إعداد م&amp;سبق:</translation>
+        <translation>إعداد &amp;مسبق:</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="41"/>
@@ -5099,17 +5099,17 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="66"/>
         <source>Hide &amp;Data Controls</source>
-        <translation>إخفاء عناصر التحكم بال&amp;بيانات</translation>
+        <translation>إخفاء عناصر التحكم با&amp;لبيانات</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="67"/>
         <source>Hide &amp;Network Editor</source>
-        <translation>إخفاء محرر ال&amp;شبكة</translation>
+        <translation>إخفاء محرر ا&amp;لشبكة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="68"/>
         <source>Hide &amp;Training Controls</source>
-        <translation>إخفاء عناصر التحكم بال&amp;تدريب</translation>
+        <translation>إخفاء عناصر التحكم با&amp;لتدريب</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="74"/>
@@ -5237,17 +5237,17 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="47"/>
         <source>&amp;Depths H:</source>
-        <translation>قيم ال&amp;عمق H:</translation>
+        <translation>قيم ا&amp;لعمق H:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="48"/>
         <source>&amp;Networks per cell:</source>
-        <translation>ال&amp;شبكات لكل خلية:</translation>
+        <translation>ا&amp;لشبكات لكل خلية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="49"/>
         <source>&amp;Activation:</source>
-        <translation>دالة ال&amp;تنشيط:</translation>
+        <translation>دالة ا&amp;لتنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="50"/>
@@ -5267,12 +5267,12 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="53"/>
         <source>&amp;Probe input x₀:</source>
-        <translation>قيمة إدخال ال&amp;فحص x₀:</translation>
+        <translation>قيمة إدخال ا&amp;لفحص x₀:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="54"/>
         <source>&amp;Grid points:</source>
-        <translation>نقاط الشبكة الم&amp;نتظمة:</translation>
+        <translation>نقاط الشبكة ا&amp;لمنتظمة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="60"/>
@@ -5335,32 +5335,32 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="49"/>
         <source>&amp;Activations:</source>
-        <translation>دوال ال&amp;تنشيط:</translation>
+        <translation>دوال ا&amp;لتنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="50"/>
         <source>&amp;Width:</source>
-        <translation>ال&amp;عرض:</translation>
+        <translation>ا&amp;لعرض:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="51"/>
         <source>&amp;Depth:</source>
-        <translation>العم&amp;ق:</translation>
+        <translation>ا&amp;لعمق:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="52"/>
         <source>&amp;Networks:</source>
-        <translation>ال&amp;شبكات:</translation>
+        <translation>ا&amp;لشبكات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="53"/>
         <source>&amp;Steps:</source>
-        <translation>ال&amp;خطوات:</translation>
+        <translation>ا&amp;لخطوات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="54"/>
         <source>&amp;Learning rate:</source>
-        <translation>م&amp;عدل التعلم:</translation>
+        <translation>&amp;معدل التعلم:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="55"/>
@@ -5438,7 +5438,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="53"/>
         <source>&amp;Activation:</source>
-        <translation>دالة ال&amp;تنشيط:</translation>
+        <translation>دالة ا&amp;لتنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="54"/>
@@ -5448,27 +5448,27 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="55"/>
         <source>&amp;Width:</source>
-        <translation>ال&amp;عرض:</translation>
+        <translation>ا&amp;لعرض:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="56"/>
         <source>&amp;Depth:</source>
-        <translation>العم&amp;ق:</translation>
+        <translation>ا&amp;لعمق:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="57"/>
         <source>&amp;Inputs:</source>
-        <translation>ال&amp;مدخلات:</translation>
+        <translation>ا&amp;لمدخلات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="58"/>
         <source>&amp;Batch per network:</source>
-        <translation>ال&amp;دفعة لكل شبكة:</translation>
+        <translation>ا&amp;لدفعة لكل شبكة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="59"/>
         <source>&amp;Networks:</source>
-        <translation>ال&amp;شبكات:</translation>
+        <translation>ا&amp;لشبكات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="60"/>
@@ -5478,7 +5478,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="61"/>
         <source>&amp;Zero threshold:</source>
-        <translation>عتبة ال&amp;صفر:</translation>
+        <translation>عتبة ا&amp;لصفر:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="73"/>
@@ -5536,7 +5536,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="63"/>
         <source>&amp;Learning rates:</source>
-        <translation>قيم م&amp;عدل التعلم:</translation>
+        <translation>قيم &amp;معدل التعلم:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="64"/>
@@ -5551,22 +5551,22 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="66"/>
         <source>&amp;Hidden layers:</source>
-        <translation>الطبقات ال&amp;مخفية:</translation>
+        <translation>الطبقات ا&amp;لمخفية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="67"/>
         <source>&amp;Activations:</source>
-        <translation>دوال ال&amp;تنشيط:</translation>
+        <translation>دوال ا&amp;لتنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="68"/>
         <source>&amp;Runs per cell:</source>
-        <translation>ال&amp;جولات لكل خلية:</translation>
+        <translation>ا&amp;لجولات لكل خلية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="69"/>
         <source>&amp;Epochs per run:</source>
-        <translation>ال&amp;حقب لكل جولة:</translation>
+        <translation>ا&amp;لحقب لكل جولة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="86"/>
@@ -5685,7 +5685,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="135"/>
         <source>S&amp;eed:</source>
-        <translation>ال&amp;بذرة:</translation>
+        <translation>ا&amp;لبذرة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="136"/>
@@ -5695,7 +5695,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="137"/>
         <source>&amp;Backend:</source>
-        <translation>مسار ال&amp;حساب:</translation>
+        <translation>مسار ا&amp;لحساب:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="139"/>
@@ -5755,7 +5755,7 @@ derivative f′(x)</source>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="176"/>
         <source>&amp;Study:</source>
-        <translation>ال&amp;دراسة:</translation>
+        <translation>ا&amp;لدراسة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="241"/>
