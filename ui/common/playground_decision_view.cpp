@@ -48,6 +48,15 @@ bool PlaygroundDecisionView::legendWraps() const {
   return legendRampWidth() + 14 + legendDotsWidth() > width() - 8;
 }
 
+QSize PlaygroundDecisionView::sizeForPlot(int side) const {
+  const QFontMetrics fm(font());
+  const int left = fm.height() + fm.horizontalAdvance(QStringLiteral("−6")) + 8;
+  const int width = std::max(left + side + 8, static_cast<int>(legendRampWidth()) + 8);
+  // The legend on two lines if it must, below the ticks and the axis title.
+  const bool wraps = legendRampWidth() + 14 + legendDotsWidth() > width - 8;
+  return {width, side + 6 + fm.height() * (wraps ? 4 : 3) + 10};
+}
+
 QRectF PlaygroundDecisionView::plotRect() const {
   const QFontMetrics fm(font());
   const double left = fm.height() + fm.horizontalAdvance(QStringLiteral("−6")) + 8;

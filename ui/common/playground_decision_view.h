@@ -29,6 +29,9 @@ class PlaygroundDecisionView : public QWidget {
   // Geometry, for drawing and for tests: the heatmap's square in widget
   // coordinates, and the mapping between widget and data coordinates.
   QRectF plotRect() const;
+  // The widget size that gives a square plot of `side` pixels (with the
+  // axes and the legend around it), in the current font.
+  QSize sizeForPlot(int side) const;
   // The legend needs two lines where one would be cut off (a narrow column).
   bool legendWraps() const;
   double legendRampWidth() const;

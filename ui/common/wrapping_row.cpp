@@ -47,7 +47,10 @@ QSize WrappingRow::minimumSizeHint() const {
 // A part with word-wrapped text (a label) needs more lines the narrower it
 // is: its height at the width we have, which a minimum size alone misses.
 int WrappingRow::wrappedTextHeight() const {
-  return grid_->hasHeightForWidth() ? grid_->totalHeightForWidth(std::max(1, QWidget::width())) : 0;
+  // Not yet given a width by its layout, the row's default width would wrap
+  // the text into a tall column and ask the window to grow for nothing.
+  if (!isVisible() || !testAttribute(Qt::WA_Resized) || !grid_->hasHeightForWidth()) return 0;
+  return grid_->totalHeightForWidth(std::max(1, QWidget::width()));
 }
 
 QSize WrappingRow::sizeHint() const {

@@ -184,6 +184,8 @@ void PlaygroundPanel::setPresenting(bool presenting) {
     remeasure(controls_);                            // pages not in front, in the larger text
     const int page = deck_->currentIndex();
     presented_->insertWidget(0, diagram_);
+    // Large enough to read from the back of the room (fonts have grown by now).
+    decision_->setMinimumSize(decision_->sizeForPlot(kPresentedPlot));
     deck_->addTab(decision_, tr("Boundary", "tab: the decision boundary plot"));
     for (PlaygroundPlot* plot : series_->plots()) deck_->addTab(plot, plot->title());
     deck_->addTab(dead_, tr("Units", "tab: which units are active or dead"));
@@ -197,6 +199,7 @@ void PlaygroundPanel::setPresenting(bool presenting) {
   } else {
     const int page = deck_->currentIndex();
     while (deck_->count() > 0) deck_->removeTab(0);
+    decision_->setMinimumSize(0, 0);
     top_->insertWidget(0, diagram_);
     top_->insertWidget(1, decision_);
     series_->takeBackPlots();

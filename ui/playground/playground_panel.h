@@ -63,6 +63,7 @@ class PlaygroundPanel : public LivePanel {
   // the decision plot, each curve, the dead units — in tabs (PgUp/PgDown
   // turn them), rather than every view at a size the back row cannot read.
   void setPresenting(bool presenting);
+  static constexpr int kPresentedPlot = 240;  // presenting: the least plot height, in pixels
   // The view a lesson step talks about, made large: in presenter mode its
   // page in front; otherwise a curve plot alone across its row with the row
   // taller (double-clicking a plot does the same; again puts all back).
