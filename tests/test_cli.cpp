@@ -103,6 +103,15 @@ class TestCli : public QObject {
     QCOMPARE(badEnglish.code, 2);
     QVERIFY(!badEnglish.err.contains(arabicLetters));
     QVERIFY(runRelulab({QStringLiteral("--help")}).out.contains(QStringLiteral("--lang")));
+    // The training summary and its dead-unit report, in Arabic.
+    const Run train =
+        runRelulab({QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("train"),
+                    QStringLiteral("--preset"), QStringLiteral("dying-relu"),
+                    QStringLiteral("--steps"), QStringLiteral("200")});
+    QCOMPARE(train.code, 0);
+    QVERIFY2(train.out.contains(QStringLiteral("الوحدات الميتة")), qPrintable(train.out));
+    for (const QString& line : train.out.trimmed().split(QLatin1Char('\n')))
+      QVERIFY2(line.contains(arabicLetters), qPrintable(line));
   }
 
   void unknownCommandExits2() {

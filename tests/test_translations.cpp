@@ -273,7 +273,43 @@ class TestTranslations : public QObject {
       }
     }
     QVERIFY(messages > 1000);
+    QVERIFY2(!xml.contains(QLatin1String("type=\"obsolete\"")) &&
+                 !xml.contains(QLatin1String("type=\"vanished\"")),
+             "obsolete entries: run the update_translations target");
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+  }
+
+  // A translation identical to its English source is English left behind,
+  // unless all it says is names, ids, keys and formulas.
+  void arabicIsNotEnglishLeftBehind() {
+    QFile file(kCatalogue);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString xml = QString::fromUtf8(file.readAll());
+    static const QRegularExpression pair(
+        QStringLiteral("<source>(.*?)</source>.*?<translation>(.*?)</translation>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    static const QStringList names =
+        QStringLiteral(
+            "ReLU Leaky PReLU ELU SELU CELU GELU SiLU Swish Mish Softplus Hardswish Hardsigmoid "
+            "Hardtanh Tanh tanh Softsign max min softplus erf Var OpenGL Ctrl Alt Shift Return "
+            "PgDown PgUp png activations relulab gpu info study phase diagram train cpu auto SGD "
+            "Nesterov RMSprop Adam sin CPU GPU Xavier Glorot LeCun eta sigma")
+            .split(QLatin1Char(' '));
+    QStringList english;
+    for (auto it = pair.globalMatch(xml); it.hasNext();) {
+      const auto m = it.next();
+      if (m.captured(1) != m.captured(2) || m.captured(1).contains(QLatin1String("<source>")))
+        continue;
+      const QString text =
+          QString(m.captured(1)).remove(QRegularExpression(QStringLiteral("&lt;[^&]*&gt;")));
+      for (auto w = word.globalMatch(text); w.hasNext();)
+        if (!names.contains(w.next().captured(0))) {
+          english << m.captured(1);
+          break;
+        }
+    }
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
   }
 
   // Arabic numbers are written with Western digits and a decimal point, as

@@ -590,7 +590,7 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <location filename="../../app/cli/command_study_collapse.cpp" line="82"/>
         <location filename="../../app/cli/command_study_support.cpp" line="46"/>
         <source>file</source>
-        <translation>file</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <location filename="../../app/cli/command_study_depth.cpp" line="15"/>
@@ -1203,7 +1203,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../app/main.cpp" line="149"/>
         <source>folder</source>
-        <translation>folder</translation>
+        <translation>مجلد</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="155"/>
@@ -2988,86 +2988,86 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::ExampleTable</name>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="46"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="45"/>
         <source>The textbook example: type any input x in the first column and read what each activation outputs, and the slope the network uses when it learns.</source>
         <translation>مثال الكتاب المدرسي: اكتب أي قيمة إدخال x في العمود الأول، واقرأ ما تُخرجه كل دالة تنشيط، والميل الذي تستخدمه الشبكة عندما تتعلم.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="56"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="55"/>
         <source>Add input</source>
         <translation>إضافة قيمة إدخال</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="57"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="56"/>
         <source>Add a row for another input x.</source>
         <translation>إضافة صف لقيمة إدخال x أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="58"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="57"/>
         <source>Remove input</source>
         <translation>إزالة قيمة إدخال</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="59"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="58"/>
         <source>Remove the selected row (or the last one).</source>
         <translation>إزالة الصف المحدد (أو الصف الأخير).</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="60"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="59"/>
         <source>Textbook inputs</source>
         <translation>قيم إدخال الكتاب المدرسي</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="61"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="60"/>
         <source>Go back to the inputs −2, −1, 0, 1, 2.</source>
         <translation>العودة إلى قيم الإدخال ⁦−2, −1, 0, 1, 2⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="63"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="62"/>
         <source>&lt;b&gt;Worked example&lt;/b&gt;: double-click an input x to change it</source>
         <translation>&lt;b&gt;مثال محلول&lt;/b&gt;: انقر نقرًا مزدوجًا على قيمة إدخال x لتغييرها</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="181"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="207"/>
         <source>Double-click, or select and start typing, to change this input.</source>
         <translation>انقر نقرًا مزدوجًا، أو حدّدها وابدأ الكتابة، لتغيير قيمة الإدخال هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="190"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="216"/>
         <source>input x</source>
         <translation>قيمة الإدخال x</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="191"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="217"/>
         <source>Double-click to type another input.</source>
         <translation>انقر نقرًا مزدوجًا لكتابة قيمة إدخال أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="198"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="224"/>
         <source>%1
 output f(x)</source>
         <translation>%1
 المخرج ⁦f(x)⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="199"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="225"/>
         <source>%1
 derivative f′(x)</source>
         <translation>%1
 المشتقة ⁦f′(x)⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="210"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="236"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="224"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="251"/>
         <source>&lt;i&gt;At a kink the derivative is not defined; the value shown there is a convention: %1.&lt;/i&gt;</source>
         <translation>&lt;i&gt;عند نقطة الانكسار لا تكون المشتقة معرَّفة؛ والقيمة المعروضة هناك اصطلاح: %1.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="242"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="269"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
         <translation>«%1» ليس عددًا. اكتب عددًا مثل ⁦−1.5⁩ أو 2؛ وتبقى قيمة الإدخال ⁦%2⁩.</translation>
     </message>
@@ -3853,167 +3853,167 @@ derivative f′(x)</source>
         <translation>اختر دراسة وإعداداتها، ثم اضغط «تشغيل»؛ يمكن إلغاء الدراسات الطويلة مع الاحتفاظ بما توصلت إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="115"/>
+        <location filename="../../ui/shell/main_window.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="117"/>
+        <location filename="../../ui/shell/main_window.cpp" line="118"/>
         <source>Save &amp;Screenshot…</source>
         <translation>حفظ &amp;لقطة شاشة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="118"/>
+        <location filename="../../ui/shell/main_window.cpp" line="119"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="120"/>
+        <location filename="../../ui/shell/main_window.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="123"/>
+        <location filename="../../ui/shell/main_window.cpp" line="124"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="127"/>
+        <location filename="../../ui/shell/main_window.cpp" line="128"/>
         <source>Go to %1</source>
         <translation>انتقل إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="142"/>
+        <location filename="../../ui/shell/main_window.cpp" line="143"/>
         <source>&amp;Lessons</source>
         <translation>ا&amp;لدروس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="145"/>
+        <location filename="../../ui/shell/main_window.cpp" line="146"/>
         <source>Put Back My &amp;Curves</source>
         <translation>أعِد &amp;منحنياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="150"/>
+        <location filename="../../ui/shell/main_window.cpp" line="151"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
         <translation>منحنيات المستكشف كما كانت لديك قبل أن تُعدّ خطوة من الدرس منحنياتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../../ui/shell/main_window.cpp" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="154"/>
+        <location filename="../../ui/shell/main_window.cpp" line="155"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="156"/>
+        <location filename="../../ui/shell/main_window.cpp" line="157"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="158"/>
+        <location filename="../../ui/shell/main_window.cpp" line="159"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="160"/>
+        <location filename="../../ui/shell/main_window.cpp" line="161"/>
         <source>&amp;About ReLU Lab</source>
         <translation>&amp;حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../../ui/shell/main_window.cpp" line="162"/>
         <source>About ReLU Lab</source>
         <translation>حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="162"/>
+        <location filename="../../ui/shell/main_window.cpp" line="163"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;b&gt;مختبر ReLU ⁦%1⁩&lt;/b&gt;&lt;p&gt;استكشف دالة ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="172"/>
+        <location filename="../../ui/shell/main_window.cpp" line="173"/>
         <source>&amp;Language</source>
         <translation>ا&amp;للغة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="176"/>
+        <location filename="../../ui/shell/main_window.cpp" line="177"/>
         <source>&amp;System</source>
         <translation>لغة ا&amp;لنظام</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="196"/>
+        <location filename="../../ui/shell/main_window.cpp" line="197"/>
         <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
         <translation>سيتحدث مختبر ReLU باللغة %1 من تشغيله القادم. هل تعيد تشغيله الآن؟ لن يُحفظ شيء مما أعددته.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="200"/>
+        <location filename="../../ui/shell/main_window.cpp" line="201"/>
         <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
         <translation>المتغير RELULAB_LANG مضبوط هنا على «%1»، وهو يتقدّم على هذا الاختيار ما دام مضبوطًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="203"/>
+        <location filename="../../ui/shell/main_window.cpp" line="204"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../../ui/shell/main_window.cpp" line="208"/>
         <source>&amp;Restart Now</source>
         <translation>أعِد ا&amp;لتشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="208"/>
+        <location filename="../../ui/shell/main_window.cpp" line="209"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="218"/>
+        <location filename="../../ui/shell/main_window.cpp" line="219"/>
         <source>Getting Started</source>
         <translation>دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../../ui/shell/main_window.cpp" line="223"/>
         <source>Start the &amp;First Lesson</source>
         <translation>ابدأ الدرس ا&amp;لأول</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../../ui/shell/main_window.cpp" line="237"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation>مسار GPU: غير متاح (%1). يعمل كل شيء عبر مسار CPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="238"/>
+        <location filename="../../ui/shell/main_window.cpp" line="239"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation>مسار GPU: ⁦%1⁩، ⁦OpenGL %2⁩%3. تتدرّب الشبكة في ساحة التجريب دائمًا على CPU (فالشبكة الصغيرة الواحدة أسرع هناك)؛ أما دراسة مخطط الأطوار فيمكنها استخدام GPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../../ui/shell/main_window.cpp" line="242"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation> (برمجي: تعمل المظلِّلات على CPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="245"/>
+        <location filename="../../ui/shell/main_window.cpp" line="246"/>
         <source>Save Screenshot</source>
         <translation>حفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="245"/>
+        <location filename="../../ui/shell/main_window.cpp" line="246"/>
         <source>relulab.png</source>
         <translation>relulab.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../../ui/shell/main_window.cpp" line="247"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../../ui/shell/main_window.cpp" line="250"/>
         <source>Screenshot not saved</source>
         <translation>لم تُحفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="251"/>
+        <location filename="../../ui/shell/main_window.cpp" line="252"/>
         <source>Saved %1</source>
         <translation>حُفظ ⁦%1⁩</translation>
     </message>
@@ -4375,30 +4375,30 @@ derivative f′(x)</source>
         <translation>مخرج الشبكة على مستوى الإدخال: أزرق للقيمة ⁦+1⁩، وبرتقالي للقيمة ⁦−1⁩، وباهت قرب 0. النقاط المصمتة نقاط تدريب، والنقاط ذات الحلقة الداكنة نقاط اختبار. انقر لإضافة نقطة تدريب: الزر الأيسر يضيف الصنف المختار في «البيانات»، والزر الأيمن يضيف الصنف الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="152"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="161"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="157"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="166"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="39"/>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="169"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="178"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="44"/>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="192"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="201"/>
         <source>train</source>
         <translation>تدريب</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="44"/>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="198"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="207"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
@@ -4490,24 +4490,24 @@ derivative f′(x)</source>
         <translation>ا&amp;لتدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="187"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="189"/>
         <source>Boundary</source>
         <comment>tab: the decision boundary plot</comment>
         <translation>حدّ القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="189"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="191"/>
         <source>Units</source>
         <comment>tab: which units are active or dead</comment>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="192"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="194"/>
         <source>PgUp and PgDown turn the views.</source>
         <translation>يقلّب المفتاحان PgUp و PgDown بين العروض.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="282"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="285"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
         <translation>خُفِّض حجم الدفعة إلى %1: فمجموعة التدريب لا تضم سوى %1 من النقاط.</translation>
     </message>

@@ -15,7 +15,6 @@
 
 #include "io/core_text.h"
 #include "ui/common/message_look.h"
-#include "ui/common/wrapping_row.h"
 
 namespace relulab::ui {
 
@@ -62,14 +61,23 @@ ExampleTable::ExampleTable(QWidget* parent) : QWidget(parent) {
 
   auto* title = new QLabel(tr("<b>Worked example</b>: double-click an input x to change it"), this);
   title->setWordWrap(true);  // wraps rather than widen the window (presenter mode's large text)
-  // The buttons wrap under the title, and under one another,
-  // rather than widen the window (presenter mode's large text beside the dock).
-  auto* buttons = new WrappingRow(add_, new WrappingRow(remove_, reset_, this), this);
-  auto* header = new WrappingRow(title, buttons, this, WrappingRow::Fit::Fill);
+  // The buttons stand in a column beside the table, not in a row over it:
+  // a row would wrap into lines of its own in large or Arabic text and take
+  // the plot's height.
+  auto* buttons = new QVBoxLayout;
+  buttons->setContentsMargins(0, 0, 0, 0);
+  buttons->addWidget(add_);
+  buttons->addWidget(remove_);
+  buttons->addWidget(reset_);
+  buttons->addStretch(1);
+  auto* body = new QHBoxLayout;
+  body->setContentsMargins(0, 0, 0, 0);
+  body->addWidget(table_, 1);
+  body->addLayout(buttons);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(header);
-  layout->addWidget(table_, 1);
+  layout->addWidget(title);
+  layout->addLayout(body, 1);
   layout->addWidget(message_);
   layout->addWidget(note_);
   fitRows();
@@ -99,7 +107,7 @@ ExampleTable::ExampleTable(QWidget* parent) : QWidget(parent) {
 // Rows a line of text high, and room for the textbook's five inputs without
 // scrolling; both follow the font (presenter mode makes it larger).
 void ExampleTable::fitRows() {
-  table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+  table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
   const int rows = std::min(static_cast<int>(inputs_.size()), 5);
   table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() +
                            rows * table_->verticalHeader()->defaultSectionSize() +
@@ -111,6 +119,9 @@ void ExampleTable::fitRows() {
 // from each label's one-line height: a note wrapped onto two lines then
 // covered the table's last row. The labels ask for their wrapped height.
 void ExampleTable::fitNotes() {
+  // Not yet laid out, the default width would wrap the notes into a tall
+  // column and make the window grow for nothing.
+  if (!isVisible() || !testAttribute(Qt::WA_Resized)) return;
   for (QLabel* label : {note_, message_}) {
     const int need = label->isHidden() || label->text().isEmpty()
                          ? 0
@@ -143,7 +154,22 @@ void ExampleTable::resizeEvent(QResizeEvent* event) {
 
 void ExampleTable::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
-  if (event->type() == QEvent::FontChange) fitRows();
+  if (event->type() == QEvent::FontChange) {
+    fitRows();
+    fitColumns();
+  }
+}
+
+// No column narrower than its header's longest line: where the table has not
+// the room, it scrolls sideways rather than cut "derivative f′(x)" short.
+void ExampleTable::fitColumns() {
+  const QFontMetrics fm(table_->horizontalHeader()->font());
+  int widest = 0;
+  for (int c = 0; c < table_->columnCount(); ++c)
+    if (const QTableWidgetItem* item = table_->horizontalHeaderItem(c))
+      for (const QString& line : item->text().split(QLatin1Char('\n')))
+        widest = std::max(widest, fm.horizontalAdvance(line));
+  table_->horizontalHeader()->setMinimumSectionSize(widest + 16);
 }
 
 void ExampleTable::setActivation(const core::Activation& activation) {
@@ -218,6 +244,7 @@ void ExampleTable::refresh() {
   remove_->setEnabled(inputs_.size() > 1);
   add_->setEnabled(static_cast<int>(inputs_.size()) < kMaxInputs);
   conventions.removeDuplicates();
+  fitColumns();
   if (conventions.isEmpty()) {
     note_->clear();
   } else {

@@ -41,7 +41,8 @@ class ExampleTable : public QWidget {
   void resizeEvent(QResizeEvent* event) override;
 
  private:
-  void fitNotes();  // the wrapped notes' heights count in the minimum: no overlap
+  void fitNotes();
+  void fitColumns();  // the wrapped notes' heights count in the minimum: no overlap
   void refresh();
   void fitRows();
   void inputEdited(QTableWidgetItem* item);

@@ -50,12 +50,12 @@ ExplorerCurvePlot::ExplorerCurvePlot(QWidget* parent) : QWidget(parent) {
   view_ = new ExplorerChartView(chart_, this);
   // The chart takes all the room there is; its minimum leaves the worked example
   // its five rows on a 1280×800 projector in presenter mode's larger text.
-  view_->setMinimumSize(300, 240);
+  view_->setMinimumSize(300, 180);
   bar_ = new ExplorerPlotBar(this);
   readoutLabel_ = new QLabel(this);
   readoutLabel_->setTextFormat(Qt::RichText);
   readoutLabel_->setWordWrap(true);
-  readoutLabel_->setMinimumHeight(3 * fontMetrics().lineSpacing());
+  readoutLabel_->setMinimumHeight(2 * fontMetrics().lineSpacing());
   readoutLabel_->setAlignment(Qt::AlignTop | Qt::AlignLeading);
 
   auto* layout = new QVBoxLayout(this);

@@ -87,7 +87,7 @@ ExplorerGaussian::ExplorerGaussian(QWidget* parent) : QWidget(parent) {
   }
   view_ = new QChartView(chart_, this);
   view_->setRenderHint(QPainter::Antialiasing);
-  view_->setMinimumSize(300, 240);  // as the curves' chart: room for the worked example below
+  view_->setMinimumSize(300, 180);  // as the curves' chart: room for the worked example below
   view_->setToolTip(
       tr("Grey dashed: the density of the input x. Bars: the density of the outputs f(x) that "
          "are not exactly zero. The thick line at 0: the share of outputs that are exactly zero "

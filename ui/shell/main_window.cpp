@@ -90,8 +90,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(tabs_, &QTabWidget::currentChanged, this,
           [this](int index) { statusBar()->showMessage(hints_.value(index)); });
   statusBar()->showMessage(hints_.value(tabs_->currentIndex()));
-  // Only the tab in front sets the window's minimum width (a tab widget
-  // otherwise takes its widest page's), so the Lessons dock fits beside it.
+  // Only the tab in front sets the window's minimum size (a tab widget
+  // otherwise takes its largest page's), so the Lessons dock fits beside it.
   connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::fitToCurrentTab);
   fitToCurrentTab();
   // 1280×800, or the screen where it is smaller (a 1024×768 projector).
@@ -104,10 +104,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::fitToCurrentTab() {
   for (int i = 0; i < tabs_->count(); ++i) {
-    QSizePolicy policy = tabs_->widget(i)->sizePolicy();
-    policy.setHorizontalPolicy(i == tabs_->currentIndex() ? QSizePolicy::Preferred
-                                                          : QSizePolicy::Ignored);
-    tabs_->widget(i)->setSizePolicy(policy);
+    // Both ways: a tab not in front sets neither the least width nor the
+    // least height (Arabic text or a narrow window makes some pages tall).
+    const QSizePolicy::Policy p =
+        i == tabs_->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+    tabs_->widget(i)->setSizePolicy(QSizePolicy(p, p));
   }
 }
 

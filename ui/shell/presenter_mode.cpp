@@ -164,7 +164,9 @@ void PresenterMode::enter() {
     // Room for kMinPlotHeight of plot under the title and legend, above the
     // bottom axis's labels and title: where a page cannot give it, it scrolls.
     const auto line = [](const QFont& f) { return QFontMetrics(f).height(); };
-    int chrome = 2 * line(chart->titleFont()) + 2 * line(chart->legend()->font()) + 40;
+    int chrome = 24;  // the chart's margins
+    if (!chart->title().isEmpty()) chrome += line(chart->titleFont()) * 3 / 2;
+    if (chart->legend()->isVisible()) chrome += line(chart->legend()->font()) * 3 / 2;
     for (QAbstractAxis* axis : chart->axes()) {
       saved.axes.push_back({axis, {axis->labelsFont(), axis->titleFont()}});
       axis->setLabelsFont(scaled(axis->labelsFont(), kFontScale));
