@@ -34,6 +34,8 @@ struct LocalizedText {
   // The best match for locale: its full name ("pt_BR"), then its language
   // ("pt"), then the fallback.
   QString forLocale(const QLocale& locale = QLocale()) const;
+  // Whether forLocale() speaks the locale's language (English always does).
+  bool translatedFor(const QLocale& locale = QLocale()) const;
 };
 
 struct ExplorerCurveSetup {

@@ -25,6 +25,14 @@ QString LocalizedText::forLocale(const QLocale& locale) const {
   return fallback;
 }
 
+bool LocalizedText::translatedFor(const QLocale& locale) const {
+  if (fallback.isEmpty() || locale.language() == QLocale::English ||
+      locale.language() == QLocale::C)
+    return true;
+  const QString name = locale.name();
+  return languages.contains(name) || languages.contains(name.section(QLatin1Char('_'), 0, 0));
+}
+
 namespace {
 
 // Limits of the controls a step sets, so that what they show is what the

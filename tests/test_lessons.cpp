@@ -405,6 +405,37 @@ class TestLessons : public QObject {
     QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
   }
 
+  // In Arabic, a lesson without Arabic text says so above its English text.
+  void missingTranslationIsSaid() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("english.json")),
+              R"({"id": "english-only", "title": "English only",
+                  "steps": [{"text": "<p>Only English here.</p>"}]})");
+    writeFile(dir.filePath(QStringLiteral("mine.json")), kGoodLesson);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates));
+    {
+      MainWindow w;
+      w.lessons()->reload({dir.path()});
+      QVERIFY(w.lessons()->openLesson(QStringLiteral("english-only")));
+      w.lessons()->next();
+      const QString shown = w.lessons()->textView()->toPlainText();
+      QVERIFY2(shown.contains(QStringLiteral("no text in your language")), qPrintable(shown));
+      QVERIFY(shown.contains(QStringLiteral("Only English here.")));
+      QVERIFY(w.lessons()->openLesson(QStringLiteral("mine")));  // has its Arabic
+      w.lessons()->next();
+      QVERIFY(!w.lessons()->textView()->toPlainText().contains(QStringLiteral("no text in")));
+      QVERIFY(w.lessons()->textView()->toPlainText().contains(QStringLiteral("مرحبا")));
+    }
+    QLocale::setDefault(before);
+    const auto parsed = io::parseLesson(kGoodLesson, QStringLiteral("mine.json"));
+    QVERIFY(parsed.ok());
+    QVERIFY(parsed->steps[0].text.translatedFor(QLocale(QStringLiteral("ar"))));
+    QVERIFY(!parsed->steps[0].text.translatedFor(QLocale(QStringLiteral("de"))));
+    QVERIFY(parsed->steps[0].text.translatedFor(QLocale(QStringLiteral("en_GB"))));
+  }
+
   void textFollowsTheLanguage() {
     const auto parsed = io::parseLesson(kGoodLesson, QStringLiteral("mine.json"));
     QVERIFY2(parsed.ok(), parsed.error().c_str());

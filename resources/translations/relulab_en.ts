@@ -2487,110 +2487,110 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::io::LessonParser</name>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="68"/>
+        <location filename="../../io/lesson_parser.cpp" line="76"/>
         <source>unknown key (known here: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="73"/>
+        <location filename="../../io/lesson_parser.cpp" line="81"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="80"/>
+        <location filename="../../io/lesson_parser.cpp" line="88"/>
         <source>must be a number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="90"/>
+        <location filename="../../io/lesson_parser.cpp" line="98"/>
         <source>must be a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="99"/>
+        <location filename="../../io/lesson_parser.cpp" line="107"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="109"/>
+        <location filename="../../io/lesson_parser.cpp" line="117"/>
         <source>must be a text that is not empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="129"/>
-        <location filename="../../io/lesson_parser.cpp" line="203"/>
-        <location filename="../../io/lesson_parser.cpp" line="380"/>
+        <location filename="../../io/lesson_parser.cpp" line="137"/>
+        <location filename="../../io/lesson_parser.cpp" line="211"/>
+        <location filename="../../io/lesson_parser.cpp" line="388"/>
         <source>must be an object { … }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="139"/>
+        <location filename="../../io/lesson_parser.cpp" line="147"/>
         <source>must be a list [ … ] of %1 to %2 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="153"/>
+        <location filename="../../io/lesson_parser.cpp" line="161"/>
         <source>must hold numbers from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="167"/>
-        <location filename="../../io/lesson_parser.cpp" line="322"/>
+        <location filename="../../io/lesson_parser.cpp" line="175"/>
+        <location filename="../../io/lesson_parser.cpp" line="330"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="222"/>
+        <location filename="../../io/lesson_parser.cpp" line="230"/>
         <source>must run from a smaller to a larger number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="228"/>
+        <location filename="../../io/lesson_parser.cpp" line="236"/>
         <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="243"/>
+        <location filename="../../io/lesson_parser.cpp" line="251"/>
         <source>says nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="264"/>
+        <location filename="../../io/lesson_parser.cpp" line="272"/>
         <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="280"/>
+        <location filename="../../io/lesson_parser.cpp" line="288"/>
         <source>the playground&apos;s controls show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="299"/>
+        <location filename="../../io/lesson_parser.cpp" line="307"/>
         <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="310"/>
+        <location filename="../../io/lesson_parser.cpp" line="318"/>
         <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="338"/>
+        <location filename="../../io/lesson_parser.cpp" line="346"/>
         <source>a step sets up the explorer or the playground, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="349"/>
+        <location filename="../../io/lesson_parser.cpp" line="357"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="360"/>
+        <location filename="../../io/lesson_parser.cpp" line="368"/>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="363"/>
+        <location filename="../../io/lesson_parser.cpp" line="371"/>
         <source>the file must hold one object { … }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,22 +3706,27 @@ derivative f′(x)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="213"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="215"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="216"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="218"/>
         <source>Press &lt;b&gt;Start&lt;/b&gt;: each step sets the app up for you, then says what to watch. You can change anything yourself in between.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="224"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="226"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="231"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="235"/>
+        <source>This lesson has no text in your language yet; it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="241"/>
         <source>Could not open %1; put your lesson files there.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -207,7 +207,9 @@ void LessonDock::refresh() {
   if (step_ < 0) {
     setTitle(lesson->title.forLocale());
     progress_->setText(tr("%n step(s)", nullptr, count));
-    QString html = QStringLiteral("<p>%1</p><ol>").arg(lesson->summary.forLocale());
+    QString html =
+        untranslatedNote(lesson->title.translatedFor() && lesson->summary.translatedFor()) +
+        QStringLiteral("<p>%1</p><ol>").arg(lesson->summary.forLocale());
     for (int i = 0; i < count; ++i) {
       const QString name = lesson->steps[static_cast<size_t>(i)].title.forLocale();
       html += QStringLiteral("<li>%1</li>").arg(name.isEmpty() ? tr("Step %1").arg(i + 1) : name);
@@ -222,7 +224,15 @@ void LessonDock::refresh() {
   const QString name = step.title.forLocale();
   setTitle(name.isEmpty() ? lesson->title.forLocale() : name);
   progress_->setText(tr("Step %1 of %2").arg(step_ + 1).arg(count));
-  text_->setHtml(step.text.forLocale());
+  text_->setHtml(untranslatedNote(step.text.translatedFor()) + step.text.forLocale());
+}
+
+// Said where a lesson has no text in the window's language, so a missing
+// translation is never mistaken for the app not speaking it.
+QString LessonDock::untranslatedNote(bool translated) const {
+  if (translated) return {};
+  return QStringLiteral("<p><i>%1</i></p>")
+      .arg(tr("This lesson has no text in your language yet; it is shown in English."));
 }
 
 void LessonDock::openUserFolder() {

@@ -61,6 +61,7 @@ class LessonDock : public QDockWidget {
   void statusMessage(const QString& message);
 
  private:
+  QString untranslatedNote(bool translated) const;
   void build();
   void createActions();
   void pickerChanged(int index);
