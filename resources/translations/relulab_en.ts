@@ -3029,29 +3029,37 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="224"/>
-        <source>%1
-output f(x)</source>
+        <location filename="../../ui/explorer/example_table.cpp" line="226"/>
+        <source>%1 f(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="225"/>
-        <source>%1
-derivative f′(x)</source>
+        <location filename="../../ui/explorer/example_table.cpp" line="227"/>
+        <source>%1 f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="236"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="228"/>
+        <source>%1: the output f(x) for each input x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/example_table.cpp" line="229"/>
+        <source>%1: the derivative f′(x), the slope a network learns through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/example_table.cpp" line="240"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="251"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="255"/>
         <source>&lt;i&gt;At a kink the derivative is not defined; the value shown there is a convention: %1.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="269"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="273"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -221,8 +221,12 @@ void ExampleTable::refresh() {
     const ExplorerCurve& curve = curves_[c];
     const QString name = curveLabel(curve.activation);
     const int column = 1 + 2 * static_cast<int>(c);
-    auto* f = new QTableWidgetItem(tr("%1\noutput f(x)").arg(name));
-    auto* df = new QTableWidgetItem(tr("%1\nderivative f′(x)").arg(name));
+    // One line each ("ReLU f(x)", "ReLU f′(x)"), the words in the tooltip:
+    // two-line headers took the plot's height in large or Arabic text.
+    auto* f = new QTableWidgetItem(tr("%1 f(x)").arg(name));
+    auto* df = new QTableWidgetItem(tr("%1 f′(x)").arg(name));
+    f->setToolTip(tr("%1: the output f(x) for each input x.").arg(name));
+    df->setToolTip(tr("%1: the derivative f′(x), the slope a network learns through.").arg(name));
     for (auto* header : {f, df}) header->setForeground(curve.colour);
     table_->setHorizontalHeaderItem(column, f);
     table_->setHorizontalHeaderItem(column + 1, df);
