@@ -24,6 +24,7 @@
 #include "core/training/presets.h"
 #include "ui/common/playground_decision_view.h"
 #include "ui/common/playground_plot.h"
+#include "ui/compare/compare_panel.h"
 #include "ui/lessons/lesson_dock.h"
 #include "ui/playground/playground_controls_data.h"
 #include "ui/playground/playground_network_view.h"
@@ -258,6 +259,34 @@ class TestPresenterFit : public QObject {
     problems.removeDuplicates();
     for (const QString& p : problems) qInfo().noquote() << p;
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems").arg(problems.size())));
+  }
+
+  // Presenting, PgDown and PgUp turn the playground's and Compare's views.
+  void pageKeysTurnTheViews() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.presenter()->setActive(true);
+    w.tabs()->setCurrentWidget(w.playground());
+    QTabWidget* views = w.playground()->presenterViews();
+    QTRY_VERIFY(views->isVisible());
+    views->setCurrentIndex(0);
+    w.playground()->setFocus();
+    QTest::keyClick(w.playground(), Qt::Key_PageDown);
+    QCOMPARE(views->currentIndex(), 1);
+    QTest::keyClick(w.playground(), Qt::Key_PageUp);
+    QTest::keyClick(w.playground(), Qt::Key_PageUp);  // round to the last
+    QCOMPARE(views->currentIndex(), views->count() - 1);
+    w.tabs()->setCurrentWidget(w.compare());
+    QTabWidget* pages = w.compare()->presenterViews();
+    QTRY_VERIFY(pages->isVisible());
+    pages->setCurrentIndex(0);
+    w.compare()->setFocus();
+    QTest::keyClick(w.compare(), Qt::Key_PageDown);
+    QCOMPARE(pages->currentIndex(), 1);
+    w.presenter()->setActive(false);
   }
 
   // Leaving presenter mode puts the playground's panels back at the width

@@ -1,6 +1,9 @@
 #include "ui/common/live_panel.h"
 
+#include <QAction>
+#include <QTabWidget>
 #include <QTimer>
+#include <utility>
 
 #include "core/training/presets.h"
 
@@ -43,6 +46,23 @@ void LivePanel::loadPreset(const QString& name) {
 void LivePanel::shutdown() {
   repaint_->stop();
   if (liveSession_) liveSession_->shutdown();
+}
+
+void LivePanel::turnPagesWithKeys(QTabWidget* deck) {
+  for (const auto& [key, step] : {std::pair{Qt::Key_PageDown, 1}, std::pair{Qt::Key_PageUp, -1}}) {
+    auto* turn = new QAction(this);
+    turn->setShortcut(QKeySequence(key));
+    turn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(turn, &QAction::triggered, this, [deck, step = step] {
+      if (!deck->isVisible()) return;
+      const int count = deck->count();
+      for (int n = 1; n <= count; ++n) {  // the next page that is shown
+        const int i = ((deck->currentIndex() + step * n) % count + count) % count;
+        if (deck->isTabVisible(i)) return deck->setCurrentIndex(i);
+      }
+    });
+    addAction(turn);
+  }
 }
 
 void LivePanel::showEvent(QShowEvent* event) {

@@ -12,6 +12,8 @@
 
 class QTimer;
 
+class QTabWidget;
+
 namespace relulab::ui {
 
 class PlaygroundPlayback;
@@ -42,6 +44,10 @@ class LivePanel : public QWidget {
   virtual void repaintTick() = 0;
   // Shows a message in the panel's status line (warning: in the warning look).
   virtual void say(const QString& message, bool warning = false) = 0;
+
+  // PgDown and PgUp turn `deck`'s shown pages, while it is visible
+  // (presenter mode's one-view-at-a-time layout).
+  void turnPagesWithKeys(QTabWidget* deck);
 
   void showEvent(QShowEvent* event) override;
   void hideEvent(QHideEvent* event) override;

@@ -94,20 +94,7 @@ void ComparePanel::build() {
   deck_->hide();
   column->addWidget(deck_, 1);
   column->addWidget(status_);
-  for (const auto& [key, step] : {std::pair{Qt::Key_PageDown, 1}, std::pair{Qt::Key_PageUp, -1}}) {
-    auto* turn = new QAction(this);
-    turn->setShortcut(QKeySequence(key));
-    turn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(turn, &QAction::triggered, this, [this, step = step] {
-      if (!presenting_) return;
-      for (int n = 1; n <= deck_->count(); ++n) {  // the next page that is shown
-        const int i =
-            ((deck_->currentIndex() + step * n) % deck_->count() + deck_->count()) % deck_->count();
-        if (deck_->isTabVisible(i)) return deck_->setCurrentIndex(i);
-      }
-    });
-    addAction(turn);
-  }
+  turnPagesWithKeys(deck_);
 }
 
 void ComparePanel::setPresenting(bool presenting) {

@@ -106,16 +106,7 @@ void PlaygroundPanel::build() {
   presented_->hide();
   main_->addWidget(presented_);
   main_->setStretchFactor(2, 1);
-  for (const auto& [key, step] : {std::pair{Qt::Key_PageDown, 1}, std::pair{Qt::Key_PageUp, -1}}) {
-    auto* turn = new QAction(this);
-    turn->setShortcut(QKeySequence(key));
-    turn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(turn, &QAction::triggered, this, [this, step = step] {
-      if (presenting_ && deck_->count() > 0)
-        deck_->setCurrentIndex((deck_->currentIndex() + step + deck_->count()) % deck_->count());
-    });
-    addAction(turn);
-  }
+  turnPagesWithKeys(deck_);
 
   auto* column = new QVBoxLayout(this);
   column->setContentsMargins(6, 6, 6, 2);
