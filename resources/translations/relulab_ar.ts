@@ -2809,7 +2809,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="62"/>
-        <location filename="../../ui/compare/compare_panel.cpp" line="117"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="104"/>
         <source>Training loss</source>
         <translation>خسارة التدريب</translation>
     </message>
@@ -2829,42 +2829,42 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation>متوسط الخسارة على نقاط التدريب لكل جولة، مقابل الخطوات نفسها: لا تختلف الجولات إلا في دالة التنشيط. الخط المنقط هو الخسارة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="144"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="131"/>
         <source>Run %1: %2</source>
         <translation>الجولة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="210"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="197"/>
         <source>New comparison: every run starts at step 0 from the same data and the same initial weights.</source>
         <translation>مقارنة جديدة: تبدأ كل الجولات من الخطوة 0 بالبيانات نفسها والأوزان الابتدائية نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="214"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="201"/>
         <source>Reset: every run is back at step 0 with the same initial weights.</source>
         <translation>إعادة الضبط: عادت كل الجولات إلى الخطوة 0 بالأوزان الابتدائية نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="217"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="204"/>
         <source>Not applied: %1</source>
         <translation>لم يُطبَّق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="220"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="207"/>
         <source>Run %1 diverged and stopped; the other runs go on.</source>
         <translation>حدث تباعد في الجولة %1 فتوقفت؛ وتستمر الجولات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="223"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="210"/>
         <source>Every run has diverged. Lower the learning rate, then press Reset (R).</source>
         <translation>حدث تباعد في كل الجولات. خفّض معدل التعلم، ثم اضغط «إعادة الضبط» (R).</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="264"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="251"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="269"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="256"/>
         <source>target %1</source>
         <translation>الهدف %1</translation>
     </message>
@@ -2988,92 +2988,92 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::ExampleTable</name>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="45"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="44"/>
         <source>The textbook example: type any input x in the first column and read what each activation outputs, and the slope the network uses when it learns.</source>
         <translation>مثال الكتاب المدرسي: اكتب أي قيمة إدخال x في العمود الأول، واقرأ ما تُخرجه كل دالة تنشيط، والميل الذي تستخدمه الشبكة عندما تتعلم.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="55"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="54"/>
         <source>Add input</source>
         <translation>إضافة قيمة إدخال</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="56"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="55"/>
         <source>Add a row for another input x.</source>
         <translation>إضافة صف لقيمة إدخال x أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="57"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="56"/>
         <source>Remove input</source>
         <translation>إزالة قيمة إدخال</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="58"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="57"/>
         <source>Remove the selected row (or the last one).</source>
         <translation>إزالة الصف المحدد (أو الصف الأخير).</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="59"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="58"/>
         <source>Textbook inputs</source>
         <translation>قيم إدخال الكتاب المدرسي</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="60"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="59"/>
         <source>Go back to the inputs −2, −1, 0, 1, 2.</source>
         <translation>العودة إلى قيم الإدخال ⁦−2, −1, 0, 1, 2⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="62"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="61"/>
         <source>&lt;b&gt;Worked example&lt;/b&gt;: double-click an input x to change it</source>
         <translation>&lt;b&gt;مثال محلول&lt;/b&gt;: انقر نقرًا مزدوجًا على قيمة إدخال x لتغييرها</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="207"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="188"/>
         <source>Double-click, or select and start typing, to change this input.</source>
         <translation>انقر نقرًا مزدوجًا، أو حدّدها وابدأ الكتابة، لتغيير قيمة الإدخال هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="216"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="197"/>
         <source>input x</source>
         <translation>قيمة الإدخال x</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="217"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="198"/>
         <source>Double-click to type another input.</source>
         <translation>انقر نقرًا مزدوجًا لكتابة قيمة إدخال أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="226"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="207"/>
         <source>%1 f(x)</source>
         <translation>%1 ⁦f(x)⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="227"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="208"/>
         <source>%1 f′(x)</source>
         <translation>%1 ⁦f′(x)⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="228"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="209"/>
         <source>%1: the output f(x) for each input x.</source>
         <translation>%1: المخرج ⁦f(x)⁩ لكل قيمة إدخال x.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="229"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="210"/>
         <source>%1: the derivative f′(x), the slope a network learns through.</source>
         <translation>%1: المشتقة ⁦f′(x)⁩، وهي الميل الذي تتعلم الشبكة من خلاله.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="240"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="255"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="236"/>
         <source>&lt;i&gt;At a kink the derivative is not defined; the value shown there is a convention: %1.&lt;/i&gt;</source>
         <translation>&lt;i&gt;عند نقطة الانكسار لا تكون المشتقة معرَّفة؛ والقيمة المعروضة هناك اصطلاح: %1.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="273"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="254"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
         <translation>«%1» ليس عددًا. اكتب عددًا مثل ⁦−1.5⁩ أو 2؛ وتبقى قيمة الإدخال ⁦%2⁩.</translation>
     </message>
@@ -3791,7 +3791,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::LivePanel</name>
     <message>
-        <location filename="../../ui/common/live_panel.cpp" line="36"/>
+        <location filename="../../ui/common/live_panel.cpp" line="39"/>
         <source>There is no preset called “%1”.</source>
         <translation>لا يوجد إعداد مسبق باسم «%1».</translation>
     </message>
@@ -4386,30 +4386,30 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation>مخرج الشبكة على مستوى الإدخال: أزرق للقيمة ⁦+1⁩، وبرتقالي للقيمة ⁦−1⁩، وباهت قرب 0. النقاط المصمتة نقاط تدريب، والنقاط ذات الحلقة الداكنة نقاط اختبار. انقر لإضافة نقطة تدريب: الزر الأيسر يضيف الصنف المختار في «البيانات»، والزر الأيمن يضيف الصنف الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="161"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="171"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="166"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="176"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="39"/>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="178"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="188"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="44"/>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="201"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="211"/>
         <source>train</source>
         <translation>تدريب</translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="44"/>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="207"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="217"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
@@ -4417,63 +4417,60 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::PlaygroundNetworkView</name>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="56"/>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="190"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="63"/>
         <source>x</source>
         <comment>the inputs, over a narrow column</comment>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="56"/>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="193"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="64"/>
         <source>ŷ</source>
         <comment>the output, over a narrow column</comment>
         <translation>ŷ</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="57"/>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="197"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="65"/>
         <source>L%1</source>
         <comment>short for Layer 1, …</comment>
         <translation>L%1</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="112"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="117"/>
         <source>&lt;b&gt;Layer %1, neuron %2&lt;/b&gt; · %3</source>
         <translation>&lt;b&gt;الطبقة %1، العصبون %2&lt;/b&gt; · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="116"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="121"/>
         <source>Active on %1% of the probe points</source>
         <translation>نشط على %1% من نقاط الفحص</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="119"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="124"/>
         <source>Mean activation %1</source>
         <translation>متوسط التنشيط %1</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="121"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="126"/>
         <source>Mean |gradient| %1</source>
         <translation>متوسط |التدرج| %1</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="151"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="156"/>
         <source>Each square shows what a unit outputs over the input plane. Lines are weights: thicker for larger |w|, blue positive, orange negative. Hover a unit for its numbers.</source>
         <translation>يُظهر كل مربع مخرج الوحدة على مستوى الإدخال. الخطوط هي الأوزان: أسمك كلما كبرت ⁦|w|⁩، زرقاء للموجبة وبرتقالية للسالبة. مرّر المؤشر فوق وحدة لترى أرقامها.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="189"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="195"/>
         <source>Inputs</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="192"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="196"/>
         <source>Output</source>
         <translation>المخرج</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="196"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="197"/>
         <source>Layer %1</source>
         <translation>الطبقة %1</translation>
     </message>
@@ -4501,24 +4498,24 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation>ا&amp;لتدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="189"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="180"/>
         <source>Boundary</source>
         <comment>tab: the decision boundary plot</comment>
         <translation>حدّ القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="191"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="182"/>
         <source>Units</source>
         <comment>tab: which units are active or dead</comment>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="194"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="185"/>
         <source>PgUp and PgDown turn the views.</source>
         <translation>يقلّب المفتاحان PgUp و PgDown بين العروض.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="285"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="276"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
         <translation>خُفِّض حجم الدفعة إلى %1: فمجموعة التدريب لا تضم سوى %1 من النقاط.</translation>
     </message>
@@ -5088,42 +5085,42 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::PresenterMode</name>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="49"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="48"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;وضع العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="53"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="52"/>
         <source>Full screen, larger text and high contrast for a projector; F11 or Esc goes back.</source>
         <translation>ملء الشاشة، ونص أكبر، وتباين عالٍ لجهاز العرض؛ ويعيدك F11 أو Esc إلى الوضع العادي.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="58"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="57"/>
         <source>Leave Presenter Mode</source>
         <translation>الخروج من وضع العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="64"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="63"/>
         <source>Presenter &amp;Options</source>
         <translation>&amp;خيارات وضع العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="66"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="65"/>
         <source>Hide &amp;Data Controls</source>
         <translation>إخفاء عناصر التحكم با&amp;لبيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="67"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="66"/>
         <source>Hide &amp;Network Editor</source>
         <translation>إخفاء محرر ا&amp;لشبكة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="68"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="67"/>
         <source>Hide &amp;Training Controls</source>
         <translation>إخفاء عناصر التحكم با&amp;لتدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="74"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="73"/>
         <source>In presenter mode, hide this panel of the playground so the plots get the room.</source>
         <translation>في وضع العرض، أخفِ هذه اللوحة من ساحة التجريب لتحصل الرسوم على المساحة كلها.</translation>
     </message>
@@ -5131,17 +5128,17 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::StudiesActivationList</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="240"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="219"/>
         <source>The %1 of %2.</source>
         <translation>%1 في دالة %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="261"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="240"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="265"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="244"/>
         <source>%1: tick at least one activation.</source>
         <translation>%1: اختر دالة تنشيط واحدة على الأقل.</translation>
     </message>
@@ -5149,17 +5146,17 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::StudiesActivationPicker</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="171"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="158"/>
         <source>The activation f of every hidden unit.</source>
         <translation>دالة التنشيط f لكل وحدة مخفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="176"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="163"/>
         <source>The activation&apos;s parameter (for Leaky ReLU: the slope for z &lt; 0).</source>
         <translation>معامل دالة التنشيط (في Leaky ReLU: الميل عندما ⁦z &lt; 0⁩).</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="190"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="177"/>
         <source>no parameter</source>
         <translation>بلا معامل</translation>
     </message>
@@ -5167,43 +5164,33 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::StudiesFields</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="36"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="35"/>
         <source>Type a list separated by commas or spaces, with a dot for decimals.</source>
         <translation>اكتب قائمة مفصولة بفواصل أو مسافات، واستخدم النقطة للكسور العشرية.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="66"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="59"/>
         <source>%1: “%2” is not a whole number from %3 to %4.</source>
         <translation>%1: «%2» ليس عددًا صحيحًا من %3 إلى %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="69"/>
-        <location filename="../../ui/studies/studies_fields.cpp" line="85"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="62"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="78"/>
         <source>%1: give at least one value.</source>
         <translation>%1: أدخل قيمة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="82"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="75"/>
         <source>%1: “%2” is not a number (use a dot for decimals).</source>
         <translation>%1: «%2» ليس عددًا (استخدم النقطة للكسور العشرية).</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="95"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="99"/>
-        <source>%1: give at least one activation.</source>
-        <translation>%1: أدخل دالة تنشيط واحدة على الأقل.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="139"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="126"/>
         <source>How the weights are drawn at random before training. Point at an entry in the list for what it means.</source>
         <translation>طريقة سحب الأوزان عشوائيًا قبل التدريب. أشِر إلى أي عنصر في القائمة لمعرفة معناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="150"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="137"/>
         <source>Zero: every bias starts at 0. Random: each bias is drawn like that layer&apos;s weights (the paper&apos;s symmetric weights and biases).</source>
         <translation>صفر: يبدأ كل انحياز من 0. عشوائي: يُسحب كل انحياز كما تُسحب أوزان طبقته (الأوزان وقيم الانحياز المتناظرة في الورقة البحثية).</translation>
     </message>

@@ -2795,7 +2795,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../ui/compare/compare_panel.cpp" line="62"/>
-        <location filename="../../ui/compare/compare_panel.cpp" line="117"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="104"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,42 +2815,42 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="144"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="131"/>
         <source>Run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="210"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="197"/>
         <source>New comparison: every run starts at step 0 from the same data and the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="214"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="201"/>
         <source>Reset: every run is back at step 0 with the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="217"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="204"/>
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="220"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="207"/>
         <source>Run %1 diverged and stopped; the other runs go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="223"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="210"/>
         <source>Every run has diverged. Lower the learning rate, then press Reset (R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="264"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="251"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="269"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="256"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,92 +2974,92 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::ExampleTable</name>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="45"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="44"/>
         <source>The textbook example: type any input x in the first column and read what each activation outputs, and the slope the network uses when it learns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="55"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="54"/>
         <source>Add input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="56"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="55"/>
         <source>Add a row for another input x.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="57"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="56"/>
         <source>Remove input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="58"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="57"/>
         <source>Remove the selected row (or the last one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="59"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="58"/>
         <source>Textbook inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="60"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="59"/>
         <source>Go back to the inputs −2, −1, 0, 1, 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="62"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="61"/>
         <source>&lt;b&gt;Worked example&lt;/b&gt;: double-click an input x to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="207"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="188"/>
         <source>Double-click, or select and start typing, to change this input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="216"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="197"/>
         <source>input x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="217"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="198"/>
         <source>Double-click to type another input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="226"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="207"/>
         <source>%1 f(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="227"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="208"/>
         <source>%1 f′(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="228"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="209"/>
         <source>%1: the output f(x) for each input x.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="229"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="210"/>
         <source>%1: the derivative f′(x), the slope a network learns through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="240"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="221"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="255"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="236"/>
         <source>&lt;i&gt;At a kink the derivative is not defined; the value shown there is a convention: %1.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/example_table.cpp" line="273"/>
+        <location filename="../../ui/explorer/example_table.cpp" line="254"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,7 +3765,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::LivePanel</name>
     <message>
-        <location filename="../../ui/common/live_panel.cpp" line="36"/>
+        <location filename="../../ui/common/live_panel.cpp" line="39"/>
         <source>There is no preset called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,30 +4360,30 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="161"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="171"/>
         <source>x₁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="166"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="176"/>
         <source>x₂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="39"/>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="178"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="188"/>
         <source>+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="44"/>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="201"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="211"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_decision_view.cpp" line="44"/>
-        <location filename="../../ui/common/playground_decision_view.cpp" line="207"/>
+        <location filename="../../ui/common/playground_decision_view.cpp" line="217"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4391,63 +4391,60 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::PlaygroundNetworkView</name>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="56"/>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="190"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="63"/>
         <source>x</source>
         <comment>the inputs, over a narrow column</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="56"/>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="193"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="64"/>
         <source>ŷ</source>
         <comment>the output, over a narrow column</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="57"/>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="197"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="65"/>
         <source>L%1</source>
         <comment>short for Layer 1, …</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="112"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="117"/>
         <source>&lt;b&gt;Layer %1, neuron %2&lt;/b&gt; · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="116"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="121"/>
         <source>Active on %1% of the probe points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="119"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="124"/>
         <source>Mean activation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="121"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="126"/>
         <source>Mean |gradient| %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="151"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="156"/>
         <source>Each square shows what a unit outputs over the input plane. Lines are weights: thicker for larger |w|, blue positive, orange negative. Hover a unit for its numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="189"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="195"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="192"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="196"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_network_view.cpp" line="196"/>
+        <location filename="../../ui/playground/playground_network_view.cpp" line="197"/>
         <source>Layer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4475,24 +4472,24 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="189"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="180"/>
         <source>Boundary</source>
         <comment>tab: the decision boundary plot</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="191"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="182"/>
         <source>Units</source>
         <comment>tab: which units are active or dead</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="194"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="185"/>
         <source>PgUp and PgDown turn the views.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="285"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="276"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5062,42 +5059,42 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::PresenterMode</name>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="49"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="48"/>
         <source>&amp;Presenter Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="53"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="52"/>
         <source>Full screen, larger text and high contrast for a projector; F11 or Esc goes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="58"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="57"/>
         <source>Leave Presenter Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="64"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="63"/>
         <source>Presenter &amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="66"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="65"/>
         <source>Hide &amp;Data Controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="67"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="66"/>
         <source>Hide &amp;Network Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="68"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="67"/>
         <source>Hide &amp;Training Controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/presenter_mode.cpp" line="74"/>
+        <location filename="../../ui/shell/presenter_mode.cpp" line="73"/>
         <source>In presenter mode, hide this panel of the playground so the plots get the room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5105,17 +5102,17 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::StudiesActivationList</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="240"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="219"/>
         <source>The %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="261"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="240"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="265"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="244"/>
         <source>%1: tick at least one activation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,17 +5120,17 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::StudiesActivationPicker</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="171"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="158"/>
         <source>The activation f of every hidden unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="176"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="163"/>
         <source>The activation&apos;s parameter (for Leaky ReLU: the slope for z &lt; 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="190"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="177"/>
         <source>no parameter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,43 +5138,33 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::StudiesFields</name>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="36"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="35"/>
         <source>Type a list separated by commas or spaces, with a dot for decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="66"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="59"/>
         <source>%1: “%2” is not a whole number from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="69"/>
-        <location filename="../../ui/studies/studies_fields.cpp" line="85"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="62"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="78"/>
         <source>%1: give at least one value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="82"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="75"/>
         <source>%1: “%2” is not a number (use a dot for decimals).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="95"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="99"/>
-        <source>%1: give at least one activation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="139"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="126"/>
         <source>How the weights are drawn at random before training. Point at an entry in the list for what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_fields.cpp" line="150"/>
+        <location filename="../../ui/studies/studies_fields.cpp" line="137"/>
         <source>Zero: every bias starts at 0. Random: each bias is drawn like that layer&apos;s weights (the paper&apos;s symmetric weights and biases).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,12 +14,17 @@ ColumnScrollArea::ColumnScrollArea(QWidget* column, QWidget* parent) : QScrollAr
   column->installEventFilter(this);
 }
 
+// The column's least width, with room for the scroll bar beside it.
+int ColumnScrollArea::columnWidth() const {
+  const QWidget* column = widget();
+  if (!column) return 0;
+  return column->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() +
+         2 * frameWidth();
+}
+
 QSize ColumnScrollArea::minimumSizeHint() const {
   QSize size = QScrollArea::minimumSizeHint();
-  const QWidget* column = widget();
-  if (!column) return size;
-  const int full = column->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() +
-                   2 * frameWidth();
+  const int full = columnWidth();
   // Squeezed, still a dozen characters wide: enough to see what the panel is.
   const int least = std::min(full, 12 * fontMetrics().averageCharWidth());
   size.setWidth(std::max(size.width(), squeezable_ ? least : full));
@@ -28,10 +33,7 @@ QSize ColumnScrollArea::minimumSizeHint() const {
 
 QSize ColumnScrollArea::sizeHint() const {
   QSize size = QScrollArea::sizeHint();
-  if (const QWidget* column = widget())
-    size.setWidth(std::max(size.width(), column->minimumSizeHint().width() +
-                                             verticalScrollBar()->sizeHint().width() +
-                                             2 * frameWidth()));
+  size.setWidth(std::max(size.width(), columnWidth()));
   return size;
 }
 

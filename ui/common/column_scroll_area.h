@@ -27,6 +27,7 @@ class ColumnScrollArea : public QScrollArea {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
+  int columnWidth() const;
   bool squeezable_ = false;
 };
 

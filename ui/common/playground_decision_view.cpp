@@ -44,23 +44,33 @@ double PlaygroundDecisionView::legendDotsWidth() const {
   return 11 + fm.horizontalAdvance(tr("train")) + 12 + 11 + fm.horizontalAdvance(tr("test"));
 }
 
+bool PlaygroundDecisionView::legendWrapsAt(int width) const {
+  return legendRampWidth() + 14 + legendDotsWidth() > width - 8;
+}
+
 bool PlaygroundDecisionView::legendWraps() const {
-  return legendRampWidth() + 14 + legendDotsWidth() > width() - 8;
+  return legendWrapsAt(width());
+}
+
+// Room left of the plot for the x₂ title and the tick labels.
+int PlaygroundDecisionView::leftMargin() const {
+  const QFontMetrics fm(font());
+  return fm.height() + fm.horizontalAdvance(QStringLiteral("−6")) + 8;
+}
+
+// Room under the plot at a widget width: ticks, the axis title, the legend.
+int PlaygroundDecisionView::bottomMargin(int width) const {
+  return fontMetrics().height() * (legendWrapsAt(width) ? 4 : 3) + 10;
 }
 
 QSize PlaygroundDecisionView::sizeForPlot(int side) const {
-  const QFontMetrics fm(font());
-  const int left = fm.height() + fm.horizontalAdvance(QStringLiteral("−6")) + 8;
-  const int width = std::max(left + side + 8, static_cast<int>(legendRampWidth()) + 8);
-  // The legend on two lines if it must, below the ticks and the axis title.
-  const bool wraps = legendRampWidth() + 14 + legendDotsWidth() > width - 8;
-  return {width, side + 6 + fm.height() * (wraps ? 4 : 3) + 10};
+  const int width = std::max(leftMargin() + side + 8, static_cast<int>(legendRampWidth()) + 8);
+  return {width, side + 6 + bottomMargin(width)};
 }
 
 QRectF PlaygroundDecisionView::plotRect() const {
-  const QFontMetrics fm(font());
-  const double left = fm.height() + fm.horizontalAdvance(QStringLiteral("−6")) + 8;
-  const double bottom = fm.height() * (legendWraps() ? 4 : 3) + 10;  // ticks, axis title, legend
+  const double left = leftMargin();
+  const double bottom = bottomMargin(width());
   const double side = std::max(10.0, std::min(width() - left - 8, height() - bottom - 6));
   return QRectF(left + (width() - left - 8 - side) / 2, 6, side, side);
 }

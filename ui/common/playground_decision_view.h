@@ -34,6 +34,7 @@ class PlaygroundDecisionView : public QWidget {
   QSize sizeForPlot(int side) const;
   // The legend needs two lines where one would be cut off (a narrow column).
   bool legendWraps() const;
+  bool legendWrapsAt(int width) const;
   double legendRampWidth() const;
   double legendDotsWidth() const;
   QPointF toData(QPointF widget) const;
@@ -51,6 +52,8 @@ class PlaygroundDecisionView : public QWidget {
   void changeEvent(QEvent* event) override;
 
  private:
+  int leftMargin() const;
+  int bottomMargin(int width) const;
   void drawAxes(QPainter& p, const QRectF& r) const;
   void drawPoints(QPainter& p) const;
   void drawLegend(QPainter& p, const QRectF& r) const;

@@ -15,6 +15,7 @@ QWidget* rowOf(std::initializer_list<QWidget*> widgets, QWidget* parent, int spa
   for (QWidget* w : widgets) layout->addWidget(w);
   return row;
 }
+
 namespace {
 
 // The least width a layout gives the widget: its hint or its set minimum.

@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -128,23 +127,6 @@ void ExampleTable::fitNotes() {
                          : label->heightForWidth(std::max(1, width()));
     if (label->minimumHeight() != need) label->setMinimumHeight(need);
   }
-  // A splitter does not grow a part whose minimum grew: ask it to.
-  QMetaObject::invokeMethod(
-      this,
-      [this] {
-        auto* split = qobject_cast<QSplitter*>(parentWidget());
-        const int need = minimumSizeHint().height();
-        if (!split || height() >= need) return;
-        QList<int> sizes = split->sizes();
-        const int at = split->indexOf(this);
-        const int other = at == 0 ? 1 : 0;
-        if (sizes.size() < 2) return;
-        const int extra = need - sizes[at];
-        sizes[at] += extra;
-        sizes[other] -= extra;
-        split->setSizes(sizes);
-      },
-      Qt::QueuedConnection);
 }
 
 void ExampleTable::resizeEvent(QResizeEvent* event) {
@@ -160,15 +142,14 @@ void ExampleTable::changeEvent(QEvent* event) {
   }
 }
 
-// No column narrower than its header's longest line: where the table has not
-// the room, it scrolls sideways rather than cut "derivative f′(x)" short.
+// No column narrower than its header: where the table has not the room, it
+// scrolls sideways rather than cut "Leaky ReLU (s 0.1) f′(x)" short.
 void ExampleTable::fitColumns() {
   const QFontMetrics fm(table_->horizontalHeader()->font());
   int widest = 0;
   for (int c = 0; c < table_->columnCount(); ++c)
     if (const QTableWidgetItem* item = table_->horizontalHeaderItem(c))
-      for (const QString& line : item->text().split(QLatin1Char('\n')))
-        widest = std::max(widest, fm.horizontalAdvance(line));
+      widest = std::max(widest, fm.horizontalAdvance(item->text()));
   table_->horizontalHeader()->setMinimumSectionSize(widest + 16);
 }
 

@@ -52,12 +52,17 @@ QSize PlaygroundNetworkView::minimumSizeHint() const {
   bold.setBold(true);
   const QFontMetrics boldMetrics(bold);
   int column = fontMetrics().height() + 6;  // a unit's square, at the least
-  for (const QString& text :
-       {tr("x", "the inputs, over a narrow column"), tr("ŷ", "the output, over a narrow column"),
-        tr("L%1", "short for Layer 1, …").arg(std::max<std::size_t>(columns_, 3) - 2)})
-    column = std::max(column, boldMetrics.horizontalAdvance(text) + 8);
-  const int columns = static_cast<int>(std::max<std::size_t>(columns_, 4));
-  return {columns * column, 200};
+  const std::size_t columns = std::max<std::size_t>(columns_, 4);
+  for (std::size_t c : {std::size_t{0}, columns - 2, columns - 1})  // x, the last layer, ŷ
+    column = std::max(column, boldMetrics.horizontalAdvance(briefHeader(c, columns)) + 8);
+  return {static_cast<int>(columns) * column, 200};
+}
+
+// A column's header in a narrow column: "x", "L3", "ŷ".
+QString PlaygroundNetworkView::briefHeader(std::size_t column, std::size_t columns) {
+  if (column == 0) return tr("x", "the inputs, over a narrow column");
+  if (column == columns - 1) return tr("ŷ", "the output, over a narrow column");
+  return tr("L%1", "short for Layer 1, …").arg(column);
 }
 
 PlaygroundNetworkView::Geometry PlaygroundNetworkView::geometry() const {
@@ -172,8 +177,7 @@ void PlaygroundNetworkView::paintEvent(QPaintEvent*) {
 // ones ("L3"): never an elided "Lay…". Whatever does not fit even short is left
 // out; the units' tooltips name everything.
 std::vector<std::pair<QString, QString>> PlaygroundNetworkView::headers(const Geometry& g) const {
-  std::vector<std::pair<QString, QString>> out;
-  if (!frame_) return out;
+  if (!frame_) return {};
   QFont bold = font();
   bold.setBold(true);
   const QFontMetrics fm(font()), boldMetrics(bold);
@@ -185,17 +189,14 @@ std::vector<std::pair<QString, QString>> PlaygroundNetworkView::headers(const Ge
   const std::size_t columns = g.counts.size();
   std::vector<std::pair<QString, QString>> full, brief;
   for (std::size_t c = 0; c < columns; ++c) {
-    if (c == 0) {
-      full.push_back({tr("Inputs"), {}});
-      brief.push_back({tr("x", "the inputs, over a narrow column"), {}});
-    } else if (c == columns - 1) {
-      full.push_back({tr("Output"), {}});
-      brief.push_back({tr("ŷ", "the output, over a narrow column"), {}});
-    } else {
-      const QString name = PlaygroundText::activationName(hidden[c - 1].activation.kind);
-      full.push_back({tr("Layer %1").arg(c), name});
-      brief.push_back({tr("L%1", "short for Layer 1, …").arg(c), name});
-    }
+    const QString name = c == 0 || c == columns - 1
+                             ? QString()
+                             : PlaygroundText::activationName(hidden[c - 1].activation.kind);
+    full.push_back({c == 0             ? tr("Inputs")
+                    : c == columns - 1 ? tr("Output")
+                                       : tr("Layer %1").arg(c),
+                    name});
+    brief.push_back({briefHeader(c, columns), name});
   }
   // One form for every column, so the row reads evenly.
   bool allFull = true;

@@ -57,6 +57,7 @@ class PlaygroundNetworkView : public QWidget {
   void drawMark(QPainter& p, const Geometry& g, const QRectF& r, core::NeuronState state) const;
   QRectF stateTag(const Geometry& g, const QRectF& r, core::NeuronState state) const;
   std::vector<std::pair<QString, QString>> headers(const Geometry& g) const;
+  static QString briefHeader(std::size_t column, std::size_t columns);
   const QImage& featureImage(int feature) const;
 
   FramePtr frame_;

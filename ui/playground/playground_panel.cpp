@@ -1,6 +1,5 @@
 #include "ui/playground/playground_panel.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QScrollArea>
 #include <QSplitter>
@@ -15,6 +14,7 @@
 #include "ui/common/playground_playback.h"
 #include "ui/common/playground_plot.h"
 #include "ui/common/playground_text.h"
+#include "ui/common/presenting.h"
 #include "ui/common/remeasure.h"
 #include "ui/playground/playground_controls_data.h"
 #include "ui/playground/playground_controls_network.h"
@@ -120,16 +120,17 @@ void PlaygroundPanel::build() {
 // to Network never widens them (and squeezes the plots) mid-lesson.
 void PlaygroundPanel::showEvent(QShowEvent* event) {
   LivePanel::showEvent(event);
+  if (!sized_) {
+    sized_ = true;
+    // Every list as wide as its longest entry from the start, not only once its
+    // page has been in front (Qt's default), so the minimum fitSplit() reads is
+    // the true one.
+    for (auto* box : controls_->findChildren<QComboBox*>())
+      if (box->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow)
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fitPending_ = true;
+  }
   if (fitPending_) fitLater();
-  if (sized_) return;
-  sized_ = true;
-  // Every list as wide as its longest entry from the start, not only once its
-  // page has been in front (Qt's default), so the minimum below is the true one.
-  for (auto* box : controls_->findChildren<QComboBox*>())
-    if (box->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow)
-      box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-  fitPending_ = true;
-  fitLater();
 }
 
 void PlaygroundPanel::showView(View view) {
@@ -172,11 +173,10 @@ void PlaygroundPanel::setPresenting(bool presenting) {
   if (presenting) {
     enlargePlot(nullptr);  // presenting, every view is large in its own tab
     panelsWidth_ = sized_ ? controls_->width() : 0;  // to put back: the larger text widens them
-    remeasure(controls_);                            // pages not in front, in the larger text
     const int page = deck_->currentIndex();
     presented_->insertWidget(0, diagram_);
     // Large enough to read from the back of the room (fonts have grown by now).
-    decision_->setMinimumSize(decision_->sizeForPlot(kPresentedPlot));
+    decision_->setMinimumSize(decision_->sizeForPlot(kPresentedPlotHeight));
     deck_->addTab(decision_, tr("Boundary", "tab: the decision boundary plot"));
     for (PlaygroundPlot* plot : series_->plots()) deck_->addTab(plot, plot->title());
     deck_->addTab(dead_, tr("Units", "tab: which units are active or dead"));

@@ -63,7 +63,6 @@ class PlaygroundPanel : public LivePanel {
   // the decision plot, each curve, the dead units — in tabs (PgUp/PgDown
   // turn them), rather than every view at a size the back row cannot read.
   void setPresenting(bool presenting);
-  static constexpr int kPresentedPlot = 240;  // presenting: the least plot height, in pixels
   // The view a lesson step talks about, made large: in presenter mode its
   // page in front; otherwise a curve plot alone across its row with the row
   // taller (double-clicking a plot does the same; again puts all back).
@@ -110,11 +109,10 @@ class PlaygroundPanel : public LivePanel {
   QSplitter* presented_ = nullptr;  // presenting: diagram | deck_
   QTabWidget* deck_ = nullptr;
   bool presenting_ = false;
-  bool sized_ = false;
-  int panelsWidth_ = 0;  // before presenting
-  bool fitPending_ = false;
-  QByteArray viewSizes_;  // the views' heights before a plot was enlarged  // the panels' width
-                          // set, on the first show
+  bool sized_ = false;       // the panels' width set, on the first show
+  int panelsWidth_ = 0;      // before presenting
+  bool fitPending_ = false;  // fitSplit() once laid out
+  QByteArray viewSizes_;     // the views' heights before a plot was enlarged
 };
 
 }  // namespace relulab::ui

@@ -7,13 +7,12 @@
 #include <QLegend>
 #include <QMainWindow>
 #include <QMenu>
-#include <QSplitter>
 #include <QTabWidget>
-#include <QTimer>
 #include <cmath>
 #include <utility>
 
 #include "ui/common/column_scroll_area.h"
+#include "ui/common/presenting.h"
 #include "ui/common/remeasure.h"
 #include "ui/playground/playground_controls_data.h"
 #include "ui/playground/playground_controls_network.h"
@@ -161,7 +160,7 @@ void PresenterMode::enter() {
         view, view->minimumHeight(), chart, chart->titleFont(), chart->legend()->font(), {}};
     chart->setTitleFont(scaled(saved.title, kFontScale));
     chart->legend()->setFont(scaled(saved.legend, kFontScale));
-    // Room for kMinPlotHeight of plot under the title and legend, above the
+    // Room for kPresentedPlotHeight of plot under the title and legend, above the
     // bottom axis's labels and title: where a page cannot give it, it scrolls.
     const auto line = [](const QFont& f) { return QFontMetrics(f).height(); };
     int chrome = 24;  // the chart's margins
@@ -174,15 +173,13 @@ void PresenterMode::enter() {
       if (axis->orientation() == Qt::Horizontal)
         chrome += line(axis->labelsFont()) + line(axis->titleFont()) + 8;
     }
-    view->setMinimumHeight(std::max(saved.minimumHeight, kMinPlotHeight + chrome));
+    view->setMinimumHeight(std::max(saved.minimumHeight, kPresentedPlotHeight + chrome));
     savedCharts_.push_back(std::move(saved));
   }
 
   if (QTabWidget* panels = sidePanels()) {
     savedPanelsShown_ = !panels->isHidden();
     savedTab_ = panels->currentIndex();
-    if (auto* splitter = qobject_cast<QSplitter*>(panels->parentWidget()))
-      savedSplitter_ = splitter->saveState();
     for (int i = 0; i < 3; ++i)
       savedTabVisible_[i] = panels->isTabVisible(panels->indexOf(panelPage(Panel(i))));
   }
@@ -221,16 +218,9 @@ void PresenterMode::leave() {
   window_->setFont(savedFontSet_ ? savedFont_ : QFont());
   window_->setWindowState(savedState_);
   window_->restoreGeometry(savedGeometry_);
-  // The panels' width last, once the smaller text has shrunk their minimum
-  // (the font change reaches the layouts through posted events).
-  QPointer<QSplitter> splitter =
-      sidePanels() ? qobject_cast<QSplitter*>(sidePanels()->parentWidget()) : nullptr;
-  if (!splitter) return;
-  remeasure(window_);  // hidden pages still hold their sizes in the large text
-  splitter->restoreState(savedSplitter_);
-  QTimer::singleShot(0, splitter, [splitter, state = savedSplitter_] {
-    if (splitter) splitter->restoreState(state);
-  });
+  // Hidden pages still hold their sizes in the large text. (The playground
+  // puts its own panels' width back: it lays itself out for presenting.)
+  remeasure(window_);
 }
 
 void PresenterMode::applyHiding() {

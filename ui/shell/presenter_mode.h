@@ -30,7 +30,6 @@ class PresenterMode : public QObject {
 
  public:
   static constexpr double kFontScale = 1.5;
-  static constexpr int kMinPlotHeight = 240;  // pixels of plot, whatever the text around it
   enum class Panel { Data, Network, Training };
 
   // Works on `window`'s widgets; the options hide `playground`'s side panels.
@@ -80,7 +79,6 @@ class PresenterMode : public QObject {
   bool savedPanelsShown_ = true;
   bool savedTabVisible_[3] = {true, true, true};
   int savedTab_ = 0;
-  QByteArray savedSplitter_;  // the panels' share of the playground's width
   std::vector<ChartFonts> savedCharts_;
   struct MenuFont {  // menus are windows of their own: they inherit no font
     QPointer<QMenu> menu;

@@ -13,7 +13,6 @@
 #include <cmath>
 
 #include "core/studies/study_control.h"
-#include "io/activation_spec.h"
 #include "io/core_text.h"
 #include "ui/studies/studies_text.h"
 
@@ -45,12 +44,6 @@ QString StudiesFields::formatIntegers(const std::vector<int>& values) {
 QString StudiesFields::formatNumbers(const std::vector<double>& values) {
   QStringList list;
   for (const double v : values) list << shortest(v);
-  return list.join(QStringLiteral(", "));
-}
-
-QString StudiesFields::formatActivations(const std::vector<core::Activation>& values) {
-  QStringList list;
-  for (const core::Activation& a : values) list << io::activationSpec(a);
   return list.join(QStringLiteral(", "));
 }
 
@@ -86,18 +79,12 @@ core::Result<std::vector<double>> StudiesFields::parseNumbers(const QString& tex
   return values;
 }
 
-core::Result<std::vector<core::Activation>> StudiesFields::parseActivations(const QString& text,
-                                                                            const QString& what) {
-  using R = core::Result<std::vector<core::Activation>>;
-  std::vector<core::Activation> values;
-  for (const QString& part : parts(text)) {
-    const auto made = io::parseActivationSpec(part);
-    if (!made) return R::failure(io::message(tr("%1: %2").arg(what, io::coreText(made.message()))));
-    values.push_back(*made);
-  }
-  if (values.empty())
-    return R::failure(io::message(tr("%1: give at least one activation.").arg(what)));
-  return values;
+void StudiesFields::setParameterRange(QDoubleSpinBox* box, const core::ParameterSpec& spec) {
+  // An excluded minimum (ELU's α > 0) starts one step above it, so every
+  // value the box can hold is valid.
+  const double step = std::pow(10.0, -box->decimals());
+  box->setRange(spec.minimumExclusive ? spec.minimum + step : spec.minimum, spec.maximum);
+  box->setValue(spec.defaultValue);
 }
 
 QLineEdit* StudiesFields::listEdit(const QString& objectName, const QString& tip, QWidget* parent) {
@@ -192,11 +179,7 @@ void StudiesActivationPicker::kindChanged() {
     return;
   }
   param_->setSpecialValueText(QString());
-  // An excluded minimum (ELU's α > 0) starts one step above it, so every
-  // value the box can hold is valid.
-  const double step = std::pow(10.0, -param_->decimals());
-  param_->setRange(spec->minimumExclusive ? spec->minimum + step : spec->minimum, spec->maximum);
-  param_->setValue(spec->defaultValue);
+  StudiesFields::setParameterRange(param_, *spec);
 }
 
 core::Activation StudiesActivationPicker::activation() const {
@@ -230,11 +213,7 @@ StudiesActivationList::StudiesActivationList(const QString& objectName, const QS
       row.param = new QDoubleSpinBox(this);
       row.param->setDecimals(4);
       row.param->setSingleStep(0.01);
-      const double step = std::pow(10.0, -row.param->decimals());
-      row.param->setRange(info.parameter->minimumExclusive ? info.parameter->minimum + step
-                                                           : info.parameter->minimum,
-                          info.parameter->maximum);
-      row.param->setValue(info.parameter->defaultValue);
+      StudiesFields::setParameterRange(row.param, *info.parameter);
       row.param->setEnabled(false);
       row.param->setToolTip(
           tr("The %1 of %2.")

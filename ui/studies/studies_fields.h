@@ -30,15 +30,13 @@ class StudiesFields {
   static QString listHint();
   static QString formatIntegers(const std::vector<int>& values);
   static QString formatNumbers(const std::vector<double>& values);
-  static QString formatActivations(const std::vector<core::Activation>& values);
   // A message naming the field ("Widths: …") when the text is not such a list.
   static core::Result<std::vector<int>> parseIntegers(const QString& text, int lo, int hi,
                                                       const QString& what);
   static core::Result<std::vector<double>> parseNumbers(const QString& text, const QString& what);
-  // "relu, leaky_relu:0.01, elu": an id with an optional parameter after a colon.
-  static core::Result<std::vector<core::Activation>> parseActivations(const QString& text,
-                                                                      const QString& what);
 
+  // The values a parameter takes, the box set to its default.
+  static void setParameterRange(QDoubleSpinBox* box, const core::ParameterSpec& spec);
   static QLineEdit* listEdit(const QString& objectName, const QString& tip, QWidget* parent);
   static QSpinBox* integerBox(const QString& objectName, int lo, int hi, const QString& tip,
                               QWidget* parent);
