@@ -322,6 +322,106 @@ class TestTraining : public QObject {
     QCOMPARE(s.parameters, t.parameters());
   }
 
+  // A run saved mid-way and restored continues exactly as one that never
+  // stopped: weights, moments, batch order and history, bit for bit.
+  void restoreContinuesExactly_data() {
+    QTest::addColumn<OptimizerKind>("optimizer");
+    QTest::addColumn<Precision>("precision");
+    QTest::addColumn<bool>("reshuffle");
+    QTest::addColumn<int>("batch");
+    QTest::newRow("sgd float32 once") << OptimizerKind::Sgd << Precision::Float32 << false << 10;
+    QTest::newRow("adam float32 reshuffle")
+        << OptimizerKind::Adam << Precision::Float32 << true << 7;
+    QTest::newRow("momentum float64 reshuffle")
+        << OptimizerKind::Momentum << Precision::Float64 << true << 33;
+    QTest::newRow("rmsprop float64 once")
+        << OptimizerKind::RmsProp << Precision::Float64 << false << 1;
+  }
+
+  void restoreContinuesExactly() {
+    QFETCH(OptimizerKind, optimizer);
+    QFETCH(Precision, precision);
+    QFETCH(bool, reshuffle);
+    QFETCH(int, batch);
+    for (const std::uint64_t seed : {3u, 11u}) {
+      TrainConfig c = *preset("tfp-relu");
+      c.seed = seed;
+      c.optimizer.kind = optimizer;
+      c.optimizer.learningRate = optimizer == OptimizerKind::Sgd ? 0.03 : 0.01;
+      c.precision = precision;
+      c.batchOrder = reshuffle ? BatchOrder::ReshuffleEachEpoch : BatchOrder::ShuffleOnce;
+      c.batchSize = batch;
+      c.diagnostics.every = 5;
+      Trainer whole = make(c);
+      Trainer first = make(c);
+      // An odd number of steps ends mid-epoch; a live batch change on the way.
+      QVERIFY(!whole.train(337).diverged);
+      QVERIFY(!first.train(337).diverged);
+      QVERIFY(!whole.setBatchSize(batch + 2));
+      QVERIFY(!first.setBatchSize(batch + 2));
+      QVERIFY(!whole.train(120).diverged);
+      QVERIFY(!first.train(120).diverged);
+      auto resumed = Trainer::restore(first.state());
+      QVERIFY2(resumed.ok(), resumed.error().c_str());
+      Trainer second = std::move(resumed).value();
+      QCOMPARE(second.step(), first.step());
+      QCOMPARE(second.epoch(), first.epoch());
+      QVERIFY(!whole.train(443).diverged);
+      QVERIFY(!second.train(443).diverged);
+      QCOMPARE(second.parameters(), whole.parameters());
+      QCOMPARE(second.step(), whole.step());
+      QCOMPARE(csv(second), csv(whole));
+      const TrainerState a = second.state(), b = whole.state();
+      QCOMPARE(a.first, b.first);
+      QCOMPARE(a.second, b.second);
+      QCOMPARE(a.permutations, b.permutations);
+      QCOMPARE(a.batchRng, b.batchRng);
+    }
+  }
+
+  void restoreRefusesWhatDoesNotFit() {
+    TrainConfig c = *preset("tfp-relu");
+    c.optimizer.kind = OptimizerKind::Adam;
+    c.batchOrder = BatchOrder::ReshuffleEachEpoch;
+    Trainer t = make(c);
+    t.train(40);
+    const TrainerState good = t.state();
+    const auto refused = [](const TrainerState& s, const char* part) {
+      const auto r = Trainer::restore(s);
+      if (r.ok()) return QStringLiteral("accepted");
+      const QString text = QString::fromStdString(r.error());
+      return text.contains(QLatin1String(part)) ? QString() : text;
+    };
+    TrainerState s = good;
+    s.parameters.pop_back();
+    QCOMPARE(refused(s, "parameters: expected"), QString());
+    s = good;
+    s.parameters[5] = std::nan("");
+    QCOMPARE(refused(s, "parameters[5]: must be a finite number"), QString());
+    s = good;
+    s.parameters[2] = 1e300;  // finite in double, not in float32
+    QCOMPARE(refused(s, "parameters[2]"), QString());
+    s = good;
+    s.second.clear();
+    QCOMPARE(refused(s, "optimizer.second"), QString());
+    s = good;
+    s.permutations[0][0] = s.permutations[0][1];
+    QCOMPARE(refused(s, "batches: permutations"), QString());
+    s = good;
+    s.batchRng = {0, 0, 0, 0};
+    QCOMPARE(refused(s, "batches: rng"), QString());
+    s = good;
+    s.history.columns.pop_back();
+    QCOMPARE(refused(s, "history.columns"), QString());
+    s = good;
+    s.history.steps.push_back(1);
+    QCOMPARE(refused(s, "history."), QString());
+    s = good;
+    s.data.train.clear();
+    QVERIFY(!Trainer::restore(s).ok());
+    QVERIFY(Trainer::restore(good).ok());
+  }
+
   void invalidConfigsNameTheField() {
     TrainConfig c;
     c.network.hidden[1].width = 0;

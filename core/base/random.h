@@ -6,6 +6,7 @@
 // MSVC), only this generator and the transforms below, whose arithmetic is
 // fixed here.
 
+#include <array>
 #include <cstdint>
 #include <utility>
 
@@ -21,6 +22,17 @@ namespace relulab::core {
 class Rng {
  public:
   explicit Rng(std::uint64_t seed, std::uint64_t stream = 0);
+  // The generator's position, to save a run and continue it exactly later.
+  using State = std::array<std::uint64_t, 4>;
+  State state() const { return {s_[0], s_[1], s_[2], s_[3]}; }
+  // Any state but all zeros (xoshiro's one fixed point) is valid.
+  static bool validState(const State& s) { return (s[0] | s[1] | s[2] | s[3]) != 0; }
+  // Precondition: validState(s).
+  static Rng fromState(const State& s) {
+    Rng r(0);
+    for (int i = 0; i < 4; ++i) r.s_[i] = s[static_cast<std::size_t>(i)];
+    return r;
+  }
 
   std::uint64_t nextU64();
 

@@ -1,5 +1,6 @@
 #include "core/training/batch_sampler.h"
 
+#include <algorithm>
 #include <array>
 #include <numeric>
 #include <stdexcept>
@@ -64,6 +65,53 @@ SampleBlock<T> BatchSampler<T>::current() {
     if (order_ == BatchOrder::ReshuffleEachEpoch) rebuild();
   }
   return {x_.data() + offset_, stride_, targets_.data() + offset_, batch_};
+}
+
+template <typename T>
+typename BatchSampler<T>::State BatchSampler<T>::state() const {
+  State s;
+  s.rng = rng_.state();
+  if (order_ == BatchOrder::ReshuffleEachEpoch)
+    s.permutations.assign(permutations_.begin(), permutations_.end());
+  s.offset = offset_;
+  s.served = served_;
+  return s;
+}
+
+template <typename T>
+std::optional<std::string> BatchSampler<T>::check(const State& s) const {
+  const auto n = static_cast<std::int64_t>(points_.size());
+  if (!Rng::validState(s.rng)) return "rng: the all-zero state is not a generator's";
+  if (s.served < 0) return "served: must be ≥ 0";
+  if (s.offset < 0 || s.offset > n) return "offset: must lie in [0, training-set size]";
+  if (order_ == BatchOrder::ShuffleOnce) {
+    if (!s.permutations.empty()) return "permutations: the order is shuffled once, not per epoch";
+    return std::nullopt;
+  }
+  if (static_cast<std::int64_t>(s.permutations.size()) * n < n + batch_ + kLanes<T>)
+    return "permutations: too few epochs' orders for the batch size";
+  std::vector<char> seen(points_.size());
+  for (const auto& p : s.permutations) {
+    if (p.size() != points_.size())
+      return "permutations: each must order every training point once";
+    std::fill(seen.begin(), seen.end(), 0);
+    for (const std::uint32_t i : p) {
+      if (i >= points_.size() || seen[i])
+        return "permutations: each must order every training point once";
+      seen[i] = 1;
+    }
+  }
+  return std::nullopt;
+}
+
+template <typename T>
+void BatchSampler<T>::restore(const State& s) {
+  if (auto problem = check(s)) throw std::invalid_argument("BatchSampler::restore: " + *problem);
+  rng_ = Rng::fromState(s.rng);
+  permutations_.assign(s.permutations.begin(), s.permutations.end());
+  offset_ = s.offset;
+  served_ = s.served;
+  rebuild();  // ShuffleOnce: identity orders, drawn without the generator
 }
 
 template class BatchSampler<float>;

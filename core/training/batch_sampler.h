@@ -13,7 +13,9 @@
 
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "core/base/random.h"
@@ -43,6 +45,21 @@ class BatchSampler {
   void setBatchSize(int size);
   int batchSize() const { return batch_; }
   std::int64_t samplesServed() const { return served_; }
+  // The position in the stream and what is left of the order to come, to
+  // save a run. Under ShuffleOnce every epoch's order is the generation
+  // order, so `permutations` stays empty.
+  struct State {
+    Rng::State rng{};
+    std::vector<std::vector<std::uint32_t>> permutations;  // π_e, π_{e+1}, …
+    std::int64_t offset = 0;                               // within epoch e
+    std::int64_t served = 0;
+  };
+  State state() const;
+  // Empty when `state` fits this sampler (the batch size already set), else
+  // what is wrong in English, naming the field.
+  std::optional<std::string> check(const State& state) const;
+  // Precondition: check(state) is empty.
+  void restore(const State& state);
   // Samples served divided by the training-set size.
   double epochs() const {
     return static_cast<double>(served_) / static_cast<double>(points_.size());

@@ -33,6 +33,25 @@ void Trainer::Engine::record() {
 
 namespace {
 
+// The problems restoreState() reports (marked here, in the namespace, for lupdate).
+Message stateProblem(const char* part, const std::string& problem) {
+  return coreMessage(RELULAB_TEXT("%1: %2"), part, problem);
+}
+
+// `values` must hold `n` numbers finite in T, or none where `wanted` is false.
+template <typename T>
+std::optional<Message> checkValuesIn(const char* part, const std::vector<double>& values,
+                                     std::size_t n, bool wanted) {
+  const std::size_t expected = wanted ? n : 0;
+  if (values.size() != expected)
+    return coreMessage(RELULAB_TEXT("%1: expected %2 values for this network, got %3"), part,
+                       expected, values.size());
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (!std::isfinite(static_cast<T>(values[i])))
+      return coreMessage(RELULAB_TEXT("%1[%2]: must be a finite number"), part, i);
+  return std::nullopt;
+}
+
 template <typename T>
 class EngineT final : public Trainer::Engine {
  public:
@@ -133,6 +152,43 @@ class EngineT final : public Trainer::Engine {
   void setParameters(std::span<const double> values) override {
     auto p = net_.parameters();
     for (std::size_t i = 0; i < p.size(); ++i) p[i] = static_cast<T>(values[i]);
+  }
+
+  void saveState(TrainerState& s) const override {
+    s.parameters = parameters();
+    const OptimizerKind kind = config.optimizer.kind;
+    const typename Optimizer<T>::State o =
+        optimizer_.state(kind != OptimizerKind::Sgd, kind == OptimizerKind::Adam);
+    s.first = o.first;
+    s.second = o.second;
+    s.optimizerSteps = o.steps;
+    const typename BatchSampler<T>::State b = sampler_.state();
+    s.batchRng = b.rng;
+    s.permutations = b.permutations;
+    s.batchOffset = b.offset;
+    s.samplesServed = b.served;
+  }
+
+  std::optional<Message> restoreState(const TrainerState& s) override {
+    const std::size_t n = net_.layout().size;
+    const auto checkValues = checkValuesIn<T>;
+    if (auto problem = checkValues("parameters", s.parameters, n, true)) return problem;
+    const OptimizerKind kind = config.optimizer.kind;
+    if (auto problem = checkValues("optimizer.first", s.first, n, kind != OptimizerKind::Sgd))
+      return problem;
+    if (auto problem = checkValues("optimizer.second", s.second, n, kind == OptimizerKind::Adam))
+      return problem;
+    if (s.optimizerSteps < 0) return stateProblem("optimizer.steps", "must be ≥ 0");
+    typename BatchSampler<T>::State b;
+    b.rng = s.batchRng;
+    b.permutations = s.permutations;
+    b.offset = s.batchOffset;
+    b.served = s.samplesServed;
+    if (auto problem = sampler_.check(b)) return stateProblem("batches", *problem);
+    setParameters(s.parameters);
+    optimizer_.restore({s.first, s.second, s.optimizerSteps});
+    sampler_.restore(b);
+    return std::nullopt;
   }
 
  private:

@@ -28,6 +28,10 @@ class Trainer::Engine {
   virtual void grid(const GridSpec& spec, DecisionGrid& out) = 0;
   virtual std::vector<double> parameters() const = 0;
   virtual void setParameters(std::span<const double> values) = 0;
+  // The parts of TrainerState the arithmetic holds (parameters, moments,
+  // batch order); restoreState() checks them first and says what does not fit.
+  virtual void saveState(TrainerState& state) const = 0;
+  virtual std::optional<Message> restoreState(const TrainerState& state) = 0;
 
   // Measures; appends when every value is finite, else reports divergence.
   void record();

@@ -81,6 +81,55 @@ void History::clear() {
   hasLatest_ = false;
 }
 
+History::State History::state() const {
+  State s;
+  s.columns = columns_;
+  s.capacity = capacity_;
+  s.stride = stride_;
+  s.steps = steps_;
+  s.values = values_;
+  if (hasLatest_) {
+    s.latestStep = latestStep_;
+    s.latest = latest_;
+  }
+  return s;
+}
+
+std::optional<std::string> History::check(const State& s) {
+  const std::size_t width = s.columns.size();
+  if (s.capacity < 2 || s.capacity % 2 != 0) return "capacity: must be an even number ≥ 2";
+  if (s.steps.size() > s.capacity) return "steps: more rows than the capacity";
+  if (s.stride < 1 || (s.stride & (s.stride - 1)) != 0) return "stride: must be a power of two";
+  if (s.values.size() != s.steps.size() * width)
+    return "values: must hold one value per column for every step";
+  for (std::size_t i = 0; i < s.steps.size(); ++i) {
+    if (s.steps[i] < 0 || s.steps[i] % s.stride != 0)
+      return "steps: every step must be a multiple of the stride";
+    if (i > 0 && s.steps[i] <= s.steps[i - 1]) return "steps: must increase";
+  }
+  if (s.latestStep) {
+    if (s.latest.size() != width) return "latest: must hold one value per column";
+    if (!s.steps.empty() && *s.latestStep <= s.steps.back())
+      return "latest_step: must come after the last kept step";
+  } else if (!s.latest.empty()) {
+    return "latest: given without latest_step";
+  }
+  return std::nullopt;
+}
+
+History History::fromState(const State& s) {
+  if (auto problem = check(s)) throw std::invalid_argument("History::fromState: " + *problem);
+  History h(s.columns);
+  h.capacity_ = s.capacity;
+  h.stride_ = s.stride;
+  h.steps_ = s.steps;
+  h.values_ = s.values;
+  h.hasLatest_ = s.latestStep.has_value();
+  h.latestStep_ = s.latestStep.value_or(0);
+  h.latest_ = s.latestStep ? s.latest : std::vector<double>(s.columns.size(), 0.0);
+  return h;
+}
+
 void History::writeCsv(std::ostream& out) const {
   out << "step";
   for (const std::string& c : columns_) out << ',' << c;

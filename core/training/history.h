@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <ostream>
 #include <span>
 #include <string>
@@ -21,6 +22,25 @@ namespace relulab::core {
 
 class History {
  public:
+  // Everything a History holds, to save it and read it back exactly.
+  struct State {
+    std::vector<std::string> columns;
+    std::size_t capacity = 64;
+    std::int64_t stride = 1;
+    std::vector<std::int64_t> steps;
+    std::vector<double> values;  // row-major
+    std::optional<std::int64_t> latestStep;
+    std::vector<double> latest;
+    bool operator==(const State&) const = default;
+  };
+  State state() const;
+  // Empty when `state` is one a History can be in (the sizes agree, the
+  // stride is a power of two that divides every kept step, steps increase);
+  // otherwise what is wrong, in English, naming the field.
+  static std::optional<std::string> check(const State& state);
+  // Precondition: check(state) is empty.
+  static History fromState(const State& state);
+
   // maxValues: memory budget in values (8 bytes each); rows = max(64, maxValues / columns).
   explicit History(std::vector<std::string> columns = {}, std::size_t maxValues = 1u << 20);
 

@@ -31,6 +31,25 @@ void Optimizer<T>::clear(std::size_t offset, std::size_t count) {
 }
 
 template <typename T>
+typename Optimizer<T>::State Optimizer<T>::state(bool first, bool second) const {
+  State s;
+  if (first) s.first.assign(first_[current_].begin(), first_[current_].end());
+  if (second) s.second.assign(second_[current_].begin(), second_[current_].end());
+  s.steps = steps_;
+  return s;
+}
+
+template <typename T>
+void Optimizer<T>::restore(const State& s) {
+  reset();
+  for (std::size_t i = 0; i < s.first.size() && i < layout_.size; ++i)
+    first_[current_][i] = static_cast<T>(s.first[i]);
+  for (std::size_t i = 0; i < s.second.size() && i < layout_.size; ++i)
+    second_[current_][i] = static_cast<T>(s.second[i]);
+  steps_ = s.steps;
+}
+
+template <typename T>
 void Optimizer<T>::commit() {
   current_ = 1 - current_;
   ++steps_;

@@ -32,6 +32,14 @@ class Optimizer {
   // activation changed away from PReLU keeps still slopes).
   void clear(std::size_t offset, std::size_t count);
   std::int64_t steps() const { return steps_; }
+  // The committed moments (empty for a rule that keeps none) and the step
+  // count, to save a run; restore() takes them back (sizes checked by the caller).
+  struct State {
+    std::vector<double> first, second;
+    std::int64_t steps = 0;
+  };
+  State state(bool first, bool second) const;
+  void restore(const State& state);
   // ‖g‖₂ before clipping, from the last update().
   double lastGradientNorm() const { return lastNorm_; }
 

@@ -105,6 +105,40 @@ Result<Trainer> Trainer::create(const TrainConfig& config, Dataset data) {
   return trainer;
 }
 
+Result<Trainer> Trainer::restore(const TrainerState& s) {
+  auto created = create(s.config, s.data);
+  if (!created) return created;
+  Trainer trainer = std::move(created).value();
+  Engine& e = *trainer.engine_;
+  if (s.step < 0) return Result<Trainer>::failure(coreMessage(RELULAB_TEXT("step: must be ≥ 0")));
+  if (auto problem = e.restoreState(s)) return Result<Trainer>::failure(*problem);
+  e.step = s.step;
+  History::State h = s.history;
+  if (h.columns.empty() && h.steps.empty() && !h.latestStep) h.columns = e.history.columns();
+  if (h.columns != e.history.columns())
+    return Result<Trainer>::failure(coreMessage(
+        RELULAB_TEXT("history.columns: do not match this network's metrics (%1 expected)"),
+        e.history.columns().size()));
+  if (auto problem = History::check(h))
+    return Result<Trainer>::failure(coreMessage(RELULAB_TEXT("history.%1"), *problem));
+  for (const double v : h.values)
+    if (!std::isfinite(v))
+      return Result<Trainer>::failure(
+          coreMessage(RELULAB_TEXT("history.values: every value must be finite")));
+  e.history = History::fromState(h);
+  return trainer;
+}
+
+TrainerState Trainer::state() const {
+  TrainerState s;
+  s.config = engine_->config;
+  s.data = engine_->data;
+  s.step = engine_->step;
+  engine_->saveState(s);
+  s.history = engine_->history.state();
+  return s;
+}
+
 const TrainConfig& Trainer::config() const {
   return engine_->config;
 }

@@ -91,6 +91,26 @@ struct TrainingSnapshot {
   std::optional<Divergence> divergence;
 };
 
+// Everything a run needs to continue exactly as if it had never stopped:
+// the same next steps, bit for bit, on the same build (experiment files).
+struct TrainerState {
+  TrainConfig config;  // live changes included
+  Dataset data;        // the points trained on, in their order
+  std::int64_t step = 0;
+  std::vector<double> parameters;  // ParamLayout order (float values widen exactly)
+  // The optimiser's committed moments: `first` for momentum, Nesterov,
+  // RMSProp and Adam, `second` for Adam only (empty otherwise); its step count.
+  std::vector<double> first, second;
+  std::int64_t optimizerSteps = 0;
+  Rng::State batchRng{};  // the batch order's generator
+  // What is left of the orders drawn (ReshuffleEachEpoch only), the position
+  // in the current epoch and the samples served so far.
+  std::vector<std::vector<std::uint32_t>> permutations;
+  std::int64_t batchOffset = 0;
+  std::int64_t samplesServed = 0;
+  History::State history;
+};
+
 class Trainer {
  public:
   // Validates (the message names the field), generates the data, initialises
@@ -101,6 +121,12 @@ class Trainer {
   // still come from config.data.features. Every point must be finite and the
   // batch must fit data.train.
   static Result<Trainer> create(const TrainConfig& config, Dataset data);
+
+  // Continues a run from its state: validates the config and the data as
+  // create() does, then that every part fits them (counts, orders, finite
+  // values); the message names the part ("parameters[12]: …").
+  static Result<Trainer> restore(const TrainerState& state);
+  TrainerState state() const;
 
   Trainer(Trainer&&) noexcept;
   Trainer& operator=(Trainer&&) noexcept;
