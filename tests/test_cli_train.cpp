@@ -8,6 +8,7 @@
 
 #include "app/cli/commands.h"
 #include "core/training/presets.h"
+#include "io/experiment_file.h"
 #include "io/train_config_json.h"
 
 using namespace relulab;
@@ -35,6 +36,17 @@ QByteArray read(const QString& path) {
   return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// The lines that describe the trained network (losses, accuracy, dead units),
+// without the header and the timing.
+QStringList summaryOf(const QString& out) {
+  QStringList kept;
+  for (const QString& line : out.split(QLatin1Char('\n')))
+    if (line.contains(QStringLiteral("loss")) || line.contains(QStringLiteral("accuracy")) ||
+        line.contains(QStringLiteral("dead units")))
+      kept << line;
+  return kept;
+}
+
 QString presetDir() {
   return QStringLiteral(RELULAB_TEST_DATA_DIR "/../../resources/presets");
 }
@@ -58,6 +70,65 @@ class TestCliTrain : public QObject {
     QVERIFY(lines[0].startsWith(
         "step,epoch,train_loss,test_loss,train_accuracy,test_accuracy,l1_dead"));
     QVERIFY(lines.last().startsWith("2500,100,"));
+  }
+
+  // 700 steps saved, then 800 more after --load, gives exactly what 1,500 in
+  // one go gives: the summary, the history and every weight.
+  void saveAndLoadContinueExactly_data() {
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("seed");
+    QTest::newRow("dying-relu seed 3") << "dying-relu"
+                                       << "3";
+    QTest::newRow("tfp-relu seed 12") << "tfp-relu"
+                                      << "12";
+  }
+
+  void saveAndLoadContinueExactly() {
+    QFETCH(QString, preset);
+    QFETCH(QString, seed);
+    QTemporaryDir dir;
+    const auto at = [&](const char* name) { return dir.filePath(QLatin1String(name)); };
+    const Run whole = train({"--preset", preset, "--seed", seed, "--steps", "1500", "--every", "10",
+                             "--csv", at("whole.csv"), "--save", at("whole.relulab")});
+    QCOMPARE(whole.code, 0);
+    QVERIFY(whole.out.contains(QStringLiteral("saved step 1500")));
+    const Run first = train({"--preset", preset, "--seed", seed, "--steps", "700", "--every", "10",
+                             "--save", at("first.relulab")});
+    QCOMPARE(first.code, 0);
+    const Run second = train({"--load", at("first.relulab"), "--steps", "800", "--csv",
+                              at("second.csv"), "--save", at("second.relulab")});
+    QCOMPARE(second.code, 0);
+    QVERIFY(second.out.contains(QStringLiteral("trained 1500 steps")));
+    QCOMPARE(summaryOf(second.out), summaryOf(whole.out));
+    QVERIFY(!summaryOf(whole.out).isEmpty());
+    QCOMPARE(read(at("second.csv")), read(at("whole.csv")));
+    const auto a = io::readExperimentFile(at("whole.relulab"));
+    const auto b = io::readExperimentFile(at("second.relulab"));
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(b->playground->run.parameters, a->playground->run.parameters);
+    QCOMPARE(b->playground->run.first, a->playground->run.first);
+    // --steps 0 reproduces the saved metrics.
+    const Run again = train({"--load", at("whole.relulab"), "--steps", "0"});
+    QCOMPARE(again.code, 0);
+    QCOMPARE(summaryOf(again.out), summaryOf(whole.out));
+  }
+
+  void loadRefusesBadFiles() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.relulab"));
+    QCOMPARE(train({"--preset", "tfp-relu", "--steps", "5", "--save", path}).code, 0);
+    QByteArray bytes = read(path);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes.left(bytes.size() - 40));
+    f.close();
+    const Run r = train({"--load", path, "--steps", "5"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("cut.relulab: not valid JSON at line")),
+             qPrintable(r.err));
+    const Run noLength = train({"--load", path});
+    QCOMPARE(noLength.code, 2);
+    QCOMPARE(train({"--load", path, "--seed", "3", "--steps", "1"}).code, 2);
   }
 
   void sameSeedSameCsv() {

@@ -14,6 +14,7 @@
 #include "core/training/presets.h"
 #include "core/training/trainer.h"
 #include "io/core_text.h"
+#include "io/experiment_file.h"
 #include "io/train_config_json.h"
 
 namespace relulab::app {
@@ -120,7 +121,17 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   const QCommandLineOption every(
       QStringLiteral("every"), Cli::tr("Record metrics every K steps (default: the config's, 25)."),
       QStringLiteral("K"));
-  parser.addOptions({config, presetOption, steps, epochs, seed, csv, every});
+  const QCommandLineOption save(
+      QStringLiteral("save"),
+      Cli::tr("Save the run as an experiment file when done (weights, optimiser state, batch "
+              "order, history): the app opens it, --load continues it."),
+      QStringLiteral("FILE.relulab"));
+  const QCommandLineOption load(
+      QStringLiteral("load"),
+      Cli::tr("Continue a saved run (an experiment file from --save or the app) for --steps or "
+              "--epochs more: the same steps, bit for bit, as if it had never stopped."),
+      QStringLiteral("FILE.relulab"));
+  parser.addOptions({config, presetOption, load, steps, epochs, seed, csv, every, save});
   if (!parser.parse(arguments)) return bad(err, parser.errorText());
   if (parser.isSet(QStringLiteral("help"))) {
     out << commandHelp(parser, arguments.value(0));
@@ -129,14 +140,31 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (!parser.positionalArguments().isEmpty())
     return bad(err,
                Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-  if (parser.isSet(config) == parser.isSet(presetOption))
-    return bad(err, Cli::tr("give exactly one of --config FILE.json or --preset NAME"));
+  if (int(parser.isSet(config)) + int(parser.isSet(presetOption)) + int(parser.isSet(load)) != 1)
+    return bad(err, Cli::tr("give exactly one of --config FILE.json, --preset NAME or --load "
+                            "FILE.relulab"));
+  if (parser.isSet(load) && parser.isSet(seed))
+    return bad(err, Cli::tr("--seed: a loaded run keeps its own seed"));
   if (parser.isSet(steps) && parser.isSet(epochs))
     return bad(err, Cli::tr("give --steps or --epochs, not both"));
 
   io::TrainFile file;
   QString source;
-  if (parser.isSet(presetOption)) {
+  std::optional<io::Experiment> loaded;
+  if (parser.isSet(load)) {
+    source = parser.value(load);
+    auto read = io::readExperimentFile(source);
+    if (!read) return bad(err, io::coreText(read.message()));
+    loaded = std::move(read).value();
+    if (loaded->playground) {
+      file.config = loaded->playground->run.config;
+    } else if (loaded->playgroundConfig) {  // a set-up whose run has not started
+      file.config = *loaded->playgroundConfig;
+      loaded.reset();
+    } else {
+      return bad(err, Cli::tr("%1 holds no playground run to continue").arg(source));
+    }
+  } else if (parser.isSet(presetOption)) {
     source = Cli::tr("preset ") + parser.value(presetOption);
     const auto p = core::preset(parser.value(presetOption).toStdString());
     if (!p)
@@ -169,7 +197,7 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
       return bad(err,
                  Cli::tr("--every: must be an integer ≥ 1, got \"%1\"").arg(parser.value(every)));
     c.diagnostics.every = k;
-  } else if (!parser.isSet(csv)) {
+  } else if (!parser.isSet(csv) && !parser.isSet(save) && !loaded) {
     c.diagnostics.every = 0;  // no history wanted: skip the measurements
   }
   // Run length: --steps / --epochs, else the config's, else 500 epochs (-1: not given).
@@ -191,9 +219,18 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     runEpochs = n;
     runSteps = -1;
   }
-  if (runSteps < 0 && runEpochs < 0) runEpochs = 500.0;
+  if (runSteps < 0 && runEpochs < 0) {
+    if (loaded)
+      return bad(err, Cli::tr("--load: say how much more to train with --steps N or --epochs N"));
+    runEpochs = 500.0;
+  }
 
-  auto created = core::Trainer::create(c);
+  core::Result<core::Trainer> created = core::Trainer::create(c);
+  if (loaded) {
+    core::TrainerState state = loaded->playground->run;
+    state.config.diagnostics.every = c.diagnostics.every;
+    created = core::Trainer::restore(state);
+  }
   if (!created)
     return bad(err, QStringLiteral("%1: %2").arg(source, io::coreText(created.message())));
   core::Trainer& trainer = created.value();
@@ -216,6 +253,17 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
              .arg(seconds, 0, 'f', 3);
 
   const bool diverged = trainer.divergence().has_value();
+  if (parser.isSet(save)) {
+    io::Experiment e = loaded.value_or(io::Experiment{});
+    if (!e.playground) e.playground = io::PlaygroundRun{};
+    e.playground->run = trainer.state();
+    if (e.view.tab.isEmpty()) e.view.tab = QStringLiteral("playground");
+    if (auto problem = io::writeExperimentFile(parser.value(save), e)) {
+      err << Cli::tr("relulab train: %1").arg(io::coreText(*problem)) << Qt::endl;
+      return 1;
+    }
+    out << Cli::tr("saved step %1 → %2\n").arg(trainer.step()).arg(parser.value(save));
+  }
   if (parser.isSet(csv)) {
     const core::History& h = trainer.history();
     if (!diverged && (h.size() == 0 || h.step(h.size() - 1) != trainer.step())) trainer.record();

@@ -208,7 +208,7 @@ std::optional<Message> validate(const DatasetSpec& spec) {
   const int kind = static_cast<int>(spec.kind);
   if (kind < 0 || kind >= kDatasetKindCount)
     return coreMessage(RELULAB_TEXT("data.kind: unknown data set"));
-  if (spec.points < 10 || spec.points > 100000)
+  if (spec.points < kMinDatasetPoints || spec.points > kMaxDatasetPoints)
     return coreMessage(RELULAB_TEXT("data.points: must be an integer in [10, 100000], got %1"),
                        spec.points);
   if (!(spec.noise >= 0.0 && spec.noise <= 0.5))
@@ -256,18 +256,85 @@ std::vector<Point> generatePoints(DatasetKind kind, int count, double noise, Rng
   return points;
 }
 
+namespace {
+
+// TFP: splitIndex = Math.floor(data.length * percTrainData / 100).
+std::size_t splitIndex(std::size_t n, double trainFraction) {
+  return static_cast<std::size_t>(std::floor(static_cast<double>(n) * trainFraction));
+}
+
+Dataset split(std::vector<Point>& points, const DatasetSpec& spec, std::size_t at) {
+  Dataset data;
+  data.spec = spec;
+  data.train.assign(points.begin(), points.begin() + static_cast<std::ptrdiff_t>(at));
+  data.test.assign(points.begin() + static_cast<std::ptrdiff_t>(at), points.end());
+  return data;
+}
+
+// The bounding interval of one coordinate. Halves first, so that neither
+// overflows for finite ends.
+struct Span {
+  double lo = 0.0;
+  double hi = 0.0;
+  double mid() const { return lo / 2.0 + hi / 2.0; }
+  double halfWidth() const { return hi / 2.0 - lo / 2.0; }
+};
+
+template <typename Get>
+Span spanOf(const std::vector<Point>& points, Get get) {
+  Span s{get(points.front()), get(points.front())};
+  for (const Point& p : points) {
+    s.lo = std::min(s.lo, get(p));
+    s.hi = std::max(s.hi, get(p));
+  }
+  return s;
+}
+
+}  // namespace
+
 Dataset makeDataset(const DatasetSpec& spec, std::uint64_t seed) {
   if (const auto problem = validate(spec)) throw std::invalid_argument(problem->english());
   Rng rng(seed, 0);
   std::vector<Point> points = generatePoints(spec.kind, spec.points, spec.noise, rng);
   rng.shuffle(points);
-  // TFP: splitIndex = Math.floor(data.length * percTrainData / 100).
-  const auto split = static_cast<std::size_t>(std::floor(points.size() * spec.trainFraction));
-  Dataset data;
-  data.spec = spec;
-  data.train.assign(points.begin(), points.begin() + static_cast<std::ptrdiff_t>(split));
-  data.test.assign(points.begin() + static_cast<std::ptrdiff_t>(split), points.end());
-  return data;
+  return split(points, spec, splitIndex(points.size(), spec.trainFraction));
+}
+
+Dataset splitPoints(std::vector<Point> points, const DatasetSpec& spec, std::uint64_t seed) {
+  Rng rng(seed, 0);
+  rng.shuffle(points);
+  std::size_t at = splitIndex(points.size(), spec.trainFraction);
+  if (points.size() >= 2) at = std::clamp<std::size_t>(at, 1, points.size() - 1);
+  at = std::min(at, points.size());
+  DatasetSpec kept = spec;
+  kept.points = static_cast<int>(points.size());
+  return split(points, kept, at);
+}
+
+bool fitsSquare(const std::vector<Point>& points, bool regression) {
+  return std::all_of(points.begin(), points.end(), [&](const Point& p) {
+    return std::abs(p.x1) <= kSquareHalfWidth && std::abs(p.x2) <= kSquareHalfWidth &&
+           (!regression || std::abs(p.label) <= 1.0);
+  });
+}
+
+void fitToSquare(std::vector<Point>& points, bool regression) {
+  if (points.empty()) return;
+  const Span x1 = spanOf(points, [](const Point& p) { return p.x1; });
+  const Span x2 = spanOf(points, [](const Point& p) { return p.x2; });
+  const double half = std::max(x1.halfWidth(), x2.halfWidth());
+  const double scale =
+      half > 0.0 && std::isfinite(kSquareHalfWidth / half) ? kSquareHalfWidth / half : 1.0;
+  const Span y = spanOf(points, [](const Point& p) { return p.label; });
+  const double yScale =
+      y.halfWidth() > 0.0 && std::isfinite(1.0 / y.halfWidth()) ? 1.0 / y.halfWidth() : 1.0;
+  for (Point& p : points) {
+    // Each coordinate about its own centre: (v − mid)·scale, so the box's
+    // longer side runs from −6 to 6 and the shorter one sits centred.
+    p.x1 = std::clamp((p.x1 - x1.mid()) * scale, -kSquareHalfWidth, kSquareHalfWidth);
+    p.x2 = std::clamp((p.x2 - x2.mid()) * scale, -kSquareHalfWidth, kSquareHalfWidth);
+    if (regression) p.label = std::clamp((p.label - y.mid()) * yScale, -1.0, 1.0);
+  }
 }
 
 }  // namespace relulab::core

@@ -58,6 +58,10 @@ struct FeatureSet {
   bool operator==(const FeatureSet&) const = default;
 };
 
+// The number of points a data set may hold (validate(DatasetSpec)).
+inline constexpr int kMinDatasetPoints = 10;
+inline constexpr int kMaxDatasetPoints = 100000;
+
 struct DatasetSpec {
   DatasetKind kind = DatasetKind::Circle;
   int points = 500;            // total, before the split; [10, 100000]
@@ -90,5 +94,29 @@ Dataset makeDataset(const DatasetSpec& spec, std::uint64_t seed);
 
 // The raw generator: `count` points in generation order (not shuffled).
 std::vector<Point> generatePoints(DatasetKind kind, int count, double noise, Rng& rng);
+
+// Points from elsewhere (a CSV file) as a data set, split as makeDataset
+// splits generated ones: one shuffle drawn from stream 0 of `seed`, then the
+// first floor(n·trainFraction) are the training set. Whatever the fraction,
+// when n ≥ 2 each of the two sets keeps at least one point (the split is
+// clamped to [1, n − 1]). The result's spec is `spec` with points = n; its
+// kind is the caller's to choose (isRegression(kind) should match the labels).
+// The spec is not validated: n may lie outside [kMinDatasetPoints,
+// kMaxDatasetPoints].
+Dataset splitPoints(std::vector<Point> points, const DatasetSpec& spec, std::uint64_t seed);
+
+// The half-width of the square the playground shows, [−6, 6]².
+inline constexpr double kSquareHalfWidth = 6.0;
+
+// Whether every point lies in the square [−6, 6]² and, for regression, every
+// target in [−1, 1]. Classification labels are not looked at.
+bool fitsSquare(const std::vector<Point>& points, bool regression);
+
+// Moves and scales the points, keeping their shape, so that their bounding
+// box is centred on the origin and its longer side spans [−6, 6] (x1 and x2
+// are scaled by the same factor); for regression, the targets are mapped
+// linearly from [min, max] onto [−1, 1]. A side (or a target range) of zero
+// length is only centred. Classification labels stay as they are.
+void fitToSquare(std::vector<Point>& points, bool regression);
 
 }  // namespace relulab::core

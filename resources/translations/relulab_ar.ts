@@ -2499,7 +2499,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
 </context>
 <context>
-    <name>relulab::io::LessonParser</name>
+    <name>relulab::io::JsonReader</name>
     <message>
         <location filename="../../io/lesson_parser.cpp" line="76"/>
         <source>unknown key (known here: %1)</source>
