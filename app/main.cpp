@@ -4,7 +4,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
+#include <QTimer>
 #include <array>
 #include <cstdio>
 
@@ -148,6 +150,11 @@ int main(int argc, char** argv) {
       Cli::tr("Render the main window off screen and write PNG files to <folder>, then exit."),
       Cli::tr("folder"));
   parser.addOption(screenshotOption);
+  parser.addPositionalArgument(
+      Cli::tr("file"),
+      Cli::tr("An experiment (.relulab) to open and continue, a training set-up (.json), or "
+              "points (.csv) to train on."),
+      Cli::tr("[FILE]"));
 
   QTextStream out(stdout);
   QTextStream err(stderr);
@@ -155,9 +162,17 @@ int main(int argc, char** argv) {
     err << Cli::tr("relulab: %1 (try relulab --help)").arg(parser.errorText()) << Qt::endl;
     return 2;
   }
-  if (!parser.positionalArguments().isEmpty()) {
-    err << Cli::tr("relulab: unknown command '%1' (try relulab --help)")
-               .arg(parser.positionalArguments().first())
+  // `relulab FILE`: an experiment, a training set-up or points to open.
+  QString fileToOpen;
+  if (parser.positionalArguments().size() == 1 &&
+      QFileInfo(parser.positionalArguments().first()).isFile())
+    fileToOpen = parser.positionalArguments().first();
+  else if (!parser.positionalArguments().isEmpty()) {
+    const QString first = parser.positionalArguments().first();
+    const bool looksLikeFile = first.contains(QLatin1Char('.')) || first.contains(QLatin1Char('/'));
+    err << (looksLikeFile
+                ? Cli::tr("relulab: no such file: %1").arg(first)
+                : Cli::tr("relulab: unknown command '%1' (try relulab --help)").arg(first))
         << Qt::endl;
     return 2;
   }
@@ -192,6 +207,9 @@ int main(int argc, char** argv) {
   }
 
   relulab::ui::MainWindow window;
+  window.restoreSettings();
   window.show();
+  if (!fileToOpen.isEmpty())
+    QTimer::singleShot(0, &window, [&window, fileToOpen] { window.openFile(fileToOpen); });
   return app.exec();
 }

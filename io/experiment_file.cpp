@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -181,7 +182,8 @@ std::optional<core::History::State> readHistory(const JsonReader& r) {
 
 std::optional<core::TrainerState> readRun(const JsonReader& r) {
   r.allow({"config", "data", "step", "parameters", "optimizer", "batches", "history", "step_base",
-           "epoch_base", "added_points", "data_source", "chart"});
+           "epoch_base", "added_points", "data_source", "chart", "curve", "loss_reached",
+           "accuracy_reached", "divergence"});
   for (const char* key : {"config", "data", "step", "parameters", "batches"}) r.require(key);
   core::TrainerState s;
   if (const auto c = r.object(QStringLiteral("config"))) {
@@ -249,6 +251,101 @@ std::optional<core::TrainerState> readRun(const JsonReader& r) {
     return std::nullopt;
   }
   return s;
+}
+
+constexpr std::array<const char*, 4> kQuantities{"loss", "gradient", "parameter", "measurement"};
+constexpr std::array<const char*, 3> kParameterKinds{"weight", "bias", "slope"};
+
+QJsonValue special(double v) {
+  if (std::isnan(v)) return QStringLiteral("nan");
+  if (std::isinf(v)) return v > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+  return v;
+}
+
+QJsonObject divergenceToJson(const core::Divergence& d) {
+  return {{QStringLiteral("step"), static_cast<double>(d.step)},
+          {QStringLiteral("quantity"), kQuantities[static_cast<std::size_t>(d.quantity)]},
+          {QStringLiteral("kind"), kParameterKinds[static_cast<std::size_t>(d.parameterKind)]},
+          {QStringLiteral("layer"), d.layer},
+          {QStringLiteral("neuron"), d.neuron},
+          {QStringLiteral("input"), d.input},
+          {QStringLiteral("value"), special(d.value)},
+          {QStringLiteral("measurement"), QString::fromStdString(d.measurement)}};
+}
+
+std::optional<core::Divergence> readDivergence(const JsonReader& r) {
+  r.allow({"step", "quantity", "kind", "layer", "neuron", "input", "value", "measurement"});
+  core::Divergence d;
+  d.step = wholeNumber(r, QStringLiteral("step"), 0).value_or(0);
+  const auto pick = [&r](const char* key, const auto& ids) -> int {
+    const QString id = r.value(QLatin1String(key)).toString();
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      if (id == QLatin1String(ids[i])) return static_cast<int>(i);
+    r.fail(QLatin1String(key), Text::tr("is not one this ReLU Lab knows"));
+    return 0;
+  };
+  d.quantity = static_cast<core::DivergedQuantity>(pick("quantity", kQuantities));
+  d.parameterKind = static_cast<core::ParamLayout::Kind>(pick("kind", kParameterKinds));
+  d.layer = r.integer(QStringLiteral("layer"), 0, 100).value_or(0);
+  d.neuron = r.integer(QStringLiteral("neuron"), 0, 100000).value_or(0);
+  d.input = r.integer(QStringLiteral("input"), 0, 100000).value_or(0);
+  const QJsonValue v = r.value(QStringLiteral("value"));
+  const QString word = v.toString();
+  d.value = v.isDouble()                   ? v.toDouble()
+            : word == QLatin1String("nan") ? std::nan("")
+            : word == QLatin1String("inf") ? std::numeric_limits<double>::infinity()
+                                           : -std::numeric_limits<double>::infinity();
+  if (r.has(QStringLiteral("measurement")))
+    d.measurement = r.value(QStringLiteral("measurement")).toString().toStdString();
+  if (!r.ok()) return std::nullopt;
+  return d;
+}
+
+QJsonObject compareRunToJson(const CompareRun& c) {
+  QJsonObject o = runToJson(c.run);
+  QJsonArray curve;
+  for (const auto& [step, loss] : c.curve)
+    curve.append(QJsonArray{static_cast<double>(step), loss});
+  o.insert(QStringLiteral("curve"), curve);
+  o.insert(QStringLiteral("loss_reached"), integers(c.lossReached));
+  o.insert(QStringLiteral("accuracy_reached"), integers(c.accuracyReached));
+  if (c.divergence) o.insert(QStringLiteral("divergence"), divergenceToJson(*c.divergence));
+  return o;
+}
+
+std::vector<std::int64_t> reachedSteps(const JsonReader& r, const QString& name) {
+  std::vector<std::int64_t> out;
+  const auto a = list(r, name);
+  if (!a) return out;
+  for (int i = 0; i < a->size() && r.ok(); ++i) {
+    if (!isWhole((*a)[i], -1, kMaxExactInteger))
+      r.fail(QStringLiteral("%1[%2]").arg(name).arg(i), Text::tr("must be a step, or -1"));
+    out.push_back(static_cast<std::int64_t>((*a)[i].toDouble()));
+  }
+  return out;
+}
+
+std::optional<CompareRun> readCompareRun(const JsonReader& r) {
+  CompareRun c;
+  const auto run = readRun(r);
+  if (!run) return std::nullopt;
+  c.run = *run;
+  if (const auto curve = list(r, QStringLiteral("curve")))
+    for (int i = 0; i < curve->size() && r.ok(); ++i) {
+      const QString item = QStringLiteral("curve[%1]").arg(i);
+      const QJsonArray point = (*curve)[i].toArray();
+      if (point.size() != 2 || !isWhole(point[0], 0, kMaxExactInteger)) {
+        r.fail(item, Text::tr("must be a point [step, loss]"));
+        break;
+      }
+      const std::vector<double> v = finiteNumbers(r, item, point);
+      if (r.ok()) c.curve.emplace_back(static_cast<std::int64_t>(v[0]), v[1]);
+    }
+  c.lossReached = reachedSteps(r, QStringLiteral("loss_reached"));
+  c.accuracyReached = reachedSteps(r, QStringLiteral("accuracy_reached"));
+  if (const auto d = r.object(QStringLiteral("divergence"))) c.divergence = readDivergence(*d);
+  if (!r.ok()) return std::nullopt;
+  return c;
 }
 
 std::optional<PlaygroundRun> readPlayground(const JsonReader& r) {
@@ -374,12 +471,14 @@ QByteArray writeExperiment(const Experiment& e) {
     o.insert(QStringLiteral("playground"),
              QJsonObject{{QStringLiteral("config"), toJson(*e.playgroundConfig)}});
   }
-  if (!e.compare.empty()) {
+  if (e.compare) {
     QJsonArray runs;
-    for (const core::TrainerState& s : e.compare) runs.append(runToJson(s));
-    o.insert(QStringLiteral("compare"),
-             QJsonObject{{QStringLiteral("runs"), runs},
-                         {QStringLiteral("shared_weights"), e.compareSharedWeights}});
+    for (const CompareRun& r : e.compare->runs) runs.append(compareRunToJson(r));
+    o.insert(
+        QStringLiteral("compare"),
+        QJsonObject{{QStringLiteral("runs"), runs},
+                    {QStringLiteral("step"), static_cast<double>(e.compare->step)},
+                    {QStringLiteral("curve_stride"), static_cast<double>(e.compare->curveStride)}});
   }
   if (!e.study.isEmpty()) o.insert(QStringLiteral("study"), e.study);
   return QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -432,8 +531,10 @@ ExperimentResult readExperiment(const QByteArray& json) {
     }
   }
   if (const auto c = r.object(QStringLiteral("compare"))) {
-    c->allow({"runs", "shared_weights"});
-    e.compareSharedWeights = c->boolean(QStringLiteral("shared_weights")).value_or(true);
+    c->allow({"runs", "step", "curve_stride"});
+    CompareRuns compare;
+    compare.step = wholeNumber(*c, QStringLiteral("step"), 0).value_or(0);
+    compare.curveStride = wholeNumber(*c, QStringLiteral("curve_stride"), 1).value_or(1);
     if (const auto runs = c->array(QStringLiteral("runs"), 2, 4))
       for (int i = 0; i < runs->size() && r.ok(); ++i) {
         const QString name = QStringLiteral("runs[%1]").arg(i);
@@ -441,9 +542,11 @@ ExperimentResult readExperiment(const QByteArray& json) {
           c->fail(name, JsonReader::tr("must be an object { … }"));
           break;
         }
-        if (auto run = readRun(c->child((*runs)[i].toObject(), name)))
-          e.compare.push_back(std::move(*run));
+        if (auto run = readCompareRun(c->child((*runs)[i].toObject(), name)))
+          compare.runs.push_back(std::move(*run));
       }
+    c->require(QStringLiteral("runs"));
+    if (r.ok()) e.compare = std::move(compare);
   }
   if (const auto s = r.object(QStringLiteral("study"))) e.study = s->json();
   if (!error.isEmpty()) return failure(error);

@@ -12,7 +12,10 @@
 //            "unit": {"layer": 1, "neuron": 3}, "speed": 10},
 //   "playground": RUN + {"step_base": 0, "epoch_base": 0, "added_points": 0,
 //                        "data_source": "points.csv", "chart": HISTORY},
-//   "compare": {"runs": [RUN, …], "shared_weights": true},
+//   "compare": {"step": 700, "curve_stride": 1, "runs": [RUN + {"curve": [[step, loss], …],
+//               "loss_reached": [step or -1, …], "accuracy_reached": […],
+//               "divergence": {"step": 12, "quantity": "gradient", "kind": "weight",
+//                              "layer": 1, "neuron": 2, "input": 1, "value": "inf"}}, …]},
 //   "study": {…}                       (a study's settings and results, as its own JSON)
 // }
 // RUN = {"config": {…as relulab train --config…}, "data": {"train": [[x1, x2, label], …],
@@ -58,6 +61,22 @@ struct PlaygroundRun {
   std::optional<core::History::State> chart;  // the window's compact history
 };
 
+// Compare mode: its 2–4 runs in lockstep, with what its views show beyond
+// the trainers (the loss curves, the steps where targets were reached, why
+// a run stopped).
+struct CompareRun {
+  core::TrainerState run;                              // its activation is in run.config.network
+  std::vector<std::pair<std::int64_t, double>> curve;  // (step, train loss)
+  std::vector<std::int64_t> lossReached;               // per target; −1: not yet
+  std::vector<std::int64_t> accuracyReached;           // per target; −1: not yet
+  std::optional<core::Divergence> divergence;          // the run stopped here
+};
+struct CompareRuns {
+  std::vector<CompareRun> runs;
+  std::int64_t step = 0;         // the lockstep count
+  std::int64_t curveStride = 1;  // checks between curve points
+};
+
 struct ExperimentView {
   QString tab;  // "explorer", "playground", "compare", "studies"; empty: as it is
   QString lesson;
@@ -71,8 +90,7 @@ struct Experiment {
   std::optional<PlaygroundRun> playground;
   // Version 0 files: a set-up whose run has not started.
   std::optional<core::TrainConfig> playgroundConfig;
-  std::vector<core::TrainerState> compare;
-  bool compareSharedWeights = true;
+  std::optional<CompareRuns> compare;
   QJsonObject study;  // kept as the study wrote it
   ExperimentView view;
 };

@@ -7,21 +7,17 @@
 
 namespace relulab::io {
 
-namespace {
-
-QSettings settings() {
+QSettings appSettings() {
   // The same file for the window and the command line, whatever each calls itself.
   return QSettings(QSettings::UserScope, QStringLiteral("ReLU Lab"), QStringLiteral("ReLU Lab"));
 }
 
-}  // namespace
-
 QString savedLanguage() {
-  return settings().value(QStringLiteral("language")).toString();
+  return appSettings().value(QStringLiteral("language")).toString();
 }
 
 void saveLanguage(const QString& code) {
-  settings().setValue(QStringLiteral("language"), code);
+  appSettings().setValue(QStringLiteral("language"), code);
 }
 
 QLocale localeFor(const QString& code) {

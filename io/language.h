@@ -13,9 +13,15 @@
 #include <QLocale>
 #include <QString>
 
+#include <QSettings>
+
 class QCoreApplication;
 
 namespace relulab::io {
+
+// Where ReLU Lab keeps what it remembers (the language, the window, recent
+// files): one file for the window and the command line alike.
+QSettings appSettings();
 
 // The saved choice: "" (the system's), "en" or "ar".
 QString savedLanguage();

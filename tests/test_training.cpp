@@ -376,6 +376,14 @@ class TestTraining : public QObject {
       QCOMPARE(a.second, b.second);
       QCOMPARE(a.permutations, b.permutations);
       QCOMPARE(a.batchRng, b.batchRng);
+      // Stopped after an epoch's last batch, which may reach into the next.
+      Trainer edge = make(c);
+      QVERIFY(!edge.train(edge.stepsPerEpoch()).diverged);
+      auto fromEdge = Trainer::restore(edge.state());
+      QVERIFY2(fromEdge.ok(), fromEdge.error().c_str());
+      QVERIFY(!edge.train(60).diverged);
+      QVERIFY(!fromEdge.value().train(60).diverged);
+      QCOMPARE(fromEdge->parameters(), edge.parameters());
     }
   }
 

@@ -83,7 +83,10 @@ std::optional<std::string> BatchSampler<T>::check(const State& s) const {
   const auto n = static_cast<std::int64_t>(points_.size());
   if (!Rng::validState(s.rng)) return "rng: the all-zero state is not a generator's";
   if (s.served < 0) return "served: must be ≥ 0";
-  if (s.offset < 0 || s.offset > n) return "offset: must lie in [0, training-set size]";
+  // After advance() the offset may pass the epoch's end by up to a batch;
+  // current() moves it into the next epoch.
+  if (s.offset < 0 || s.offset >= n + batch_)
+    return "offset: must lie in [0, training-set size + batch size)";
   if (order_ == BatchOrder::ShuffleOnce) {
     if (!s.permutations.empty()) return "permutations: the order is shuffled once, not per epoch";
     return std::nullopt;

@@ -7,6 +7,7 @@
 
 #include <QImage>
 #include <QMetaType>
+#include <QString>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -72,6 +73,7 @@ struct PlaygroundFrame {
   std::vector<double> parameters;  // core::ParamLayout(config.network) order
   std::shared_ptr<const core::Dataset> data;  // generated points plus the ones added by click
   int addedPoints = 0;
+  QString dataSource;  // the file the points were imported from; empty: generated
   // The network's prediction over the square [gridLo, gridHi]², coloured;
   // row 0 is the top edge (x2 = gridHi), column 0 the left edge (x1 = gridLo).
   QImage decision;
@@ -98,6 +100,8 @@ enum class PlaygroundNotice {
   ResetData,          // the data changed (kind, size, noise, split, seed, features)
   ResetByUser,        // Reset
   Loaded,             // a whole new config (a preset): new data, new weights
+  Imported,           // new data from a file (detail: its name): new weights
+  Opened,             // a saved run, continued where it stopped
   PointAdded,         // a point was added; the weights were kept
   Rejected,           // detail: what was wrong (core's words); nothing changed
   Diverged,           // training stopped itself; the frame's divergence says why

@@ -225,6 +225,10 @@ QString PlaygroundText::notice(PlaygroundNotice kind, const QString& detail) {
       return tr("Reset: the same initial weights as before (same seed), step 0.");
     case PlaygroundNotice::Loaded:
       return tr("New run: fresh data and weights, step 0.");
+    case PlaygroundNotice::Imported:
+      return tr("New run on your points from %1: new weights, step 0.").arg(detail);
+    case PlaygroundNotice::Opened:
+      return tr("The saved run continues from where it stopped: press Space to train on.");
     case PlaygroundNotice::PointAdded:
       return tr("Point added to the training set; the weights were kept.");
     case PlaygroundNotice::Rejected:

@@ -73,6 +73,7 @@ enum class CompareNotice {
   Rejected,  // detail: what was wrong (core's words); nothing changed
   Diverged,  // detail: the run's number; that run stopped, the others go on
   AllDiverged,
+  Opened,  // saved runs, continued where they stopped
 };
 
 }  // namespace relulab::ui

@@ -174,6 +174,24 @@ void ComparePanel::setupChanged() {
   session_->setSetup(setup);
 }
 
+std::optional<io::CompareRuns> ComparePanel::saveRuns() {
+  return session_->state();
+}
+
+void ComparePanel::openRuns(const io::CompareRuns& runs) {
+  if (runs.runs.empty()) return;
+  config_ = runs.runs.front().run.config;
+  options_->load(config_);
+  options_->setRunCount(static_cast<int>(runs.runs.size()));
+  for (std::size_t i = 0; i < runs.runs.size() && i < columns_.size(); ++i) {
+    const auto& hidden = runs.runs[i].run.config.network.hidden;
+    if (!hidden.empty()) columns_[i]->setActivation(hidden.front().activation.kind);
+  }
+  showRuns();
+  playback_->matchPreset(config_);
+  session_->restore(runs);
+}
+
 void ComparePanel::loadConfig(const core::TrainConfig& config) {
   config_ = config;
   options_->load(config_);
@@ -205,6 +223,9 @@ void ComparePanel::noticeArrived(CompareNotice kind, const QString& detail) {
       return;
     case CompareNotice::Diverged:
       say(tr("Run %1 diverged and stopped; the other runs go on.").arg(detail), true);
+      return;
+    case CompareNotice::Opened:
+      say(tr("The saved runs continue from where they stopped: press Space to train on."));
       return;
     case CompareNotice::AllDiverged:
       say(tr("Every run has diverged. Lower the learning rate, then press Reset (R)."), true);

@@ -9,10 +9,12 @@
 // worker thread (CompareSession); a ≤ 60 Hz timer hands the newest frame to
 // the views, so the GUI thread only draws.
 
+#include <optional>
 #include <vector>
 
 #include "core/activations/activation.h"
 #include "core/training/train_config.h"
+#include "io/experiment_file.h"
 #include "ui/common/live_panel.h"
 #include "ui/compare/compare_frame.h"
 
@@ -42,6 +44,10 @@ class ComparePanel : public LivePanel {
   void setRunCount(int count);
   void setActivation(int run, core::ActivationKind kind);
   CompareSetup requestedSetup() const;
+  // Every run's state, to save it (waits for the worker, milliseconds).
+  std::optional<io::CompareRuns> saveRuns();
+  // Continues saved runs, paused, with the controls showing their set-up.
+  void openRuns(const io::CompareRuns& runs);
 
   CompareSession* session() const { return session_; }
   const CompareFramePtr& shownFrame() const { return shown_; }  // what the views show now

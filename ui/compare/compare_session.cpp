@@ -20,4 +20,17 @@ void CompareSession::setSetup(const CompareSetup& setup) {
   call(&CompareWorker::setSetup, setup);
 }
 
+void CompareSession::restore(const io::CompareRuns& runs) {
+  call(&CompareWorker::restore, runs);
+}
+
+std::optional<io::CompareRuns> CompareSession::state() {
+  auto* w = worker<CompareWorker>();
+  if (!w) return std::nullopt;
+  io::CompareRuns runs;
+  QMetaObject::invokeMethod(
+      w, [w, &runs] { runs = w->state(); }, Qt::BlockingQueuedConnection);
+  return runs;
+}
+
 }  // namespace relulab::ui

@@ -7,6 +7,9 @@
 // and waited for. Thread: GUI only.
 
 #include <QObject>
+#include <optional>
+
+#include "io/experiment_file.h"
 
 #include "ui/common/sliced_worker_thread.h"
 #include "ui/compare/compare_frame.h"
@@ -24,6 +27,10 @@ class CompareSession : public SlicedWorkerThread {
 
   // A new set-up, always from step 0; refused with a notice if invalid.
   void setSetup(const CompareSetup& setup);
+  // Continues saved runs, paused.
+  void restore(const io::CompareRuns& runs);
+  // Every run's state, asked of the worker and waited for (milliseconds).
+  std::optional<io::CompareRuns> state();
 
  signals:
   void notice(relulab::ui::CompareNotice kind, const QString& detail);

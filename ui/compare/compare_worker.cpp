@@ -178,6 +178,74 @@ void CompareWorker::setSetup(const CompareSetup& setup) {
   if (playing()) scheduleSlice();
 }
 
+io::CompareRuns CompareWorker::state() const {
+  io::CompareRuns saved;
+  saved.step = step_;
+  saved.curveStride = curveStride_;
+  for (const Run& r : runs_) {
+    io::CompareRun c;
+    c.run = r.trainer->state();
+    for (const QPointF& p : r.shown.lossCurve)
+      c.curve.emplace_back(static_cast<std::int64_t>(p.x()), p.y());
+    for (const auto& reached : r.shown.lossReached) c.lossReached.push_back(reached.value_or(-1));
+    for (const auto& reached : r.shown.accuracyReached)
+      c.accuracyReached.push_back(reached.value_or(-1));
+    c.divergence = r.divergence;
+    saved.runs.push_back(std::move(c));
+  }
+  return saved;
+}
+
+void CompareWorker::restore(const io::CompareRuns& saved) {
+  if (stopping()) return;
+  halt();
+  const std::size_t count = saved.runs.size();
+  std::optional<core::Message> problem;
+  if (count < std::size_t{kCompareMinRuns} || count > std::size_t{kCompareMaxRuns})
+    problem = core::Message(tr("Compare between %1 and %2 runs.")
+                                .arg(kCompareMinRuns)
+                                .arg(kCompareMaxRuns)
+                                .toStdString());
+  std::vector<Run> runs(count);
+  CompareSetup setup;
+  for (std::size_t i = 0; i < count && !problem; ++i) {
+    const io::CompareRun& c = saved.runs[i];
+    core::TrainerState state = c.run;
+    state.config.diagnostics.every = 0;  // measured here at checked steps
+    auto restored = core::Trainer::restore(state);
+    if (!restored) {
+      problem = restored.message();
+      break;
+    }
+    Run& r = runs[i];
+    r.trainer.emplace(std::move(restored).value());
+    r.divergence = c.divergence;
+    for (const auto& [step, loss] : c.curve)
+      r.shown.lossCurve.append(QPointF(static_cast<double>(step), loss));
+    for (std::size_t k = 0; k < r.shown.lossReached.size() && k < c.lossReached.size(); ++k)
+      if (c.lossReached[k] >= 0) r.shown.lossReached[k] = c.lossReached[k];
+    for (std::size_t k = 0; k < r.shown.accuracyReached.size() && k < c.accuracyReached.size(); ++k)
+      if (c.accuracyReached[k] >= 0) r.shown.accuracyReached[k] = c.accuracyReached[k];
+    if (i == 0) setup.config = c.run.config;
+    setup.activations.push_back(c.run.config.network.hidden.empty()
+                                    ? core::Activation{}
+                                    : c.run.config.network.hidden.front().activation);
+  }
+  if (problem) {
+    emit notice(CompareNotice::Rejected, io::coreText(*problem));
+    return;
+  }
+  runs_ = std::move(runs);
+  setup_ = setup;
+  data_ = std::make_shared<const core::Dataset>(runs_.front().trainer->dataset());
+  ++run_;
+  step_ = saved.step;
+  curveStride_ = saved.curveStride;
+  measureLive();
+  sendFrame(true);
+  emit notice(CompareNotice::Opened, QString());
+}
+
 void CompareWorker::runSlice() {
   if (!playing() || stopping() || runs_.empty()) return;
   if (speed() > 0) {

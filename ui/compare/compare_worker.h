@@ -20,6 +20,7 @@
 
 #include "core/base/message.h"
 #include "core/training/trainer.h"
+#include "io/experiment_file.h"
 #include "ui/common/sliced_worker.h"
 #include "ui/compare/compare_frame.h"
 
@@ -37,6 +38,11 @@ class CompareWorker : public SlicedWorker {
 
   // A new set-up (always from step 0); refused with a notice if invalid.
   void setSetup(const relulab::ui::CompareSetup& setup);
+  // Every run's whole state and its curves, to save them (an experiment file).
+  io::CompareRuns state() const;
+  // Continues saved runs (read and checked by io::readExperiment), paused;
+  // keeps the runs it has and says why when they do not fit.
+  void restore(const relulab::io::CompareRuns& saved);
 
  signals:
   void frameReady(relulab::ui::CompareFramePtr frame);

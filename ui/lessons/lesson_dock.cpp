@@ -183,6 +183,14 @@ void LessonDock::showStep(int step) {
   emit stepShown(step_);
 }
 
+void LessonDock::returnToStep(int step) {
+  const io::Lesson* lesson = currentLesson();
+  if (!lesson || step < -1 || step >= static_cast<int>(lesson->steps.size())) return;
+  step_ = step;
+  refresh();
+  emit stepShown(step_);
+}
+
 void LessonDock::setTitle(const QString& title) {
   title_->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
 }

@@ -37,6 +37,9 @@ class LessonDock : public QDockWidget {
   // −1 is the introduction; 0 … n − 1 the steps. Showing a step applies it.
   int currentStep() const { return step_; }
   void showStep(int step);
+  // Shows a step's text without setting the app up for it (an experiment
+  // file reopened at that step: the window is already as it was).
+  void returnToStep(int step);
   void next() { showStep(step_ + 1); }
   void back() { showStep(step_ - 1); }
 

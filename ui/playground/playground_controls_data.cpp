@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QLabel>
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -78,8 +79,8 @@ PlaygroundControlsData::PlaygroundControlsData(QWidget* parent) : QWidget(parent
                 tr("The share of points used for training; the rest are test points, never "
                    "trained on, that show how well the network generalises."),
                 this);
-  points_ =
-      spin(10, 10000, QString(), tr("Points in the data set, training and test together."), this);
+  points_ = spin(core::kMinDatasetPoints, core::kMaxDatasetPoints, QString(),
+                 tr("Points in the data set, training and test together."), this);
   seed_ = spin(0, kMaxSeed, QString(),
                tr("One seed reproduces the data, the initial weights and the batch order exactly."),
                this);
@@ -100,7 +101,13 @@ PlaygroundControlsData::PlaygroundControlsData(QWidget* parent) : QWidget(parent
   form->addRow(QString(), regenerate_);
   form->addRow(tr("&Click adds:"), clickClass_);
 
+  source_ = new QLabel(this);
+  source_->setWordWrap(true);
+  source_->setObjectName(QStringLiteral("dataSource"));
+  source_->hide();
+
   auto* column = new QVBoxLayout(this);
+  column->addWidget(source_);
   column->addLayout(grid);
   column->addLayout(form);
   column->addStretch(1);
@@ -135,6 +142,19 @@ void PlaygroundControlsData::apply(core::TrainConfig& config) const {
   config.data.trainFraction = ratio_->value() / 100.0;
   config.data.points = points_->value();
   config.seed = static_cast<std::uint64_t>(seed_->value());
+}
+
+void PlaygroundControlsData::setSource(const QString& fileName, int points) {
+  source_->setVisible(!fileName.isEmpty());
+  if (fileName.isEmpty()) return;
+  source_->setText(tr("Your points: %1 (%n point(s)). Choosing a data set below or changing a "
+                      "setting here generates new points.",
+                      nullptr, points)
+                       .arg(fileName));
+  // While the points are the user's, no generated set is the one shown.
+  kinds_->setExclusive(false);
+  if (QAbstractButton* b = kinds_->checkedButton()) b->setChecked(false);
+  kinds_->setExclusive(true);
 }
 
 double PlaygroundControlsData::clickLabel() const {

@@ -11,6 +11,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QSpinBox;
 class QToolButton;
@@ -29,6 +30,9 @@ class PlaygroundControlsData : public QWidget {
   void apply(core::TrainConfig& config) const;
 
   double clickLabel() const;  // +1 or −1
+  // Says the points came from a file (empty: generated ones, said nothing).
+  void setSource(const QString& fileName, int points);
+  QLabel* sourceLabel() const { return source_; }
   QToolButton* datasetButton(core::DatasetKind kind) const;
   QSpinBox* pointsBox() const { return points_; }
   QSpinBox* seedBox() const { return seed_; }
@@ -46,6 +50,7 @@ class PlaygroundControlsData : public QWidget {
   QSpinBox* seed_ = nullptr;
   QPushButton* regenerate_ = nullptr;
   QComboBox* clickClass_ = nullptr;
+  QLabel* source_ = nullptr;
   bool loading_ = false;
 };
 

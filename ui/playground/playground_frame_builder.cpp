@@ -36,6 +36,20 @@ void PlaygroundFrameBuilder::startRun(const core::NetworkSpec& network) {
   sharedStale_ = true;
 }
 
+bool PlaygroundFrameBuilder::restoreHistory(const core::NetworkSpec& network,
+                                            const core::History::State& state) {
+  const HistoryColumns columns(network);
+  if (state.columns != columns.names() || core::History::check(state)) return false;
+  startRun(network);
+  history_ = core::History::fromState(state);
+  if (history_.size() > 0) {
+    const std::size_t last = history_.size() - 1;
+    rowKey_ = history_.step(last) + 1;
+    lastStep_ = static_cast<std::int64_t>(history_.row(last)[HistoryColumns::kStep]);
+  }
+  return true;
+}
+
 void PlaygroundFrameBuilder::appendHistory(const core::Metrics& metrics) {
   if (metrics.step == lastStep_ || !metrics.finite()) return;  // never a non-finite row
   lastStep_ = metrics.step;

@@ -33,6 +33,9 @@ class PlaygroundFrameBuilder {
              PlaygroundFrame& frame);
 
   const core::History& history() const { return history_; }
+  // Takes back a history saved with a run (an experiment file): the same
+  // columns as startRun(network) makes, else false and nothing changes.
+  bool restoreHistory(const core::NetworkSpec& network, const core::History::State& state);
 
  private:
   void appendHistory(const core::Metrics& metrics);

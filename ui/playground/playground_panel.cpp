@@ -319,6 +319,52 @@ void PlaygroundPanel::repaintTick() {
   dead_->setFrame(shown_);
   series_->setFrame(shown_);
   status_->setFrame(shown_);
+  if (shown_->run != sourceRun_) {  // a new run: say where its points came from
+    sourceRun_ = shown_->run;
+    const int points =
+        shown_->data ? static_cast<int>(shown_->data->train.size() + shown_->data->test.size()) : 0;
+    data_->setSource(shown_->dataSource, points);
+    if (shown_->dataSource.isEmpty()) data_->load(config_);
+  }
+}
+
+std::optional<io::PlaygroundRun> PlaygroundPanel::saveRun() {
+  return session_->state();
+}
+
+void PlaygroundPanel::openRun(const io::PlaygroundRun& run) {
+  config_ = run.run.config;
+  data_->load(config_);
+  network_->load(config_);
+  training_->load(config_);
+  training_->setMaximumBatch(static_cast<int>(run.run.data.train.size()));
+  playback_->matchPreset(config_);
+  session_->restore(run);
+}
+
+void PlaygroundPanel::importPoints(std::vector<core::Point> points, bool regression,
+                                   const QString& source) {
+  core::TrainConfig wanted = config_;
+  if (regression != core::isRegression(wanted.data.kind))
+    wanted.data.kind = regression ? core::DatasetKind::RegressPlane : core::DatasetKind::Circle;
+  wanted.network.output = regression ? core::OutputKind::LinearSquaredError
+                          : wanted.network.output == core::OutputKind::LinearSquaredError
+                              ? core::OutputKind::TanhSquaredError
+                              : wanted.network.output;
+  const core::Dataset data = core::splitPoints(std::move(points), wanted.data, wanted.seed);
+  wanted.data = data.spec;
+  const int trainingPoints = static_cast<int>(data.train.size());
+  training_->setMaximumBatch(trainingPoints);
+  if (wanted.batchSize > trainingPoints) {
+    wanted.batchSize = trainingPoints;
+    say(tr("Batch size lowered to %1: the training set has only %1 points.").arg(trainingPoints));
+  }
+  config_ = wanted;
+  data_->load(config_);
+  network_->load(config_);
+  training_->load(config_);
+  playback_->matchPreset(config_);
+  session_->loadData(config_, data, source);
 }
 
 }  // namespace relulab::ui

@@ -8,6 +8,10 @@
 // so the GUI thread only draws.
 
 #include <QByteArray>
+#include <optional>
+#include <vector>
+
+#include "io/experiment_file.h"
 
 #include "core/training/train_config.h"
 #include "ui/common/live_panel.h"
@@ -44,6 +48,13 @@ class PlaygroundPanel : public LivePanel {
   // refused with a message in the status line.
   void loadConfig(const core::TrainConfig& config) override;
   const core::TrainConfig& requestedConfig() const { return config_; }
+  // The run's whole state, to save it (waits for the worker, milliseconds).
+  std::optional<io::PlaygroundRun> saveRun();
+  // Continues a saved run, paused, with the controls showing its set-up.
+  void openRun(const io::PlaygroundRun& run);
+  // A new run on the user's points (split by the training share and seed),
+  // from the file `source`; regression picks a linear output.
+  void importPoints(std::vector<core::Point> points, bool regression, const QString& source);
 
   PlaygroundSession* session() const { return session_; }
   const FramePtr& shownFrame() const { return shown_; }  // what the views show now
@@ -112,7 +123,9 @@ class PlaygroundPanel : public LivePanel {
   bool sized_ = false;       // the panels' width set, on the first show
   int panelsWidth_ = 0;      // before presenting
   bool fitPending_ = false;  // fitSplit() once laid out
-  QByteArray viewSizes_;     // the views' heights before a plot was enlarged
+  QByteArray viewSizes_;
+  std::uint64_t sourceRun_ = 0;  // the run whose data source the controls show     // the views'
+                                 // heights before a plot was enlarged
 };
 
 }  // namespace relulab::ui

@@ -25,6 +25,24 @@ void PlaygroundSession::load(const core::TrainConfig& config) {
   call(&TrainingWorker::load, config);
 }
 
+void PlaygroundSession::loadData(const core::TrainConfig& config, const core::Dataset& data,
+                                 const QString& source) {
+  call(&TrainingWorker::loadData, config, data, source);
+}
+
+void PlaygroundSession::restore(const io::PlaygroundRun& run) {
+  call(&TrainingWorker::restore, run);
+}
+
+std::optional<io::PlaygroundRun> PlaygroundSession::state() {
+  auto* w = worker<TrainingWorker>();
+  if (!w) return std::nullopt;
+  io::PlaygroundRun run;
+  QMetaObject::invokeMethod(
+      w, [w, &run] { run = w->state(); }, Qt::BlockingQueuedConnection);
+  return run;
+}
+
 void PlaygroundSession::addPoint(const core::Point& point) {
   call(&TrainingWorker::addPoint, point);
 }

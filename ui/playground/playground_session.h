@@ -7,6 +7,9 @@
 // and waited for. Thread: GUI only.
 
 #include <QObject>
+#include <optional>
+
+#include "io/experiment_file.h"
 
 #include "ui/common/playground_frame.h"
 #include "ui/common/sliced_worker_thread.h"
@@ -27,6 +30,13 @@ class PlaygroundSession : public SlicedWorkerThread {
   // Always a new run on freshly generated data (presets, loaded configs).
   void load(const core::TrainConfig& config);
   void addPoint(const core::Point& point);
+  // A new run on these points (from the file `source`).
+  void loadData(const core::TrainConfig& config, const core::Dataset& data, const QString& source);
+  // Continues a saved run (pauses first).
+  void restore(const io::PlaygroundRun& run);
+  // The run's whole state, asked of the worker and waited for (it answers
+  // between two slices, within milliseconds). Empty after shutdown().
+  std::optional<io::PlaygroundRun> state();
 
  signals:
   void notice(relulab::ui::PlaygroundNotice kind, const QString& detail);

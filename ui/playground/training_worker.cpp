@@ -45,6 +45,7 @@ void TrainingWorker::start() {
 std::optional<core::Message> TrainingWorker::rebuild(const core::TrainConfig& wanted,
                                                      bool keepWeights) {
   core::TrainConfig config = wanted;
+  wantedEvery_ = wanted.diagnostics.every;
   config.diagnostics.every = 0;  // measured once per frame here, not every n steps
   core::Result<core::Trainer> created =
       data_ ? core::Trainer::create(config, *data_) : core::Trainer::create(config);
@@ -148,13 +149,16 @@ void TrainingWorker::newRun(const core::TrainConfig& config, bool freshData,
                             PlaygroundNotice done) {
   const std::shared_ptr<const core::Dataset> keptData = data_;
   const int keptPoints = addedPoints_;
+  const QString keptSource = dataSource_;
   if (freshData) {
     data_.reset();
     addedPoints_ = 0;
+    dataSource_.clear();
   }
   if (auto problem = rebuild(config, false)) {
     data_ = keptData;
     addedPoints_ = keptPoints;
+    dataSource_ = keptSource;
     emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
     return;
   }
@@ -179,6 +183,71 @@ std::optional<core::Message> TrainingWorker::applyLive(const core::TrainConfig& 
     if (auto problem = trainer_->setDiagnostics(diagnostics)) return problem;
   config_ = trainer_->config();
   return std::nullopt;
+}
+
+void TrainingWorker::loadData(const core::TrainConfig& config, const core::Dataset& data,
+                              const QString& source) {
+  if (stopping()) return;
+  if (auto problem = core::validate(config)) {
+    emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
+    return;
+  }
+  const std::shared_ptr<const core::Dataset> keptData = data_;
+  const int keptPoints = addedPoints_;
+  const QString keptSource = dataSource_;
+  data_ = std::make_shared<const core::Dataset>(data);
+  addedPoints_ = 0;
+  dataSource_ = source;
+  if (auto problem = rebuild(config, false)) {
+    data_ = keptData;
+    addedPoints_ = keptPoints;
+    dataSource_ = keptSource;
+    emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
+    return;
+  }
+  sendFrame(true);
+  emit notice(PlaygroundNotice::Imported, source);
+  if (playing()) scheduleSlice();
+}
+
+io::PlaygroundRun TrainingWorker::state() const {
+  io::PlaygroundRun r;
+  if (!trainer_) return r;
+  r.run = trainer_->state();
+  r.run.config.diagnostics.every = wantedEvery_;
+  r.stepBase = stepBase_;
+  r.epochBase = epochBase_;
+  r.addedPoints = addedPoints_;
+  r.dataSource = dataSource_;
+  r.chart = builder_.history().state();
+  return r;
+}
+
+void TrainingWorker::restore(const io::PlaygroundRun& saved) {
+  if (stopping()) return;
+  halt();
+  examplesPerSecond_ = 0.0;
+  core::TrainerState state = saved.run;
+  wantedEvery_ = state.config.diagnostics.every;
+  state.config.diagnostics.every = 0;  // measured once per frame here
+  auto restored = core::Trainer::restore(state);
+  if (!restored) {
+    emit notice(PlaygroundNotice::Rejected, io::coreText(restored.message()));
+    return;
+  }
+  trainer_.emplace(std::move(restored).value());
+  data_ = std::make_shared<const core::Dataset>(trainer_->dataset());
+  config_ = trainer_->config();
+  addedPoints_ = saved.addedPoints;
+  dataSource_ = saved.dataSource;
+  stepBase_ = saved.stepBase;
+  epochBase_ = saved.epochBase;
+  divergence_.reset();
+  ++run_;
+  builder_.startRun(config_.network);
+  if (saved.chart) builder_.restoreHistory(config_.network, *saved.chart);
+  sendFrame(true);
+  emit notice(PlaygroundNotice::Opened, saved.dataSource);
 }
 
 void TrainingWorker::addPoint(const core::Point& point) {
@@ -288,6 +357,7 @@ void TrainingWorker::sendFrame(bool final) {
   frame->config = trainer_->config();
   frame->data = data_;
   frame->addedPoints = addedPoints_;
+  frame->dataSource = dataSource_;
   frame->divergence = divergence_;
   builder_.build(*trainer_, metrics, final, *frame);
   frameSent();

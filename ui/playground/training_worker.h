@@ -16,6 +16,7 @@
 #include <optional>
 
 #include "core/training/trainer.h"
+#include "io/experiment_file.h"
 #include "ui/common/playground_frame.h"
 #include "ui/common/sliced_worker.h"
 #include "ui/playground/playground_frame_builder.h"
@@ -34,6 +35,14 @@ class TrainingWorker : public SlicedWorker {
   // Always a new run on freshly generated data (presets, loaded configs).
   void load(const relulab::core::TrainConfig& config);
   void addPoint(const relulab::core::Point& point);
+  // A new run on these points (imported from `source`, a file name).
+  void loadData(const relulab::core::TrainConfig& config, const relulab::core::Dataset& data,
+                const QString& source);
+  // Everything needed to continue this run exactly (an experiment file).
+  io::PlaygroundRun state() const;
+  // Continues a saved run (read and checked by io::readExperiment); keeps
+  // the run it has and says why when the state does not fit.
+  void restore(const relulab::io::PlaygroundRun& run);
 
  signals:
   void frameReady(relulab::ui::FramePtr frame);
@@ -66,6 +75,8 @@ class TrainingWorker : public SlicedWorker {
   std::optional<core::Trainer> trainer_;
   std::shared_ptr<const core::Dataset> data_;
   int addedPoints_ = 0;
+  QString dataSource_;             // the file the points came from; empty: generated
+  std::int64_t wantedEvery_ = 25;  // the config's diagnostics.every (the trainer's is 0)
   std::uint64_t run_ = 0;
   // A click-added point rebuilds the trainer with the same weights; the run's
   // step and epoch continue from these.

@@ -2,24 +2,34 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QUrl>
 #include <type_traits>
 
 #include "core/gpu/device.h"
 #include "io/core_text.h"
 #include "io/language.h"
+#include "ui/common/playground_playback.h"
 #include "ui/common/widget_png.h"
 #include "ui/compare/compare_panel.h"
 #include "ui/explorer/explorer_panel.h"
 #include "ui/lessons/lesson_dock.h"
 #include "ui/playground/playground_panel.h"
+#include "ui/shell/experiment_document.h"
 #include "ui/shell/help_pages.h"
 #include "ui/shell/lesson_applier.h"
 #include "ui/shell/presenter_mode.h"
@@ -86,6 +96,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     playground_->setPresenting(on);
     compare_->setPresenting(on);
   });
+  document_ = new ExperimentDocument(this, tabs_, playground_, compare_, lessons_);
+  connect(document_, &ExperimentDocument::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+  setAcceptDrops(true);
   createMenus();
   connect(tabs_, &QTabWidget::currentChanged, this,
           [this](int index) { statusBar()->showMessage(hints_.value(index)); });
@@ -114,9 +128,17 @@ void MainWindow::fitToCurrentTab() {
 
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(document_->newAction());
+  file->addAction(document_->openAction());
+  file->addMenu(document_->recentMenu());
+  file->addAction(document_->saveAction());
+  file->addAction(document_->saveAsAction());
+  file->addSeparator();
+  file->addActions(document_->dataActions());
+  file->addSeparator();
   file->addAction(explorer_->exportAction());
   QAction* shot = file->addAction(tr("Save &Screenshot…"), this, &MainWindow::saveScreenshot);
-  shot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+  shot->setShortcut(QKeySequence(tr("Ctrl+Alt+S")));
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
   quit->setShortcut(QKeySequence::Quit);
@@ -240,6 +262,92 @@ QString MainWindow::gpuPathText() {
             "network is faster there); the phase-diagram study can use the GPU.")
       .arg(QString::fromStdString(a.info.renderer), QString::fromStdString(a.info.version),
            a.info.software ? tr(" (software: the shaders run on the CPU)") : QString());
+}
+
+bool MainWindow::openFile(const QString& path) {
+  return document_->confirmDiscard() && document_->open(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!document_->confirmDiscard()) {
+    event->ignore();
+    return;
+  }
+  if (persistSettings_) {
+    // Presenter mode's full screen is not the window's own size: leave it first.
+    if (presenter_->isActive()) presenter_->setActive(false);
+    saveSettings();
+  }
+  event->accept();
+}
+
+namespace {
+
+// The first local file of a drag, if ReLU Lab can open it.
+QString droppedFile(const QMimeData* mime) {
+  if (!mime || !mime->hasUrls()) return {};
+  for (const QUrl& url : mime->urls()) {
+    if (!url.isLocalFile()) continue;
+    const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+    if (suffix == QLatin1String("relulab") || suffix == QLatin1String("json") ||
+        suffix == QLatin1String("csv"))
+      return url.toLocalFile();
+  }
+  return {};
+}
+
+}  // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (!droppedFile(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const QString path = droppedFile(event->mimeData());
+  if (path.isEmpty()) return;
+  event->acceptProposedAction();
+  // After the drop has finished: the file may ask questions (unsaved work, a preview).
+  QTimer::singleShot(0, this, [this, path] { openFile(path); });
+}
+
+void MainWindow::restoreSettings() {
+  persistSettings_ = true;
+  QSettings s = io::appSettings();
+  if (const QByteArray geometry = s.value(QStringLiteral("window/geometry")).toByteArray();
+      !geometry.isEmpty())
+    restoreGeometry(geometry);
+  if (const QByteArray state = s.value(QStringLiteral("window/state")).toByteArray();
+      !state.isEmpty())
+    restoreState(state);
+  const int tab =
+      ExperimentDocument::tabIds().indexOf(s.value(QStringLiteral("window/tab")).toString());
+  if (tab >= 0) tabs_->setCurrentIndex(tab);
+  const std::pair<PresenterMode::Panel, QString> panels[] = {
+      {PresenterMode::Panel::Data, QStringLiteral("presenter/hide_data")},
+      {PresenterMode::Panel::Network, QStringLiteral("presenter/hide_network")},
+      {PresenterMode::Panel::Training, QStringLiteral("presenter/hide_training")}};
+  for (const auto& [panel, key] : panels)
+    if (s.contains(key)) presenter_->setHidden(panel, s.value(key).toBool());
+  bool ok = false;
+  const int speed = s.value(QStringLiteral("playground/speed")).toInt(&ok);
+  const auto& speeds = PlaygroundPlayback::kSpeeds;
+  if (const auto at = std::find(speeds.begin(), speeds.end(), speed); ok && at != speeds.end())
+    playground_->playback()->setSpeedIndex(static_cast<int>(at - speeds.begin()));
+}
+
+void MainWindow::saveSettings() const {
+  QSettings s = io::appSettings();
+  s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  s.setValue(QStringLiteral("window/state"), saveState());
+  s.setValue(QStringLiteral("window/tab"),
+             ExperimentDocument::tabIds().value(tabs_->currentIndex()));
+  s.setValue(QStringLiteral("presenter/hide_data"),
+             presenter_->isHidden(PresenterMode::Panel::Data));
+  s.setValue(QStringLiteral("presenter/hide_network"),
+             presenter_->isHidden(PresenterMode::Panel::Network));
+  s.setValue(QStringLiteral("presenter/hide_training"),
+             presenter_->isHidden(PresenterMode::Panel::Training));
+  s.setValue(QStringLiteral("playground/speed"), playground_->playback()->speed());
 }
 
 void MainWindow::saveScreenshot() {

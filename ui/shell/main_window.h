@@ -11,6 +11,7 @@ class QTabWidget;
 namespace relulab::ui {
 
 class ComparePanel;
+class ExperimentDocument;
 class ExplorerPanel;
 class LessonApplier;
 class LessonDock;
@@ -36,12 +37,25 @@ class MainWindow : public QMainWindow {
   QAction* restoreCurvesAction() const { return restoreCurves_; }
   PresenterMode* presenter() const { return presenter_; }  // F11
   StudiesPanel* studies() const { return studies_; }
+  ExperimentDocument* document() const { return document_; }  // the File menu's experiment
+  // Opens an experiment, a set-up or points (asking first when work would be lost).
+  bool openFile(const QString& path);
+  // Puts back what the last session left (size and place, docks, tab,
+  // presenter options, playback speed) and saves it again when the window
+  // closes. Off until called, so that tests leave the user's settings alone.
+  void restoreSettings();
   // The GPU path in a sentence for Help → About: its renderer, or why there
   // is none. The first call probes EGL (tens of milliseconds).
   static QString gpuPathText();
 
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
  private:
   void createMenus();
+  void saveSettings() const;
   void saveScreenshot();
   void showGettingStarted();
   QMenu* makeLanguageMenu();
@@ -58,6 +72,8 @@ class MainWindow : public QMainWindow {
   PresenterMode* presenter_ = nullptr;
   QAction* restoreCurves_ = nullptr;  // Lessons → Put Back My Curves
   StudiesPanel* studies_ = nullptr;
+  ExperimentDocument* document_ = nullptr;
+  bool persistSettings_ = false;
 };
 
 }  // namespace relulab::ui
