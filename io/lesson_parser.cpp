@@ -132,7 +132,8 @@ std::optional<core::TrainConfig> readConfig(const Reader& r, QString* preset) {
     r.fail(QLatin1String(key), Reader::tr("the playground's controls show %1").arg(limit));
   };
   if (c.seed > static_cast<std::uint64_t>(kMaxSeed)) outside("seed", QStringLiteral("0–999999"));
-  if (c.data.points > 10000) outside("data.points", QStringLiteral("10–10000"));
+  if (c.data.points > core::kMaxDatasetPoints)
+    outside("data.points", QStringLiteral("10–100000"));
   if (!(c.data.noise >= 0.0 && c.data.noise <= 0.5)) outside("data.noise", QStringLiteral("0–0.5"));
   if (!(c.data.trainFraction >= 0.1 && c.data.trainFraction <= 0.9))
     outside("data.train_fraction", QStringLiteral("0.1–0.9"));

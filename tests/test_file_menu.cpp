@@ -6,7 +6,12 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QDropEvent>
 #include <QFile>
 #include <QMenu>
@@ -33,7 +38,11 @@
 #include "ui/playground/playground_panel.h"
 #include "ui/playground/playground_session.h"
 #include "ui/playground/points_import_dialog.h"
+#include "io/lesson_parser.h"
+#include "ui/explorer/explorer_curve_plot.h"
+#include "ui/explorer/explorer_panel.h"
 #include "ui/shell/experiment_document.h"
+#include "ui/shell/lesson_step_dialog.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/presenter_mode.h"
 
@@ -400,6 +409,58 @@ class TestFileMenu : public QObject {
     QVERIFY(!b.document()->importWeights(path));
     QVERIFY(text.contains(QStringLiteral("another shape")));
     QCOMPARE(b.playground()->session()->latest()->parameters, before);
+  }
+
+  // A teacher sets the app up and saves it as a lesson step; the step, shown
+  // in another window, sets that window up the same way.
+  void lessonStepSavedFromTheWindow() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("my-lesson.json"));
+    MainWindow w;
+    core::TrainConfig c = *core::preset("dying-relu");
+    c.seed = 17;
+    c.optimizer.learningRate = 0.3;
+    c.network.hidden[0].width = 5;
+    w.playground()->loadConfig(c);
+    w.tabs()->setCurrentWidget(w.playground());
+    QVERIFY(w.saveLessonStep(path, QStringLiteral("My lesson"), QStringLiteral("Too fast"),
+                             QStringLiteral("Watch the units die.\nThen press <R>.")));
+    w.tabs()->setCurrentWidget(w.explorer());
+    w.explorer()->curvePlot()->setXRange(-3.0, 4.0);
+    QVERIFY(w.saveLessonStep(path, QStringLiteral("ignored"), QStringLiteral("Curves"),
+                             QStringLiteral("Compare the slopes.")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto lesson = io::parseLesson(file.readAll(), path);
+    QVERIFY2(lesson.ok(), lesson.error().c_str());
+    QCOMPARE(lesson->title.fallback, QStringLiteral("My lesson"));
+    QCOMPARE(lesson->steps.size(), std::size_t{2});
+    QCOMPARE(lesson->steps[0].title.fallback, QStringLiteral("Too fast"));
+    QVERIFY(lesson->steps[0].text.fallback.contains(QStringLiteral("&lt;R&gt;")));
+    QVERIFY(lesson->steps[0].playground && lesson->steps[0].playground->config);
+    QCOMPARE(*lesson->steps[0].playground->config, c);
+    QVERIFY(lesson->steps[1].explorer);
+    QCOMPARE(lesson->steps[1].explorer->xRange, (std::pair{-3.0, 4.0}));
+
+    MainWindow other;
+    other.lessons()->reload({dir.path()});
+    QVERIFY(other.lessons()->openLesson(QStringLiteral("my-lesson")));
+    other.lessons()->showStep(0);
+    QCOMPARE(other.playground()->requestedConfig(), c);
+    other.lessons()->showStep(1);
+    QCOMPARE(other.tabs()->currentWidget(), other.explorer());
+    QCOMPARE(other.explorer()->curvePlot()->xMin(), -3.0);
+
+    // The dialog: a new lesson's file takes a name from its title, never an old one's.
+    ui::LessonStepDialog dialog(other.lessons()->library(), dir.path());
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->isEnabled());
+    dialog.newTitleEdit()->setText(QStringLiteral("My lesson"));
+    dialog.textEdit()->setPlainText(QStringLiteral("Look."));
+    QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->isEnabled());
+    QCOMPARE(QFileInfo(dialog.targetPath()).fileName(), QStringLiteral("my-lesson-2.json"));
+    QCOMPARE(dialog.lessonBox()->count(), 2);  // a new lesson, or "My lesson"
+    dialog.lessonBox()->setCurrentIndex(1);
+    QCOMPARE(dialog.targetPath(), path);
   }
 
   void settingsOutliveTheWindow() {

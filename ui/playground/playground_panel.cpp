@@ -150,6 +150,18 @@ void PlaygroundPanel::showView(View view) {
   enlargePlot(plot);
 }
 
+std::optional<PlaygroundPanel::View> PlaygroundPanel::enlargedView() const {
+  const QList<PlaygroundPlot*> plots = series_->plots();
+  const QWidget* shown = presenting_ ? deck_->currentWidget() : series_->enlarged();
+  if (!shown) return std::nullopt;
+  if (shown == dead_) return View::Units;
+  if (shown == decision_) return View::Boundary;
+  const View byIndex[] = {View::Loss, View::Accuracy, View::Sparsity, View::GradientNorm};
+  for (qsizetype i = 0; i < plots.size() && i < 4; ++i)
+    if (plots[i] == shown) return byIndex[i];
+  return std::nullopt;
+}
+
 void PlaygroundPanel::enlargePlot(PlaygroundPlot* plot) {
   if (plot == series_->enlarged()) return;
   if (!series_->enlarged()) viewSizes_ = views_->saveState();

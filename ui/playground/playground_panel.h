@@ -80,6 +80,8 @@ class PlaygroundPanel : public LivePanel {
   enum class View { Boundary, Loss, Accuracy, Sparsity, GradientNorm, Units };
   void showView(View view);
   void enlargePlot(PlaygroundPlot* plot);  // nullptr: every view at its size
+  // The view made large (showView), if any; presenting, the page in front.
+  std::optional<View> enlargedView() const;
   bool isPresenting() const { return presenting_; }
   QTabWidget* presenterViews() const { return deck_; }
 

@@ -41,6 +41,34 @@ void typeRate(QComboBox* box, double value) {
 
 }  // namespace
 
+io::LessonStep LessonApplier::capture() const {
+  io::LessonStep step;
+  if (tabs_->currentWidget() == explorer_) {
+    io::ExplorerSetup e;
+    for (const Curve& c : shownCurves()) e.curves.push_back({c.activation, c.visible});
+    e.selected = explorer_->controls()->selected();
+    ExplorerCurvePlot* plot = explorer_->curvePlot();
+    e.derivative = plot->bar()->derivativeBox()->isChecked();
+    e.secondDerivative = plot->bar()->secondBox()->isChecked();
+    e.xRange = std::pair{plot->xMin(), plot->xMax()};
+    e.gaussianView = explorer_->views()->currentWidget() != nullptr &&
+                     explorer_->views()->currentIndex() == 1;
+    e.mu = explorer_->gaussian()->muBox()->value();
+    e.sigma = explorer_->gaussian()->sigmaBox()->value();
+    e.inputs = explorer_->exampleTable()->inputs();
+    step.explorer = e;
+  } else {
+    io::PlaygroundSetup p;
+    p.config = playground_->requestedConfig();
+    p.preset = playground_->playback()->presetBox()->currentData().toString();
+    p.play = false;
+    p.speed = playground_->playback()->speed();
+    if (playground_->enlargedView()) p.view = static_cast<io::PlaygroundView>(*playground_->enlargedView());
+    step.playground = p;
+  }
+  return step;
+}
+
 QString LessonApplier::apply(const io::LessonStep& step) {
   QString notice;
   if (step.explorer) notice = applyExplorer(*step.explorer);

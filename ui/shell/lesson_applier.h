@@ -40,6 +40,10 @@ class LessonApplier {
   QString apply(const io::LessonStep& step);
 
   bool canRestoreCurves() const { return !saved_.empty(); }
+  // The inverse of apply(): a step that sets the app up as it is now — the
+  // explorer's curves and views when the explorer is in front, else the
+  // playground's set-up (a new run on it, paused), speed and large view.
+  io::LessonStep capture() const;
   void restoreCurves();
 
  private:

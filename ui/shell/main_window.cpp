@@ -31,7 +31,10 @@
 #include "ui/playground/playground_panel.h"
 #include "ui/shell/experiment_document.h"
 #include "ui/shell/help_pages.h"
+#include "io/lesson_writer.h"
+#include "ui/lessons/lesson_library.h"
 #include "ui/shell/lesson_applier.h"
+#include "ui/shell/lesson_step_dialog.h"
 #include "ui/shell/presenter_mode.h"
 #include "ui/studies/studies_panel.h"
 
@@ -172,6 +175,11 @@ void MainWindow::createMenus() {
   restoreCurves_->setStatusTip(
       tr("The explorer's curves as you had them before a lesson step set up its own."));
   restoreCurves_->setEnabled(false);
+  lessons->addSeparator();
+  QAction* saveStep = lessons->addAction(tr("Save as Lesson &Step…"), this,
+                                         &MainWindow::askToSaveLessonStep);
+  saveStep->setStatusTip(
+      tr("Write the window's set-up as a step of a lesson of your own, with your text."));
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   QAction* start = help->addAction(tr("&Getting Started"), this, &MainWindow::showGettingStarted);
@@ -348,6 +356,40 @@ void MainWindow::saveSettings() const {
   s.setValue(QStringLiteral("presenter/hide_training"),
              presenter_->isHidden(PresenterMode::Panel::Training));
   s.setValue(QStringLiteral("playground/speed"), playground_->playback()->speed());
+}
+
+void MainWindow::askToSaveLessonStep() {
+  LessonStepDialog dialog(lessons_->library(), LessonLibrary::userFolder(), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  saveLessonStep(dialog.targetPath(), dialog.lessonTitle(), dialog.stepTitle(), dialog.stepText());
+}
+
+bool MainWindow::saveLessonStep(const QString& path, const QString& lessonTitle,
+                                const QString& stepTitle, const QString& text) {
+  io::LessonStep step = applier_->capture();
+  step.title.fallback = stepTitle;
+  step.text.fallback = text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+  QDir().mkpath(QFileInfo(path).absolutePath());
+  if (auto problem = io::appendLessonStep(path, lessonTitle, step)) {
+    QMessageBox box(QMessageBox::Warning, tr("Lesson step not saved"),
+                    io::coreText(*problem), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("fileProblem"));
+    box.exec();
+    return false;
+  }
+  lessons_->reload();
+  const QString id = QFileInfo(path).completeBaseName();
+  const io::Lesson* lesson = lessons_->library().find(id);
+  if (lesson && lesson->source == path) {
+    lessons_->openLesson(id);
+    lessons_->show();
+  }
+  statusBar()->showMessage(tr("Saved as step %1 of %2 (%3); edit its text there.")
+                               .arg(lesson ? static_cast<int>(lesson->steps.size()) : 0)
+                               .arg(lesson ? lesson->title.forLocale() : lessonTitle,
+                                    QDir::toNativeSeparators(path)),
+                           15000);
+  return true;
 }
 
 void MainWindow::saveScreenshot() {

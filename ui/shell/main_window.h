@@ -44,6 +44,12 @@ class MainWindow : public QMainWindow {
   // presenter options, playback speed) and saves it again when the window
   // closes. Off until called, so that tests leave the user's settings alone.
   void restoreSettings();
+  // Adds the window's set-up as a step (LessonApplier::capture) with this
+  // text to the lesson file at `path` (a new lesson titled `lessonTitle` if
+  // there is none), then reloads the lessons and shows it. False, with a
+  // message box, when it cannot.
+  bool saveLessonStep(const QString& path, const QString& lessonTitle, const QString& stepTitle,
+                      const QString& text);
   // The GPU path in a sentence for Help → About: its renderer, or why there
   // is none. The first call probes EGL (tens of milliseconds).
   static QString gpuPathText();
@@ -56,6 +62,7 @@ class MainWindow : public QMainWindow {
  private:
   void createMenus();
   void saveSettings() const;
+  void askToSaveLessonStep();
   void saveScreenshot();
   void showGettingStarted();
   QMenu* makeLanguageMenu();
