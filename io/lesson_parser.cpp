@@ -52,7 +52,7 @@ ExplorerSetup readExplorer(const Reader& r) {
     for (int i = 0; i < list->size() && r.ok(); ++i) {
       const QString name = QStringLiteral("curves[%1]").arg(i);
       if (!(*list)[i].isObject()) {
-        r.fail(name, Reader::tr("must be an object { … }"));
+        r.fail(name, JsonReader::tr("must be an object { … }"));
         break;
       }
       const Reader c = r.child((*list)[i].toObject(), name);
@@ -71,13 +71,14 @@ ExplorerSetup readExplorer(const Reader& r) {
   if (r.has(QStringLiteral("x_range"))) {
     const std::vector<double> range = r.numbers(QStringLiteral("x_range"), 2, 2, -kMaxX, kMaxX);
     if (range.size() == 2 && !(range[0] < range[1]))
-      r.fail(QStringLiteral("x_range"), Reader::tr("must run from a smaller to a larger number"));
+      r.fail(QStringLiteral("x_range"),
+             JsonReader::tr("must run from a smaller to a larger number"));
     else if (range.size() == 2)
       e.xRange = std::pair{range[0], range[1]};
   }
   if (const auto view = r.string(QStringLiteral("view"))) {
     if (*view != QLatin1String("curves") && *view != QLatin1String("gaussian"))
-      r.fail(QStringLiteral("view"), Reader::tr("must be \"curves\" or \"gaussian\""));
+      r.fail(QStringLiteral("view"), JsonReader::tr("must be \"curves\" or \"gaussian\""));
     e.gaussianView = *view == QLatin1String("gaussian");
   }
   if (const auto g = r.object(QStringLiteral("gaussian"))) {
@@ -92,7 +93,7 @@ ExplorerSetup readExplorer(const Reader& r) {
 PlaygroundChange readChange(const Reader& r) {
   r.allow({"activation", "param", "learning_rate", "optimizer", "batch_size", "regularization",
            "regularization_rate"});
-  if (r.ok() && r.json().isEmpty()) r.fail(QString(), Reader::tr("says nothing to change"));
+  if (r.ok() && r.json().isEmpty()) r.fail(QString(), JsonReader::tr("says nothing to change"));
   if (r.has(QStringLiteral("param"))) r.require(QStringLiteral("activation"));
   PlaygroundChange c;
   if (r.has(QStringLiteral("activation"))) c.activation = r.activation();
@@ -113,8 +114,8 @@ std::optional<core::TrainConfig> readConfig(const Reader& r, QString* preset) {
   const QJsonObject json = r.json();
   for (const char* unused : {"steps", "epochs"})
     if (json.contains(QLatin1String(unused)))
-      r.fail(QLatin1String(unused), Reader::tr("not used here: a lesson's run goes on until "
-                                               "the student pauses it"));
+      r.fail(QLatin1String(unused), JsonReader::tr("not used here: a lesson's run goes on until "
+                                                   "the student pauses it"));
   if (!r.ok()) return std::nullopt;
   const auto parsed = parseTrainConfig(json);
   if (!parsed.ok()) {
@@ -129,11 +130,10 @@ std::optional<core::TrainConfig> readConfig(const Reader& r, QString* preset) {
   }
   const core::TrainConfig& c = parsed->config;
   const auto outside = [&](const char* key, const QString& limit) {
-    r.fail(QLatin1String(key), Reader::tr("the playground's controls show %1").arg(limit));
+    r.fail(QLatin1String(key), JsonReader::tr("the playground's controls show %1").arg(limit));
   };
   if (c.seed > static_cast<std::uint64_t>(kMaxSeed)) outside("seed", QStringLiteral("0–999999"));
-  if (c.data.points > core::kMaxDatasetPoints)
-    outside("data.points", QStringLiteral("10–100000"));
+  if (c.data.points > core::kMaxDatasetPoints) outside("data.points", QStringLiteral("10–100000"));
   if (!(c.data.noise >= 0.0 && c.data.noise <= 0.5)) outside("data.noise", QStringLiteral("0–0.5"));
   if (!(c.data.trainFraction >= 0.1 && c.data.trainFraction <= 0.9))
     outside("data.train_fraction", QStringLiteral("0.1–0.9"));
@@ -148,8 +148,9 @@ PlaygroundSetup readPlayground(const Reader& r) {
   r.allow({"config", "change", "play", "speed", "view"});
   PlaygroundSetup p;
   if (r.has(QStringLiteral("config")) && r.has(QStringLiteral("change")))
-    r.fail(QStringLiteral("change"),
-           Reader::tr("give \"config\" (a new run) or \"change\" (keep the weights), not both"));
+    r.fail(
+        QStringLiteral("change"),
+        JsonReader::tr("give \"config\" (a new run) or \"change\" (keep the weights), not both"));
   if (const auto config = r.object(QStringLiteral("config")))
     p.config = readConfig(*config, &p.preset);
   if (const auto change = r.object(QStringLiteral("change"))) p.change = readChange(*change);
@@ -160,7 +161,7 @@ PlaygroundSetup readPlayground(const Reader& r) {
     QStringList list;
     for (const int n : offered) list << QString::number(n);
     r.fail(QStringLiteral("speed"),
-           Reader::tr("must be one of the playground's speeds: %1 (0: as fast as possible)")
+           JsonReader::tr("must be one of the playground's speeds: %1 (0: as fast as possible)")
                .arg(list.join(QStringLiteral(", "))));
     p.speed.reset();
   }
@@ -172,7 +173,7 @@ PlaygroundSetup readPlayground(const Reader& r) {
       QStringList list;
       for (const char* id : ids) list << QLatin1String(id);
       r.fail(QStringLiteral("view"),
-             Reader::tr("must be one of %1").arg(list.join(QStringLiteral(", "))));
+             JsonReader::tr("must be one of %1").arg(list.join(QStringLiteral(", "))));
     } else {
       p.view = static_cast<PlaygroundView>(at - ids.begin());
     }
@@ -188,7 +189,7 @@ LessonStep readStep(const Reader& r) {
   step.text = r.text(QStringLiteral("text"));
   if (r.has(QStringLiteral("explorer")) && r.has(QStringLiteral("playground")))
     r.fail(QStringLiteral("playground"),
-           Reader::tr("a step sets up the explorer or the playground, not both"));
+           JsonReader::tr("a step sets up the explorer or the playground, not both"));
   if (const auto e = r.object(QStringLiteral("explorer"))) step.explorer = readExplorer(*e);
   if (const auto p = r.object(QStringLiteral("playground"))) step.playground = readPlayground(*p);
   return step;
@@ -202,10 +203,10 @@ core::Result<Lesson> parseLesson(const QByteArray& json, const QString& source) 
   const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
   if (parseError.error != QJsonParseError::NoError)
     return R::failure(
-        message(Reader::tr("not valid JSON at %1: %2")
+        message(JsonReader::tr("not valid JSON at %1: %2")
                     .arg(jsonPosition(json, parseError.offset), parseError.errorString())));
   if (!doc.isObject())
-    return R::failure(message(Reader::tr("the file must hold one object { … }")));
+    return R::failure(message(JsonReader::tr("the file must hold one object { … }")));
 
   QString error;
   const Reader r(doc.object(), QString(), &error);
@@ -222,7 +223,7 @@ core::Result<Lesson> parseLesson(const QByteArray& json, const QString& source) 
     for (int i = 0; i < steps->size() && r.ok(); ++i) {
       const QString name = QStringLiteral("steps[%1]").arg(i);
       if (!(*steps)[i].isObject()) {
-        r.fail(name, Reader::tr("must be an object { … }"));
+        r.fail(name, JsonReader::tr("must be an object { … }"));
         break;
       }
       lesson.steps.push_back(readStep(r.child((*steps)[i].toObject(), name)));

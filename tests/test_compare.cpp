@@ -3,11 +3,14 @@
 // Step and Reset act on all runs, ReLU reaches a loss target in fewer steps
 // than sigmoid on TensorFlow Playground's default set-up (several seeds), a
 // diverging run stops alone, quitting mid-run is clean, and a screenshot.
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimer>
 #include <QtTest>
 
 #include "core/training/presets.h"
@@ -385,11 +388,23 @@ class TestCompare : public QObject {
     asFastAsPossible(*panel);
     panel->session()->play();
     QVERIFY(waitFor(*panel, [](const CompareFrame& f) { return f.playing && f.step > 1000; }));
+    // The runs are not saved, so closing asks first; the teacher discards them.
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &answer, [&] {
+      if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+        asked = true;
+        box->button(QMessageBox::Discard)->click();
+      }
+    });
+    answer.start();
     const QString warnings = relulab::test::warningsWhile([window] {
       window->close();
       delete window;  // training flat out: the worker must stop and its thread end
     });
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+    QVERIFY(asked);
   }
 };
 

@@ -9,15 +9,16 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QDropEvent>
 #include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -27,20 +28,21 @@
 #include <functional>
 
 #include "core/training/presets.h"
+#include "core/training/trainer.h"
 #include "io/experiment_file.h"
 #include "io/language.h"
+#include "io/lesson_parser.h"
 #include "ui/common/playground_playback.h"
 #include "ui/common/widget_png.h"
 #include "ui/compare/compare_panel.h"
 #include "ui/compare/compare_session.h"
+#include "ui/explorer/explorer_curve_plot.h"
+#include "ui/explorer/explorer_panel.h"
 #include "ui/lessons/lesson_dock.h"
 #include "ui/playground/playground_controls_data.h"
 #include "ui/playground/playground_panel.h"
 #include "ui/playground/playground_session.h"
 #include "ui/playground/points_import_dialog.h"
-#include "io/lesson_parser.h"
-#include "ui/explorer/explorer_curve_plot.h"
-#include "ui/explorer/explorer_panel.h"
 #include "ui/shell/experiment_document.h"
 #include "ui/shell/lesson_step_dialog.h"
 #include "ui/shell/main_window.h"
@@ -244,6 +246,21 @@ class TestFileMenu : public QObject {
     QTest::newRow("wrong type")
         << QByteArray("{\"format\": \"relulab-experiment\", \"version\": 1, \"playground\": 3}")
         << "playground: must be an object";
+    QTest::newRow("not JSON") << QByteArray("PK\x03\x04 a zip file") << "not valid JSON";
+    // A real run, then spoiled: a NaN weight, a layer that no longer fits the weights.
+    auto trainer = core::Trainer::create(*core::preset("tfp-relu"));
+    trainer.value().train(30);
+    io::Experiment e;
+    e.playground = io::PlaygroundRun{};
+    e.playground->run = trainer->state();
+    const QByteArray good = io::writeExperiment(e);
+    QByteArray nan = good;
+    const int at = nan.indexOf("\"parameters\": [") + 15;
+    nan.replace(at, nan.indexOf(',', at) - at, "NaN");
+    QTest::newRow("NaN weight") << nan << "not valid JSON at line";
+    QByteArray wide = good;
+    wide.replace("\"width\": 4", "\"width\": 6");
+    QTest::newRow("layer size") << wide << "values for this network";
   }
 
   void badFilesChangeNothing() {
@@ -272,6 +289,81 @@ class TestFileMenu : public QObject {
     QCOMPARE(after->step, before->step);
     QCOMPARE(after->parameters, before->parameters);
     QVERIFY(w.document()->filePath().isEmpty());
+  }
+
+  // Points that cannot all be read: the preview says so, and Cancel keeps the run.
+  void badPointsChangeNothing_data() {
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QByteArray stray("x1,x2,label\n");
+    for (int i = 0; i < 30; ++i)
+      stray += QByteArray::number(i % 5) + ",1," + (i % 2 ? "1" : "-1") + '\n';
+    stray += "2,abc,1\n";
+    QTest::newRow("stray text cell") << stray << "line 32, column 2";
+  }
+
+  void badPointsChangeNothing() {
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("points.csv"), csv);
+    MainWindow w;
+    w.show();
+    QVERIFY(playgroundAt(w, 0));
+    std::int64_t step = 0;
+    epochs(w, 1, step);
+    const auto before = w.playground()->session()->latest();
+    QString said;
+    auto* timer = new QTimer(&w);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, timer, [timer, &said] {
+      if (auto* d = qobject_cast<ui::PointsImportDialog*>(QApplication::activeModalWidget())) {
+        timer->stop();
+        said = d->error();
+        for (int i = 0; i < d->problemList()->count(); ++i)
+          said += QLatin1Char('\n') + d->problemList()->item(i)->text();
+        d->reject();
+      }
+    });
+    timer->start();
+    QVERIFY(!w.document()->open(path));
+    QVERIFY2(said.contains(expected), qPrintable(said));
+    QTest::qWait(100);
+    const auto after = w.playground()->session()->latest();
+    QCOMPARE(after->step, before->step);
+    QCOMPARE(after->parameters, before->parameters);
+    QCOMPARE(after->data, before->data);
+  }
+
+  void manyPointsImport() {
+    QTemporaryDir dir;
+    QByteArray csv;
+    csv.reserve(2'000'000);
+    for (int i = 0; i < 100000; ++i)
+      csv += QByteArray::number((i % 1000) / 100.0 - 5.0) + ';' +
+             QByteArray::number((i / 1000) / 10.0 - 5.0) + ';' + (i % 3 ? "1" : "0") + '\n';
+    const QString path = writeFile(dir, QStringLiteral("big.csv"), csv);
+    MainWindow w;
+    QVERIFY(playgroundAt(w, 0));
+    auto* timer = new QTimer(&w);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, timer, [timer] {
+      if (auto* d = qobject_cast<ui::PointsImportDialog*>(QApplication::activeModalWidget())) {
+        timer->stop();
+        d->accept();
+      }
+    });
+    timer->start();
+    QVERIFY(w.openFile(path));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+          const auto& f = w.playground()->session()->latest();
+          return f && f->dataSource == QStringLiteral("big.csv");
+        },
+        60000));
+    const auto f = w.playground()->session()->latest();
+    QCOMPARE(f->data->train.size() + f->data->test.size(), std::size_t{100000});
   }
 
   void dropOpensTheFile() {

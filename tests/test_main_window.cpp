@@ -139,7 +139,8 @@ class TestMainWindow : public QObject {
       return std::any_of(keys.begin(), keys.end(),
                          [&](const auto& k) { return k.second == shown; });
     };
-    for (const char* key : {"Space", "Right", "R", "F11", "Ctrl+L", "Ctrl+Shift+S", "F1"})
+    for (const char* key : {"Space", "Right", "R", "F11", "Ctrl+L", "Ctrl+S", "Ctrl+Shift+S",
+                            "Ctrl+O", "Ctrl+Alt+S", "F1"})
       QVERIFY2(listed(QString::fromLatin1(key)), key);
     for (const auto& k : keys) QVERIFY2(!k.first.contains(QLatin1Char('&')), qPrintable(k.first));
 

@@ -2,11 +2,14 @@
 // units in the heatmap and the diagram, reviving a dead ReLU layer by
 // switching it to Leaky ReLU, adding points by click, a diverging run that
 // stops itself, a clean shutdown mid-run, and screenshots for people to see.
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTimer>
 #include <QtTest>
 
 #include "core/training/presets.h"
@@ -462,11 +465,23 @@ class TestPlayground : public QObject {
     QVERIFY(waitFor(*panel, [](const auto& f) { return f.step == 0; }));
     panel->session()->play();
     QVERIFY(waitFor(*panel, [](const auto& f) { return f.playing && f.step > 1000; }));
+    // The run is not saved, so closing asks first; the teacher discards it.
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &answer, [&] {
+      if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+        asked = true;
+        box->button(QMessageBox::Discard)->click();
+      }
+    });
+    answer.start();
     const QString warnings = relulab::test::warningsWhile([window] {
       window->close();
       delete window;  // training flat out: the worker must stop and its thread end
     });
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+    QVERIFY(asked);
   }
 };
 

@@ -32,6 +32,20 @@ Message probeAllOnlyAtCreation() {
 Message wrongParameterCount(std::size_t expected, std::size_t got) {
   return coreMessage(RELULAB_TEXT("parameters: expected %1 values, got %2"), expected, got);
 }
+Message negativeStep() {
+  return coreMessage(RELULAB_TEXT("step: must be ≥ 0"));
+}
+Message historyColumnsDiffer(std::size_t expected) {
+  return coreMessage(
+      RELULAB_TEXT("history.columns: do not match this network's metrics (%1 expected)"), expected);
+}
+// The history's own check speaks English, in the file's key names.
+Message historyProblem(const std::string& problem) {
+  return Message("history." + problem);
+}
+Message historyNotFinite() {
+  return coreMessage(RELULAB_TEXT("history.values: every value must be finite"));
+}
 Message parametersNotFinite() {
   return coreMessage(RELULAB_TEXT("parameters: every value must be finite"));
 }
@@ -110,21 +124,16 @@ Result<Trainer> Trainer::restore(const TrainerState& s) {
   if (!created) return created;
   Trainer trainer = std::move(created).value();
   Engine& e = *trainer.engine_;
-  if (s.step < 0) return Result<Trainer>::failure(coreMessage(RELULAB_TEXT("step: must be ≥ 0")));
+  if (s.step < 0) return Result<Trainer>::failure(negativeStep());
   if (auto problem = e.restoreState(s)) return Result<Trainer>::failure(*problem);
   e.step = s.step;
   History::State h = s.history;
   if (h.columns.empty() && h.steps.empty() && !h.latestStep) h.columns = e.history.columns();
   if (h.columns != e.history.columns())
-    return Result<Trainer>::failure(coreMessage(
-        RELULAB_TEXT("history.columns: do not match this network's metrics (%1 expected)"),
-        e.history.columns().size()));
-  if (auto problem = History::check(h))
-    return Result<Trainer>::failure(coreMessage(RELULAB_TEXT("history.%1"), *problem));
+    return Result<Trainer>::failure(historyColumnsDiffer(e.history.columns().size()));
+  if (auto problem = History::check(h)) return Result<Trainer>::failure(historyProblem(*problem));
   for (const double v : h.values)
-    if (!std::isfinite(v))
-      return Result<Trainer>::failure(
-          coreMessage(RELULAB_TEXT("history.values: every value must be finite")));
+    if (!std::isfinite(v)) return Result<Trainer>::failure(historyNotFinite());
   e.history = History::fromState(h);
   return trainer;
 }

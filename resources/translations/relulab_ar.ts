@@ -589,6 +589,7 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="82"/>
         <location filename="../../app/cli/command_study_support.cpp" line="46"/>
+        <location filename="../../app/main.cpp" line="154"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
@@ -934,99 +935,99 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <translation>relulab study %1: قُوطع التنفيذ؛ النتائج أعلاه جزئية</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="40"/>
+        <location filename="../../app/cli/command_train.cpp" line="41"/>
         <source>train loss %1   test loss %2
 </source>
         <translation>خسارة التدريب %1   خسارة الاختبار %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="44"/>
+        <location filename="../../app/cli/command_train.cpp" line="45"/>
         <source>train accuracy %1   test accuracy %2
 </source>
         <translation>دقة التدريب %1   دقة الاختبار %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="53"/>
+        <location filename="../../app/cli/command_train.cpp" line="54"/>
         <source>dead</source>
         <translation>ميتة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="54"/>
+        <location filename="../../app/cli/command_train.cpp" line="55"/>
         <source>inactive</source>
         <translation>غير نشطة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="55"/>
+        <location filename="../../app/cli/command_train.cpp" line="56"/>
         <source>saturated</source>
         <translation>مشبعة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="56"/>
+        <location filename="../../app/cli/command_train.cpp" line="57"/>
         <source>layer %1 (%2): %3 of %4 %5</source>
         <translation>الطبقة %1 (%2): %3 من %4 %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="63"/>
+        <location filename="../../app/cli/command_train.cpp" line="64"/>
         <source>dead units per layer: %1
 </source>
         <translation>الوحدات الميتة في كل طبقة: %1
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="68"/>
+        <location filename="../../app/cli/command_train.cpp" line="69"/>
         <source>relulab train: diverged at step %1: %2.
 </source>
         <translation>relulab train: تباعد التدريب عند الخطوة %1: %2.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="71"/>
+        <location filename="../../app/cli/command_train.cpp" line="72"/>
         <source>The network is kept as it was after step %1 (every value finite); nothing non-finite was recorded.
 </source>
         <translation>أُبقيت الشبكة كما كانت بعد الخطوة %1 (كل القيم منتهية)؛ ولم تُسجَّل أي قيمة غير منتهية.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="76"/>
+        <location filename="../../app/cli/command_train.cpp" line="77"/>
         <source>a smaller learning rate (now %1; try %2)</source>
         <translation>معدل تعلم أصغر (الحالي %1؛ جرّب %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="80"/>
+        <location filename="../../app/cli/command_train.cpp" line="81"/>
         <source>gradient clipping (&quot;clip_norm&quot;: 1 under &quot;optimizer&quot; in a config)</source>
         <translation>قص التدرجات (⁦&quot;clip_norm&quot;: 1⁩ تحت &quot;optimizer&quot; في ملف الإعداد)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="82"/>
+        <location filename="../../app/cli/command_train.cpp" line="83"/>
         <source>a bounded output (&quot;output&quot;: &quot;tanh_squared&quot;) if the targets lie in [-1, 1]</source>
         <translation>مخرجًا محدودًا (⁦&quot;output&quot;: &quot;tanh_squared&quot;⁩) إذا كانت الأهداف ضمن ⁦[-1, 1]⁩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="85"/>
+        <location filename="../../app/cli/command_train.cpp" line="86"/>
         <source>smaller initial weights</source>
         <translation>أوزانًا ابتدائية أصغر</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="86"/>
+        <location filename="../../app/cli/command_train.cpp" line="87"/>
         <source>Try %1.
 </source>
         <translation>جرّب %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="86"/>
+        <location filename="../../app/cli/command_train.cpp" line="87"/>
         <source>, or </source>
         <translation>، أو </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="90"/>
+        <location filename="../../app/cli/command_train.cpp" line="91"/>
         <source>relulab train: </source>
         <translation>relulab train: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="98"/>
+        <location filename="../../app/cli/command_train.cpp" line="99"/>
         <source>Train a small network headless; print final losses, accuracy and dead units per layer;
 write the metric history as CSV. A step is one mini-batch update; an epoch one pass over
 the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments.</source>
@@ -1035,188 +1036,240 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 مجموعة التدريب. رمز الخروج 0 عند الانتهاء، و 1 عند التباعد (ماذا وأين وعند أي خطوة)، و 2 للوسائط الخاطئة.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="104"/>
+        <location filename="../../app/cli/command_train.cpp" line="105"/>
         <source>Training set-up as JSON (see resources/presets/).</source>
         <translation>إعداد التدريب بصيغة JSON (انظر ⁦resources/presets/⁩).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="108"/>
+        <location filename="../../app/cli/command_train.cpp" line="109"/>
         <source>A built-in set-up: %1.</source>
         <translation>إعداد مسبق مضمَّن: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="110"/>
+        <location filename="../../app/cli/command_train.cpp" line="111"/>
         <source>Mini-batch updates to run.</source>
         <translation>عدد تحديثات الدفعات الصغيرة المراد تشغيلها.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="113"/>
+        <location filename="../../app/cli/command_train.cpp" line="114"/>
         <source>Passes over the training set to run (default 500).</source>
         <translation>عدد مرات المرور على مجموعة التدريب (الحقب) المراد تشغيلها (الافتراضي 500).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="116"/>
+        <location filename="../../app/cli/command_train.cpp" line="117"/>
         <source>Seed for data, weights and batch order.</source>
         <translation>البذرة للبيانات والأوزان وترتيب الدفعات.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="118"/>
+        <location filename="../../app/cli/command_train.cpp" line="119"/>
         <source>Write the metric history here.</source>
         <translation>كتابة سجل المقاييس في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="121"/>
+        <location filename="../../app/cli/command_train.cpp" line="122"/>
         <source>Record metrics every K steps (default: the config&apos;s, 25).</source>
         <translation>تسجيل المقاييس كل K خطوة (الافتراضي: قيمة ملف الإعداد، 25).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/command_train.cpp" line="126"/>
+        <source>Save the run as an experiment file when done (weights, optimiser state, batch order, history): the app opens it, --load continues it.</source>
+        <translation>حفظ الجولة في ملف تجربة عند الانتهاء (الأوزان، وحالة المُحسِّن، وترتيب الدفعات، والسجل): يفتحه التطبيق، ويتابعها منه ⁦--load⁩.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/command_train.cpp" line="131"/>
+        <source>Continue a saved run (an experiment file from --save or the app) for --steps or --epochs more: the same steps, bit for bit, as if it had never stopped.</source>
+        <translation>متابعة جولة محفوظة (ملف تجربة من ⁦--save⁩ أو من التطبيق) لعدد إضافي من الخطوات ⁦--steps⁩ أو الحقب ⁦--epochs⁩: الخطوات نفسها، بتًا ببت، كأنها لم تتوقف قط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="142"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>وسيط غير متوقع &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="133"/>
-        <source>give exactly one of --config FILE.json or --preset NAME</source>
-        <translation>حدِّد واحدًا فقط من ⁦--config FILE.json⁩ أو ⁦--preset NAME⁩</translation>
+        <location filename="../../app/cli/command_train.cpp" line="144"/>
+        <source>give exactly one of --config FILE.json, --preset NAME or --load FILE.relulab</source>
+        <translation>حدِّد واحدًا فقط من ⁦--config FILE.json⁩ أو ⁦--preset NAME⁩ أو ⁦--load FILE.relulab⁩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="135"/>
+        <location filename="../../app/cli/command_train.cpp" line="147"/>
+        <source>--seed: a loaded run keeps its own seed</source>
+        <translation>⁦--seed⁩: الجولة المحمَّلة تحتفظ ببذرتها الخاصة</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="149"/>
         <source>give --steps or --epochs, not both</source>
         <translation>حدِّد ⁦--steps⁩ أو ⁦--epochs⁩، لا كليهما</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="140"/>
+        <location filename="../../app/cli/command_train.cpp" line="165"/>
+        <source>%1 holds no playground run to continue</source>
+        <translation>لا يحتوي ⁦%1⁩ على جولة من ساحة التجريب لمتابعتها</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="168"/>
         <source>preset </source>
         <translation>الإعداد المسبق </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="143"/>
+        <location filename="../../app/cli/command_train.cpp" line="171"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation>إعداد مسبق غير معروف &quot;%1&quot; (المعروف منها: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="151"/>
+        <location filename="../../app/cli/command_train.cpp" line="179"/>
         <source>cannot read %1: %2</source>
         <translation>تعذّرت قراءة ⁦%1⁩: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="164"/>
+        <location filename="../../app/cli/command_train.cpp" line="192"/>
         <source>--seed: not a non-negative integer: &quot;%1&quot;</source>
         <translation>⁦--seed⁩: ليس عددًا صحيحًا غير سالب: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="170"/>
+        <location filename="../../app/cli/command_train.cpp" line="198"/>
         <source>--every: must be an integer ≥ 1, got &quot;%1&quot;</source>
         <translation>⁦--every⁩: يجب أن يكون عددًا صحيحًا ⁦≥ 1⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="182"/>
+        <location filename="../../app/cli/command_train.cpp" line="210"/>
         <source>--steps: must be an integer ≥ 0, got &quot;%1&quot;</source>
         <translation>⁦--steps⁩: يجب أن يكون عددًا صحيحًا ⁦≥ 0⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="190"/>
+        <location filename="../../app/cli/command_train.cpp" line="218"/>
         <source>--epochs: must be a number ≥ 0, got &quot;%1&quot;</source>
         <translation>⁦--epochs⁩: يجب أن يكون عددًا ⁦≥ 0⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="201"/>
+        <location filename="../../app/cli/command_train.cpp" line="224"/>
+        <source>--load: say how much more to train with --steps N or --epochs N</source>
+        <translation>⁦--load⁩: حدِّد مقدار التدريب الإضافي باستخدام ⁦--steps N⁩ أو ⁦--epochs N⁩</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="238"/>
         <source>%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7
 </source>
         <translation>%1 · البذرة %2 · %3 · %4 · %5 η=%6 · الدفعة %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="213"/>
+        <location filename="../../app/cli/command_train.cpp" line="250"/>
         <source>trained %1 steps (%2 epochs) in %3 s
 </source>
         <translation>اكتمل التدريب: الخطوات %1 (الحقب %2) في %3 s
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="229"/>
+        <location filename="../../app/cli/command_train.cpp" line="262"/>
+        <source>relulab train: %1</source>
+        <translation>relulab train: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="265"/>
+        <source>saved step %1 → %2
+</source>
+        <translation>حُفظت الخطوة %1 في ⁦%2⁩
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="277"/>
         <source>relulab train: cannot write %1: %2</source>
         <translation>relulab train: تعذّرت كتابة ⁦%1⁩: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="233"/>
+        <location filename="../../app/cli/command_train.cpp" line="281"/>
         <source>history: %1 rows → %2
 </source>
         <translation>السجل: %1 من الصفوف → ⁦%2⁩
 </translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="27"/>
+        <location filename="../../app/main.cpp" line="29"/>
         <source>Print an activation&apos;s values and derivatives as CSV</source>
         <translation>طباعة قيم دالة تنشيط ومشتقاتها بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31"/>
+        <location filename="../../app/main.cpp" line="33"/>
         <source>List the activations, their parameters and defaults</source>
         <translation>سرد دوال التنشيط ومعاملاتها وقيمها الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="34"/>
+        <location filename="../../app/main.cpp" line="36"/>
         <source>Train a network headless (preset or JSON config) and write its metric history</source>
         <translation>تدريب شبكة دون واجهة رسومية (إعداد مسبق أو ملف إعداد JSON) وكتابة سجل مقاييسها</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="40"/>
+        <location filename="../../app/main.cpp" line="42"/>
         <source>Run a headless study (born-dead, depth-variance, …) to a table and CSV</source>
         <translation>تشغيل دراسة دون واجهة رسومية (born-dead، depth-variance، …) وإخراجها جدولًا وملف CSV</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="44"/>
+        <location filename="../../app/main.cpp" line="46"/>
         <source>Show the GPU path&apos;s device and limits, or why there is none</source>
         <translation>عرض جهاز مسار GPU وحدوده، أو سبب عدم وجوده</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
+        <location filename="../../app/main.cpp" line="88"/>
         <source>Commands (relulab COMMAND --help for each):</source>
         <translation>الأوامر (⁦relulab COMMAND --help⁩ لتفاصيل كل أمر):</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="96"/>
+        <location filename="../../app/main.cpp" line="98"/>
         <source>relulab: %1</source>
         <translation>relulab: %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="136"/>
+        <location filename="../../app/main.cpp" line="138"/>
         <source>ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks train.</source>
         <translation>مختبر ReLU: استكشف ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="142"/>
+        <location filename="../../app/main.cpp" line="144"/>
         <source>Speak &lt;code&gt;: ar (Arabic) or en (English), for this run only; before a command too (relulab --lang ar train …). View → Language saves a choice.</source>
         <translation>تحدّث باللغة &lt;code&gt;: ar (العربية) أو en (الإنجليزية)، لهذا التشغيل فقط؛ وقبل أي أمر أيضًا (⁦relulab --lang ar train …⁩). أما القائمة عرض ← اللغة فتحفظ الاختيار.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="144"/>
+        <location filename="../../app/main.cpp" line="146"/>
         <source>code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="148"/>
+        <location filename="../../app/main.cpp" line="150"/>
         <source>Render the main window off screen and write PNG files to &lt;folder&gt;, then exit.</source>
         <translation>رسم النافذة الرئيسية خارج الشاشة وكتابة ملفات PNG في ⁦&lt;folder&gt;⁩، ثم الخروج.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="149"/>
+        <location filename="../../app/main.cpp" line="151"/>
         <source>folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="155"/>
+        <source>An experiment (.relulab) to open and continue, a training set-up (.json), or points (.csv) to train on.</source>
+        <translation>تجربة (⁦.relulab⁩) لفتحها ومتابعتها، أو إعداد تدريب (⁦.json⁩)، أو نقاط (⁦.csv⁩) للتدريب عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="157"/>
+        <source>[FILE]</source>
+        <translation>[ملف]</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="162"/>
         <source>relulab: %1 (try relulab --help)</source>
         <translation>relulab: %1 (جرّب ⁦relulab --help⁩)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="159"/>
+        <location filename="../../app/main.cpp" line="174"/>
+        <source>relulab: no such file: %1</source>
+        <translation>relulab: لا يوجد ملف بهذا الاسم: ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="175"/>
         <source>relulab: unknown command &apos;%1&apos; (try relulab --help)</source>
         <translation>relulab: أمر غير معروف &apos;%1&apos; (جرّب ⁦relulab --help⁩)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="185"/>
+        <location filename="../../app/main.cpp" line="200"/>
         <source>relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Writing what it would show to %1 instead; run ReLU Lab on a desktop, or under xvfb-run, to use it.</source>
         <translation>relulab: لا توجد شاشة عرض (المتغيران DISPLAY و WAYLAND_DISPLAY غير مضبوطين)، لذا لا يمكن فتح النافذة. ستُكتب بدلًا من ذلك الصور التي كانت ستعرضها في ⁦%1⁩؛ شغّل مختبر ReLU على سطح مكتب، أو ضمن xvfb-run، لاستخدامه.</translation>
     </message>
@@ -2102,46 +2155,61 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="36"/>
+        <source>step: must be ≥ 0</source>
+        <translation>⁦step⁩: يجب أن تكون القيمة ⁦≥ 0⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/trainer.cpp" line="40"/>
+        <source>history.columns: do not match this network&apos;s metrics (%1 expected)</source>
+        <translation>⁦history.columns⁩: لا تطابق مقاييس هذه الشبكة (المتوقع %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/trainer.cpp" line="47"/>
+        <source>history.values: every value must be finite</source>
+        <translation>⁦history.values⁩: يجب أن تكون كل قيمة منتهية</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/trainer.cpp" line="50"/>
         <source>parameters: every value must be finite</source>
         <translation>⁦parameters⁩: يجب أن تكون كل قيمة منتهية</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="43"/>
+        <location filename="../../core/training/trainer.cpp" line="57"/>
         <source>neuron %1 of layer %2</source>
         <translation>العصبون %1 في الطبقة %2</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="46"/>
+        <location filename="../../core/training/trainer.cpp" line="60"/>
         <source>the weight from input %1 to %2</source>
         <translation>الوزن من المدخل %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="49"/>
+        <location filename="../../core/training/trainer.cpp" line="63"/>
         <source>the bias of %1</source>
         <translation>انحياز %1</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="52"/>
+        <location filename="../../core/training/trainer.cpp" line="66"/>
         <source>the PReLU slope of %1</source>
         <translation>ميل PReLU لدى %1</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="59"/>
+        <location filename="../../core/training/trainer.cpp" line="73"/>
         <source>the mini-batch loss became %1</source>
         <translation>أصبحت خسارة الدفعة الصغيرة تساوي %1</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="61"/>
+        <location filename="../../core/training/trainer.cpp" line="75"/>
         <source>the gradient of %1 became %2</source>
         <translation>أصبح تدرج %1 يساوي %2</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="63"/>
+        <location filename="../../core/training/trainer.cpp" line="77"/>
         <source>%1 became %2 after the update</source>
         <translation>أصبح %1 يساوي %2 بعد التحديث</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="65"/>
+        <location filename="../../core/training/trainer.cpp" line="79"/>
         <source>the measured %1 became %2 (every weight still finite)</source>
         <translation>أصبحت قيمة %1 المقيسة تساوي %2 (وكل الأوزان ما زالت منتهية)</translation>
     </message>
@@ -2214,6 +2282,21 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <location filename="../../core/training/presets.cpp" line="23"/>
         <source>the regression net at learning rate 10: it overflows</source>
         <translation>شبكة الانحدار بمعدل تعلم 10: يحدث فيها فيض عددي (overflow)</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/engine.cpp" line="38"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/engine.cpp" line="47"/>
+        <source>%1: expected %2 values for this network, got %3</source>
+        <translation>⁦%1⁩: المتوقع %2 من القيم لهذه الشبكة، والمعطى %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/engine.cpp" line="51"/>
+        <source>%1[%2]: must be a finite number</source>
+        <translation>⁦%1[%2]⁩: يجب أن يكون عددًا منتهيًا</translation>
     </message>
 </context>
 <context>
@@ -2499,114 +2582,327 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
 </context>
 <context>
-    <name>relulab::io::JsonReader</name>
+    <name>relulab::io::ExperimentFile</name>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="76"/>
-        <source>unknown key (known here: %1)</source>
-        <translation>مفتاح غير معروف (المفاتيح المعروفة هنا: %1)</translation>
+        <location filename="../../io/experiment_file.cpp" line="84"/>
+        <source>must be a whole number ≥ %1</source>
+        <translation>يجب أن يكون عددًا صحيحًا ⁦≥ %1⁩</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="81"/>
-        <source>is missing</source>
-        <translation>مفقود</translation>
+        <location filename="../../io/experiment_file.cpp" line="93"/>
+        <source>must be a list [ … ]</source>
+        <translation>يجب أن يكون قائمة ⁦[ … ]⁩</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="88"/>
-        <source>must be a number from %1 to %2</source>
-        <translation>يجب أن يكون عددًا من %1 إلى %2</translation>
+        <location filename="../../io/experiment_file.cpp" line="106"/>
+        <source>must be a finite number</source>
+        <translation>يجب أن يكون عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="98"/>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2</translation>
+        <location filename="../../io/experiment_file.cpp" line="128"/>
+        <source>must be a point [x1, x2, label]</source>
+        <translation>يجب أن يكون نقطة ⁦[x1, x2, label]⁩</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="107"/>
-        <source>must be true or false</source>
-        <translation>يجب أن يكون true أو false</translation>
+        <location filename="../../io/experiment_file.cpp" line="144"/>
+        <source>must be a text</source>
+        <translation>يجب أن يكون نصًّا</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="117"/>
-        <source>must be a text that is not empty</source>
-        <translation>يجب أن يكون نصًّا غير فارغ</translation>
+        <location filename="../../io/experiment_file.cpp" line="154"/>
+        <location filename="../../io/experiment_file.cpp" line="234"/>
+        <source>must be a whole number ≥ 0</source>
+        <translation>يجب أن يكون عددًا صحيحًا ⁦≥ 0⁩</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="137"/>
-        <location filename="../../io/lesson_parser.cpp" line="211"/>
-        <location filename="../../io/lesson_parser.cpp" line="388"/>
-        <source>must be an object { … }</source>
-        <translation>يجب أن يكون كائنًا ⁦{ … }⁩</translation>
+        <location filename="../../io/experiment_file.cpp" line="159"/>
+        <source>must hold one row per step</source>
+        <translation>يجب أن يحتوي على صف واحد لكل خطوة</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="147"/>
-        <source>must be a list [ … ] of %1 to %2 items</source>
-        <translation>يجب أن يكون قائمة ⁦[ … ]⁩ فيها من %1 إلى %2 من العناصر</translation>
+        <location filename="../../io/experiment_file.cpp" line="164"/>
+        <source>must hold one number per column (%1)</source>
+        <translation>يجب أن يحتوي على عدد واحد لكل عمود (%1)</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="161"/>
-        <source>must hold numbers from %1 to %2</source>
-        <translation>يجب أن يحتوي على أعداد من %1 إلى %2</translation>
+        <location filename="../../io/experiment_file.cpp" line="224"/>
+        <source>must be four 16-digit hexadecimal texts</source>
+        <translation>يجب أن يكون أربعة نصوص ست عشرية من 16 خانة</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="175"/>
-        <location filename="../../io/lesson_parser.cpp" line="330"/>
+        <location filename="../../io/experiment_file.cpp" line="284"/>
+        <source>is not one this ReLU Lab knows</source>
+        <translation>ليست قيمة يعرفها هذا الإصدار من مختبر ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="322"/>
+        <source>must be a step, or -1</source>
+        <translation>يجب أن يكون رقم خطوة، أو ⁦-1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="338"/>
+        <source>must be a point [step, loss]</source>
+        <translation>يجب أن يكون نقطة ⁦[step, loss]⁩</translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="372"/>
         <source>must be one of %1</source>
         <translation>يجب أن يكون واحدًا مما يلي: %1</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="230"/>
-        <source>must run from a smaller to a larger number</source>
-        <translation>يجب أن يمتد من عدد أصغر إلى عدد أكبر</translation>
+        <location filename="../../io/experiment_file.cpp" line="397"/>
+        <source>not an experiment (no &quot;format&quot;), nor a training set-up: %1</source>
+        <translation>ليس تجربة (لا يوجد &quot;format&quot;)، ولا إعداد تدريب: %1</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="236"/>
-        <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
-        <translation>يجب أن يكون &quot;curves&quot; أو &quot;gaussian&quot;</translation>
+        <location filename="../../io/experiment_file.cpp" line="488"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="251"/>
-        <source>says nothing to change</source>
-        <translation>لا يحدد شيئًا لتغييره</translation>
+        <location filename="../../io/experiment_file.cpp" line="493"/>
+        <source>not valid JSON at %1: %2 (is the file cut short, or not an experiment?)</source>
+        <translation>JSON غير صالح عند %1: %2 (هل الملف مبتور، أم أنه ليس تجربة؟)</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="272"/>
-        <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
-        <translation>غير مستخدم هنا: جولة الدرس تستمر حتى يوقفها الطالب مؤقتًا</translation>
+        <location filename="../../io/experiment_file.cpp" line="495"/>
+        <source>the file must hold one object { … }</source>
+        <translation>يجب أن يحتوي الملف على كائن واحد ⁦{ … }⁩</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="288"/>
-        <source>the playground&apos;s controls show %1</source>
-        <translation>عناصر التحكم في ساحة التجريب تعرض %1 فقط</translation>
+        <location filename="../../io/experiment_file.cpp" line="500"/>
+        <source>format: this is “%1”, not a ReLU Lab experiment (“%2”)</source>
+        <translation>⁦format⁩: هذا «⁦%1⁩»، وليس تجربة من مختبر ReLU («⁦%2⁩»)</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="307"/>
-        <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
-        <translation>حدِّد &quot;config&quot; (جولة جديدة) أو &quot;change&quot; (مع الإبقاء على الأوزان)، لا كليهما</translation>
+        <location filename="../../io/experiment_file.cpp" line="504"/>
+        <source>version: must be a whole number, got %1</source>
+        <translation>⁦version⁩: يجب أن يكون عددًا صحيحًا، والمعطى %1</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="318"/>
-        <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
-        <translation>يجب أن يكون من سرعات ساحة التجريب: %1 (0: بأقصى سرعة ممكنة)</translation>
+        <location filename="../../io/experiment_file.cpp" line="510"/>
+        <source>version %1 is newer than this ReLU Lab reads (up to %2): open it with a newer ReLU Lab</source>
+        <translation>الإصدار %1 أحدث مما يقرؤه هذا الإصدار من مختبر ReLU (حتى %2): افتحه بإصدار أحدث من مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="346"/>
-        <source>a step sets up the explorer or the playground, not both</source>
-        <translation>الخطوة تُعِدّ المستكشف أو ساحة التجريب، لا كليهما</translation>
+        <location filename="../../io/experiment_file.cpp" line="560"/>
+        <location filename="../../io/experiment_file.cpp" line="636"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>⁦%1⁩: تعذّرت قراءته: %2</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="357"/>
-        <source>line %1, column %2</source>
-        <translation>السطر %1، العمود %2</translation>
+        <location filename="../../io/experiment_file.cpp" line="562"/>
+        <location filename="../../io/experiment_file.cpp" line="640"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="368"/>
+        <location filename="../../io/experiment_file.cpp" line="570"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>⁦%1⁩: تعذّرت كتابته: %2</translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="595"/>
         <source>not valid JSON at %1: %2</source>
         <translation>JSON غير صالح عند %1: %2</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="371"/>
+        <location filename="../../io/experiment_file.cpp" line="599"/>
+        <source>format: not a ReLU Lab weights file (“%1”)</source>
+        <translation>⁦format⁩: ليس ملف أوزان من مختبر ReLU («⁦%1⁩»)</translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="602"/>
+        <source>version: this ReLU Lab reads version 1 only</source>
+        <translation>⁦version⁩: هذا الإصدار من مختبر ReLU لا يقرأ إلا الإصدار 1</translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="623"/>
+        <source>the network named here has %1 parameters, the list holds %2</source>
+        <translation>للشبكة المذكورة هنا %1 من المعاملات، والقائمة تحتوي على %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::io::JsonReader</name>
+    <message>
+        <location filename="../../io/json_reader.h" line="56"/>
+        <source>unknown key (known here: %1)</source>
+        <translation>مفتاح غير معروف (المفاتيح المعروفة هنا: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="61"/>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="68"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>يجب أن يكون عددًا من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="78"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="87"/>
+        <source>must be true or false</source>
+        <translation>يجب أن يكون true أو false</translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="97"/>
+        <source>must be a text that is not empty</source>
+        <translation>يجب أن يكون نصًّا غير فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="542"/>
+        <location filename="../../io/json_reader.h" line="117"/>
+        <location filename="../../io/lesson_parser.cpp" line="55"/>
+        <location filename="../../io/lesson_parser.cpp" line="225"/>
+        <source>must be an object { … }</source>
+        <translation>يجب أن يكون كائنًا ⁦{ … }⁩</translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="127"/>
+        <source>must be a list [ … ] of %1 to %2 items</source>
+        <translation>يجب أن يكون قائمة ⁦[ … ]⁩ فيها من %1 إلى %2 من العناصر</translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="141"/>
+        <source>must hold numbers from %1 to %2</source>
+        <translation>يجب أن يحتوي على أعداد من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="155"/>
+        <location filename="../../io/lesson_parser.cpp" line="175"/>
+        <source>must be one of %1</source>
+        <translation>يجب أن يكون واحدًا مما يلي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="188"/>
+        <source>line %1, column %2</source>
+        <translation>السطر %1، العمود %2</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="74"/>
+        <source>must run from a smaller to a larger number</source>
+        <translation>يجب أن يمتد من عدد أصغر إلى عدد أكبر</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="80"/>
+        <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
+        <translation>يجب أن يكون &quot;curves&quot; أو &quot;gaussian&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="95"/>
+        <source>says nothing to change</source>
+        <translation>لا يحدد شيئًا لتغييره</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="116"/>
+        <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
+        <translation>غير مستخدم هنا: جولة الدرس تستمر حتى يوقفها الطالب مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="132"/>
+        <source>the playground&apos;s controls show %1</source>
+        <translation>عناصر التحكم في ساحة التجريب تعرض %1 فقط</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="152"/>
+        <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
+        <translation>حدِّد &quot;config&quot; (جولة جديدة) أو &quot;change&quot; (مع الإبقاء على الأوزان)، لا كليهما</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="163"/>
+        <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
+        <translation>يجب أن يكون من سرعات ساحة التجريب: %1 (0: بأقصى سرعة ممكنة)</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="191"/>
+        <source>a step sets up the explorer or the playground, not both</source>
+        <translation>الخطوة تُعِدّ المستكشف أو ساحة التجريب، لا كليهما</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="205"/>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON غير صالح عند %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="208"/>
         <source>the file must hold one object { … }</source>
         <translation>يجب أن يحتوي الملف على كائن واحد ⁦{ … }⁩</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::io::LessonWriter</name>
+    <message>
+        <location filename="../../io/lesson_writer.cpp" line="103"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>⁦%1⁩: تعذّرت قراءته: %2</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_writer.cpp" line="107"/>
+        <source>%1 is not a lesson this step can be added to: %2</source>
+        <translation>⁦%1⁩ ليس درسًا يمكن إضافة هذه الخطوة إليه: %2</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_writer.cpp" line="120"/>
+        <source>%1: the step cannot be saved: %2</source>
+        <translation>⁦%1⁩: تعذّر حفظ الخطوة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::io::PointsCsv</name>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="80"/>
+        <source>line %1, column %2: the value is missing</source>
+        <translation>السطر %1، العمود %2: القيمة مفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="82"/>
+        <source>line %1, column %2: “%3” is not a number</source>
+        <translation>السطر %1، العمود %2: «⁦%3⁩» ليس عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="87"/>
+        <source>line %1, column %2: “%3” is not a finite number</source>
+        <translation>السطر %1، العمود %2: «⁦%3⁩» ليس عددًا منتهيًا</translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="92"/>
+        <source>line %1, column %2: “%3” is too large or too small for a number</source>
+        <translation>السطر %1، العمود %2: «⁦%3⁩» كبير جدًا أو صغير جدًا على أن يكون عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="165"/>
+        <source>line %1: expected 3 values (x1, x2, and a label or target), found %2</source>
+        <translation>السطر %1: المتوقع 3 قيم (x1 و x2 ثم الوسم أو الهدف)، والموجود %2</translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="236"/>
+        <source>there is a header line but no points after it</source>
+        <translation>يوجد سطر عناوين لكن لا نقاط بعده</translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="237"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="257"/>
+        <source>line %1, column 3: the label %2 is not 0 or 1</source>
+        <translation>السطر %1، العمود 3: الوسم ⁦%2⁩ ليس 0 ولا 1</translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="258"/>
+        <source>line %1, column 3: the label %2 is not −1 or 1</source>
+        <translation>السطر %1، العمود 3: الوسم ⁦%2⁩ ليس ⁦−1⁩ ولا 1</translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="266"/>
+        <source>no row could be read; the first: %1</source>
+        <translation>تعذّرت قراءة أي صف؛ أولى المشكلات: %1</translation>
     </message>
 </context>
 <context>
@@ -2834,37 +3130,42 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation>الجولة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="197"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="215"/>
         <source>New comparison: every run starts at step 0 from the same data and the same initial weights.</source>
         <translation>مقارنة جديدة: تبدأ كل الجولات من الخطوة 0 بالبيانات نفسها والأوزان الابتدائية نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="201"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="219"/>
         <source>Reset: every run is back at step 0 with the same initial weights.</source>
         <translation>إعادة الضبط: عادت كل الجولات إلى الخطوة 0 بالأوزان الابتدائية نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="204"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="222"/>
         <source>Not applied: %1</source>
         <translation>لم يُطبَّق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="207"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="225"/>
         <source>Run %1 diverged and stopped; the other runs go on.</source>
         <translation>حدث تباعد في الجولة %1 فتوقفت؛ وتستمر الجولات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="210"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="228"/>
+        <source>The saved runs continue from where they stopped: press Space to train on.</source>
+        <translation>تتابع الجولات المحفوظة من حيث توقفت: اضغط Space لمواصلة التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/compare_panel.cpp" line="231"/>
         <source>Every run has diverged. Lower the learning rate, then press Reset (R).</source>
         <translation>حدث تباعد في كل الجولات. خفّض معدل التعلم، ثم اضغط «إعادة الضبط» (R).</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="251"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="272"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="256"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="277"/>
         <source>target %1</source>
         <translation>الهدف %1</translation>
     </message>
@@ -2981,6 +3282,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <name>relulab::ui::CompareWorker</name>
     <message>
         <location filename="../../ui/compare/compare_worker.cpp" line="30"/>
+        <location filename="../../ui/compare/compare_worker.cpp" line="205"/>
         <source>Compare between %1 and %2 runs.</source>
         <translation>يجب أن يكون عدد الجولات في المقارنة بين %1 و %2.</translation>
     </message>
@@ -3076,6 +3378,284 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <location filename="../../ui/explorer/example_table.cpp" line="254"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
         <translation>«%1» ليس عددًا. اكتب عددًا مثل ⁦−1.5⁩ أو 2؛ وتبقى قيمة الإدخال ⁦%2⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ExperimentDocument</name>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="83"/>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="85"/>
+        <source>Start again: the playground and compare mode at their first set-ups.</source>
+        <translation>البدء من جديد: ساحة التجريب ووضع المقارنة بإعداداتهما الأولى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="89"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="91"/>
+        <source>Open a saved experiment and continue its runs where they stopped.</source>
+        <translation>فتح تجربة محفوظة ومتابعة جولاتها من حيث توقفت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="93"/>
+        <source>Open &amp;Recent</source>
+        <translation>فتح &amp;ملف حديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="96"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="99"/>
+        <source>Save the experiment: data, networks, weights and optimiser state, so that its runs continue exactly where they stopped.</source>
+        <translation>حفظ التجربة: البيانات والشبكات والأوزان وحالة المُحسِّن، لتتابع جولاتها من حيث توقفت تمامًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="102"/>
+        <source>Save &amp;As…</source>
+        <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="103"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="106"/>
+        <source>&amp;Import Points…</source>
+        <translation>ا&amp;ستيراد النقاط…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="107"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="109"/>
+        <source>Train the playground on your own 2-D points from a CSV file (x1, x2, label or target).</source>
+        <translation>تدريب ساحة التجريب على نقاطك الثنائية الأبعاد من ملف CSV (x1، x2، الوسم label أو الهدف target).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="111"/>
+        <source>Export &amp;Points…</source>
+        <translation>تصدير &amp;النقاط…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="112"/>
+        <source>Save the playground&apos;s points as a CSV file.</source>
+        <translation>حفظ نقاط ساحة التجريب في ملف CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="114"/>
+        <source>Import &amp;Weights…</source>
+        <translation>استيراد الأ&amp;وزان…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="116"/>
+        <source>Put weights saved from a network of the same shape into the playground&apos;s network.</source>
+        <translation>وضع أوزان محفوظة من شبكة بالشكل نفسه في شبكة ساحة التجريب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="118"/>
+        <source>Export W&amp;eights…</source>
+        <translation>تصدير الأو&amp;زان…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="119"/>
+        <source>Save the playground network&apos;s weights alone, as JSON.</source>
+        <translation>حفظ أوزان شبكة ساحة التجريب وحدها، بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="127"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="128"/>
+        <source>%1[*] — ReLU Lab</source>
+        <translation>%1[*] — مختبر ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="185"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="186"/>
+        <source>Nothing was lost: the window keeps your work; save it elsewhere (File → Save As…).</source>
+        <translation>لم يضِع شيء: تحتفظ النافذة بعملك؛ احفظه في مكان آخر («ملف ← حفظ باسم…»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="209"/>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="218"/>
+        <source>experiment.relulab</source>
+        <translation>تجربة.relulab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="219"/>
+        <source>Save Experiment</source>
+        <translation>حفظ التجربة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="220"/>
+        <source>ReLU Lab experiments (*.relulab)</source>
+        <translation>تجارب مختبر ReLU (*.relulab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="227"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="228"/>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>في «⁨%1⁩» تغييرات غير محفوظة. هل تحفظها أولًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="232"/>
+        <source>Discarding loses the runs&apos; progress since the last save.</source>
+        <translation>عدم الحفظ يُضيّع ما أحرزته الجولات من تقدّم منذ آخر حفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="256"/>
+        <source>Open Experiment</source>
+        <translation>فتح تجربة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="257"/>
+        <source>ReLU Lab experiments (*.relulab);;Training set-ups (*.json);;Points (*.csv);;All files (*)</source>
+        <translation>تجارب مختبر ReLU (*.relulab);;إعدادات التدريب (*.json);;نقاط (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="267"/>
+        <source>Cannot open %1</source>
+        <translation>تعذّر فتح ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="269"/>
+        <source>Nothing was changed: the window keeps what it had.</source>
+        <translation>لم يتغير شيء: تحتفظ النافذة بما كان فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="301"/>
+        <source>Opened %1</source>
+        <translation>فُتح ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="351"/>
+        <source>No recent files</source>
+        <translation>لا توجد ملفات حديثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="353"/>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;مسح القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="365"/>
+        <source>Import Points</source>
+        <translation>استيراد النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="366"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="377"/>
+        <source>Export Points</source>
+        <translation>تصدير النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="377"/>
+        <source>points.csv</source>
+        <translation>نقاط.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="378"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="388"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="407"/>
+        <source>Not exported</source>
+        <translation>لم يُصدَّر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/experiment_document.cpp" line="391"/>
+        <source>Exported %n point(s) to %1</source>
+        <translation>
+            <numerusform>صُدِّرت %n نقطة إلى ⁦%1⁩</numerusform>
+            <numerusform>صُدِّرت نقطة واحدة إلى ⁦%1⁩</numerusform>
+            <numerusform>صُدِّرت نقطتان إلى ⁦%1⁩</numerusform>
+            <numerusform>صُدِّرت %n نقاط إلى ⁦%1⁩</numerusform>
+            <numerusform>صُدِّرت %n نقطة إلى ⁦%1⁩</numerusform>
+            <numerusform>صُدِّرت %n نقطة إلى ⁦%1⁩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="397"/>
+        <source>Export Weights</source>
+        <translation>تصدير الأوزان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="398"/>
+        <source>weights.json</source>
+        <translation>أوزان.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="398"/>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="410"/>
+        <source>Exported the weights to %1</source>
+        <translation>صُدِّرت الأوزان إلى ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
+        <source>Import Weights</source>
+        <translation>استيراد الأوزان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="416"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="423"/>
+        <source>Nothing was changed: the network keeps its weights.</source>
+        <translation>لم يتغير شيء: تحتفظ الشبكة بأوزانها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="426"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="438"/>
+        <source>Cannot import %1</source>
+        <translation>تعذّر استيراد ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="439"/>
+        <source>These weights are for a network of another shape: the playground&apos;s network must have the same inputs and the same layer widths.</source>
+        <translation>هذه الأوزان لشبكة بشكل مختلف: يجب أن يكون لشبكة ساحة التجريب المدخلات نفسها وعروض الطبقات نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="448"/>
+        <source>Imported the weights from %1</source>
+        <translation>استُوردت الأوزان من ⁦%1⁩</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +4155,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::LessonApplier</name>
     <message>
-        <location filename="../../ui/shell/lesson_applier.cpp" line="99"/>
+        <location filename="../../ui/shell/lesson_applier.cpp" line="127"/>
         <source>This step set up its own curves in place of yours (%1); Lessons → Put Back My Curves restores them.</source>
         <translation>أعدّت هذه الخطوة منحنياتها مكان منحنياتك (%1)؛ والأمر الدروس ← أعِد منحنياتي يستعيدها.</translation>
     </message>
@@ -3604,7 +4184,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="46"/>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="195"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="203"/>
         <source>&amp;Next</source>
         <translation>ا&amp;لتالي</translation>
     </message>
@@ -3713,22 +4293,22 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="195"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="203"/>
         <source>&amp;Start</source>
         <translation>ابد&amp;أ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="201"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="209"/>
         <source>No lessons</source>
         <translation>لا توجد دروس</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="203"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="211"/>
         <source>&lt;p&gt;No lesson could be loaded. Lessons are JSON files in %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;تعذّر تحميل أي درس. الدروس ملفات JSON في ⁦%1⁩.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="209"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="217"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n خطوة</numerusform>
@@ -3740,27 +4320,27 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="215"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="223"/>
         <source>Step %1</source>
         <translation>الخطوة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="218"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="226"/>
         <source>Press &lt;b&gt;Start&lt;/b&gt;: each step sets the app up for you, then says what to watch. You can change anything yourself in between.</source>
         <translation>اضغط &lt;b&gt;ابدأ&lt;/b&gt;: كل خطوة تُعِدّ التطبيق لك، ثم تخبرك بما يجب أن تلاحظه. ويمكنك أن تغيّر أي شيء بنفسك بين الخطوات.</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="226"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="234"/>
         <source>Step %1 of %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="235"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="243"/>
         <source>This lesson has no text in your language yet; it is shown in English.</source>
         <translation>لا يوجد لهذا الدرس نص بلغتك بعد؛ لذا يُعرض بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="241"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="249"/>
         <source>Could not open %1; put your lesson files there.</source>
         <translation>تعذّر فتح ⁦%1⁩؛ ضع ملفات دروسك هناك.</translation>
     </message>
@@ -3789,6 +4369,64 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
 </context>
 <context>
+    <name>relulab::ui::LessonStepDialog</name>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="22"/>
+        <source>Save as Lesson Step</source>
+        <translation>حفظ كخطوة درس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="24"/>
+        <source>The step sets the app up as it is now: the explorer&apos;s curves when the explorer is in front, otherwise the playground&apos;s data, network and training (a new run, paused). Write what the students should do and watch; the text can be edited later in the lesson&apos;s file (Lessons → Open Lesson Folder).</source>
+        <translation>تُعِدّ الخطوة التطبيق كما هو الآن: منحنيات المستكشف إذا كان المستكشف في الواجهة، وإلا فبيانات ساحة التجريب وشبكتها وتدريبها (جولة جديدة، متوقفة مؤقتًا). اكتب ما ينبغي أن يفعله الطلاب وما يراقبونه؛ ويمكن تعديل النص لاحقًا في ملف الدرس («الدروس ← فتح مجلد الدروس»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="31"/>
+        <source>A new lesson</source>
+        <translation>درس جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="36"/>
+        <source>Your own lessons, in %1</source>
+        <translation>دروسك الخاصة، في ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="38"/>
+        <source>e.g. Why ReLUs die</source>
+        <translation>مثلًا: لماذا تموت وحدات ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="40"/>
+        <source>e.g. A learning rate too large</source>
+        <translation>مثلًا: معدل تعلم كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="42"/>
+        <source>What to do, and what to watch.</source>
+        <translation>ما يجب فعله، وما يجب مراقبته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="46"/>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;الدرس:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="47"/>
+        <source>New lesson&apos;s &amp;title:</source>
+        <translation>&amp;عنوان الدرس الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="48"/>
+        <source>&amp;Step&apos;s title:</source>
+        <translation>عنوان ا&amp;لخطوة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="49"/>
+        <source>Step&apos;s te&amp;xt:</source>
+        <translation>&amp;نص الخطوة:</translation>
+    </message>
+</context>
+<context>
     <name>relulab::ui::LivePanel</name>
     <message>
         <location filename="../../ui/common/live_panel.cpp" line="39"/>
@@ -3799,232 +4437,252 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="31"/>
+        <location filename="../../ui/shell/main_window.cpp" line="44"/>
         <source>ReLU Lab</source>
         <translation>مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="46"/>
+        <location filename="../../ui/shell/main_window.cpp" line="59"/>
         <source>&amp;Explorer</source>
         <translation>ا&amp;لمستكشف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="47"/>
+        <location filename="../../ui/shell/main_window.cpp" line="60"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation>منحنى كل دالة تنشيط وميوله، جنبًا إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="48"/>
+        <location filename="../../ui/shell/main_window.cpp" line="61"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation>اختر دوال التنشيط على اليمين، وأشر إلى الرسم لقراءة القيم. يعيد Ctrl+0 ضبط العرض، ويصدّره Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="51"/>
+        <location filename="../../ui/shell/main_window.cpp" line="64"/>
         <source>&amp;Playground</source>
         <translation>ساحة ا&amp;لتجريب</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="52"/>
+        <location filename="../../ui/shell/main_window.cpp" line="65"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation>درّب شبكة صغيرة أمامك مباشرةً: شاهد العصبونات تموت، والتناثر يرتفع، والتدرجات تتلاشى (Space للتشغيل، و→ للتقدم خطوة، وR لإعادة الضبط).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="54"/>
+        <location filename="../../ui/shell/main_window.cpp" line="67"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
         <translation>اضغط Space للتشغيل أو الإيقاف المؤقت، و→ للتقدم خطوة، وR لإعادة الضبط؛ وأشر إلى وحدة أو رسم لقراءة قيمه، وانقر نقرًا مزدوجًا على رسم لتكبيره.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="57"/>
+        <location filename="../../ui/shell/main_window.cpp" line="70"/>
         <source>&amp;Compare</source>
         <translation>المقار&amp;نة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="58"/>
+        <location filename="../../ui/shell/main_window.cpp" line="71"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation>من جولتين إلى أربع جولات جنبًا إلى جنب على البيانات والأوزان نفسها، لكلٍّ منها دالة تنشيط، تتدرّب بالتزامن: لاحظ أيها تتقارب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="60"/>
+        <location filename="../../ui/shell/main_window.cpp" line="73"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation>اختر دالة تنشيط لكل جولة؛ يدرّب Space كل الجولات بالتزامن، و→ للتقدم خطوة، وR لإعادة البدء.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="62"/>
+        <location filename="../../ui/shell/main_window.cpp" line="75"/>
         <source>&amp;Studies</source>
         <translation>الد&amp;راسات</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="63"/>
+        <location filename="../../ui/shell/main_window.cpp" line="76"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation>شغّل التجارب الكلاسيكية على موت عصبونات ReLU: كم مرة تكون الشبكات ميتة منذ الولادة، وكيف تضعف الإشارة مع العمق، وأي الإعدادات تقتل الوحدات.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="65"/>
+        <location filename="../../ui/shell/main_window.cpp" line="78"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation>اختر دراسة وإعداداتها، ثم اضغط «تشغيل»؛ يمكن إلغاء الدراسات الطويلة مع الاحتفاظ بما توصلت إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="116"/>
+        <location filename="../../ui/shell/main_window.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="118"/>
+        <location filename="../../ui/shell/main_window.cpp" line="143"/>
         <source>Save &amp;Screenshot…</source>
         <translation>حفظ &amp;لقطة شاشة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="119"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
+        <location filename="../../ui/shell/main_window.cpp" line="144"/>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="121"/>
+        <location filename="../../ui/shell/main_window.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="124"/>
+        <location filename="../../ui/shell/main_window.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="128"/>
+        <location filename="../../ui/shell/main_window.cpp" line="153"/>
         <source>Go to %1</source>
         <translation>انتقل إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="143"/>
+        <location filename="../../ui/shell/main_window.cpp" line="168"/>
         <source>&amp;Lessons</source>
         <translation>ا&amp;لدروس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="146"/>
+        <location filename="../../ui/shell/main_window.cpp" line="171"/>
         <source>Put Back My &amp;Curves</source>
         <translation>أعِد &amp;منحنياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="151"/>
+        <location filename="../../ui/shell/main_window.cpp" line="176"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
         <translation>منحنيات المستكشف كما كانت لديك قبل أن تُعدّ خطوة من الدرس منحنياتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="154"/>
+        <location filename="../../ui/shell/main_window.cpp" line="179"/>
+        <source>Save as Lesson &amp;Step…</source>
+        <translation>&amp;حفظ كخطوة درس…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="182"/>
+        <source>Write the window&apos;s set-up as a step of a lesson of your own, with your text.</source>
+        <translation>كتابة إعداد النافذة خطوةً في درس من دروسك، مع نصك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="155"/>
+        <location filename="../../ui/shell/main_window.cpp" line="185"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="157"/>
+        <location filename="../../ui/shell/main_window.cpp" line="187"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="159"/>
+        <location filename="../../ui/shell/main_window.cpp" line="189"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../../ui/shell/main_window.cpp" line="191"/>
         <source>&amp;About ReLU Lab</source>
         <translation>&amp;حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="162"/>
+        <location filename="../../ui/shell/main_window.cpp" line="192"/>
         <source>About ReLU Lab</source>
         <translation>حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="163"/>
+        <location filename="../../ui/shell/main_window.cpp" line="193"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;b&gt;مختبر ReLU ⁦%1⁩&lt;/b&gt;&lt;p&gt;استكشف دالة ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="173"/>
+        <location filename="../../ui/shell/main_window.cpp" line="203"/>
         <source>&amp;Language</source>
         <translation>ا&amp;للغة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="177"/>
+        <location filename="../../ui/shell/main_window.cpp" line="207"/>
         <source>&amp;System</source>
         <translation>لغة ا&amp;لنظام</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="197"/>
+        <location filename="../../ui/shell/main_window.cpp" line="227"/>
         <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
         <translation>سيتحدث مختبر ReLU باللغة %1 من تشغيله القادم. هل تعيد تشغيله الآن؟ لن يُحفظ شيء مما أعددته.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="201"/>
+        <location filename="../../ui/shell/main_window.cpp" line="231"/>
         <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
         <translation>المتغير RELULAB_LANG مضبوط هنا على «%1»، وهو يتقدّم على هذا الاختيار ما دام مضبوطًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../../ui/shell/main_window.cpp" line="234"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="208"/>
+        <location filename="../../ui/shell/main_window.cpp" line="238"/>
         <source>&amp;Restart Now</source>
         <translation>أعِد ا&amp;لتشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="209"/>
+        <location filename="../../ui/shell/main_window.cpp" line="239"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../../ui/shell/main_window.cpp" line="249"/>
         <source>Getting Started</source>
         <translation>دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="223"/>
+        <location filename="../../ui/shell/main_window.cpp" line="253"/>
         <source>Start the &amp;First Lesson</source>
         <translation>ابدأ الدرس ا&amp;لأول</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../../ui/shell/main_window.cpp" line="267"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation>مسار GPU: غير متاح (%1). يعمل كل شيء عبر مسار CPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../../ui/shell/main_window.cpp" line="269"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation>مسار GPU: ⁦%1⁩، ⁦OpenGL %2⁩%3. تتدرّب الشبكة في ساحة التجريب دائمًا على CPU (فالشبكة الصغيرة الواحدة أسرع هناك)؛ أما دراسة مخطط الأطوار فيمكنها استخدام GPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="242"/>
+        <location filename="../../ui/shell/main_window.cpp" line="272"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation> (برمجي: تعمل المظلِّلات على CPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../../ui/shell/main_window.cpp" line="374"/>
+        <source>Lesson step not saved</source>
+        <translation>لم تُحفظ خطوة الدرس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="387"/>
+        <source>Saved as step %1 of %2 (%3); edit its text there.</source>
+        <translation>حُفظت بوصفها الخطوة %1 من «⁨%2⁩» (⁦%3⁩)؛ عدّل نصها هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="396"/>
         <source>Save Screenshot</source>
         <translation>حفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../../ui/shell/main_window.cpp" line="396"/>
         <source>relulab.png</source>
         <translation>relulab.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../../ui/shell/main_window.cpp" line="397"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="250"/>
+        <location filename="../../ui/shell/main_window.cpp" line="400"/>
         <source>Screenshot not saved</source>
         <translation>لم تُحفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../../ui/shell/main_window.cpp" line="402"/>
         <source>Saved %1</source>
         <translation>حُفظ ⁦%1⁩</translation>
     </message>
@@ -4032,80 +4690,92 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::PlaygroundControlsData</name>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="76"/>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="77"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="78"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="76"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="77"/>
         <source>How far points stray from their class&apos;s shape (0–50 %).</source>
         <translation>مدى ابتعاد النقاط عن شكل صنفها (من 0 إلى 50 %).</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="78"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="79"/>
         <source>The share of points used for training; the rest are test points, never trained on, that show how well the network generalises.</source>
         <translation>نسبة النقاط المستخدمة في التدريب؛ والباقي نقاط اختبار لا تتدرب عليها الشبكة أبدًا، وتُظهر مدى قدرتها على التعميم.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="82"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="83"/>
         <source>Points in the data set, training and test together.</source>
         <translation>عدد النقاط في مجموعة البيانات، نقاط التدريب والاختبار معًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="84"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="85"/>
         <source>One seed reproduces the data, the initial weights and the batch order exactly.</source>
         <translation>البذرة نفسها تعيد إنتاج البيانات والأوزان الابتدائية وترتيب الدفعات بالضبط.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="86"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="87"/>
         <source>Re&amp;generate</source>
         <translation>إعادة التو&amp;ليد</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="87"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="88"/>
         <source>New points from the next seed; the network starts again.</source>
         <translation>نقاط جديدة من البذرة التالية؛ وتبدأ الشبكة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="89"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="90"/>
         <source>+1 (blue)</source>
         <translation>⁦+1⁩ (أزرق)</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="90"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="91"/>
         <source>−1 (orange)</source>
         <translation>⁦−1⁩ (برتقالي)</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="92"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="93"/>
         <source>The class a left click on the heatmap adds to the training set; a right click adds the other class.</source>
         <translation>الصنف الذي يضيفه النقر الأيسر على الخريطة الحرارية إلى مجموعة التدريب؛ أما النقر الأيمن فيضيف الصنف الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="96"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="97"/>
         <source>N&amp;oise:</source>
         <translation>ا&amp;لضجيج:</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="97"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="98"/>
         <source>Training sh&amp;are:</source>
         <translation>&amp;نسبة التدريب:</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="98"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="99"/>
         <source>Po&amp;ints:</source>
         <translation>&amp;عدد النقاط:</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="99"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="100"/>
         <source>&amp;Random seed:</source>
         <translation>البذ&amp;رة العشوائية:</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="101"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="102"/>
         <source>&amp;Click adds:</source>
         <translation>النقر &amp;يضيف:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="150"/>
+        <source>Your points: %1 (%n point(s)). Choosing a data set below or changing a setting here generates new points.</source>
+        <translation>
+            <numerusform>نقاطك: ⁦%1⁩ (%n نقطة). اختيار مجموعة بيانات أدناه أو تغيير أحد الإعدادات هنا يولّد نقاطًا جديدة.</numerusform>
+            <numerusform>نقاطك: ⁦%1⁩ (نقطة واحدة). اختيار مجموعة بيانات أدناه أو تغيير أحد الإعدادات هنا يولّد نقاطًا جديدة.</numerusform>
+            <numerusform>نقاطك: ⁦%1⁩ (نقطتان). اختيار مجموعة بيانات أدناه أو تغيير أحد الإعدادات هنا يولّد نقاطًا جديدة.</numerusform>
+            <numerusform>نقاطك: ⁦%1⁩ (%n نقاط). اختيار مجموعة بيانات أدناه أو تغيير أحد الإعدادات هنا يولّد نقاطًا جديدة.</numerusform>
+            <numerusform>نقاطك: ⁦%1⁩ (%n نقطة). اختيار مجموعة بيانات أدناه أو تغيير أحد الإعدادات هنا يولّد نقاطًا جديدة.</numerusform>
+            <numerusform>نقاطك: ⁦%1⁩ (%n نقطة). اختيار مجموعة بيانات أدناه أو تغيير أحد الإعدادات هنا يولّد نقاطًا جديدة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4498,24 +5168,25 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation>ا&amp;لتدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="180"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="192"/>
         <source>Boundary</source>
         <comment>tab: the decision boundary plot</comment>
         <translation>حدّ القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="182"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="194"/>
         <source>Units</source>
         <comment>tab: which units are active or dead</comment>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="185"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="197"/>
         <source>PgUp and PgDown turn the views.</source>
         <translation>يقلّب المفتاحان PgUp و PgDown بين العروض.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="276"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="288"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="372"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
         <translation>خُفِّض حجم الدفعة إلى %1: فمجموعة التدريب لا تضم سوى %1 من النقاط.</translation>
     </message>
@@ -5073,13 +5744,207 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="229"/>
+        <source>New run on your points from %1: new weights, step 0.</source>
+        <translation>جولة جديدة على نقاطك من ⁦%1⁩: أوزان جديدة، الخطوة 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/playground_text.cpp" line="231"/>
+        <source>The saved run continues from where it stopped: press Space to train on.</source>
+        <translation>تتابع الجولة المحفوظة من حيث توقفت: اضغط Space لمواصلة التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/playground_text.cpp" line="233"/>
         <source>Point added to the training set; the weights were kept.</source>
         <translation>أُضيفت النقطة إلى مجموعة التدريب؛ وبقيت الأوزان كما هي.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_text.cpp" line="231"/>
+        <location filename="../../ui/common/playground_text.cpp" line="235"/>
         <source>Not applied: %1</source>
         <translation>لم يُطبَّق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::PointsImportDialog</name>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="60"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="63"/>
+        <source>Rows left out of %1</source>
+        <translation>الصفوف المستبعدة من ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="65"/>
+        <source>&amp;Scale to fit the plot&apos;s square [−6, 6]²</source>
+        <translation>&amp;تحجيم النقاط لتلائم مربع المخطط ⁦[−6, 6]²⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="67"/>
+        <source>Import Points</source>
+        <translation>استيراد النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="73"/>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="74"/>
+        <source>Data:</source>
+        <translation>البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="75"/>
+        <source>Rows:</source>
+        <translation>الصفوف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="99"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="137"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="147"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="142"/>
+        <source>%1: the file is larger than 64 MiB, too large for a file of points</source>
+        <translation>⁦%1⁩: حجم الملف أكبر من 64 MiB، وهو كبير جدًا على ملف نقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="154"/>
+        <source>%1: the playground needs at least %2 points; this file holds %3</source>
+        <translation>⁦%1⁩: تحتاج ساحة التجريب إلى %2 من النقاط على الأقل؛ وفي هذا الملف %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="157"/>
+        <source>%1: the playground takes at most %2 points; this file holds %3</source>
+        <translation>⁦%1⁩: تقبل ساحة التجريب %2 من النقاط على الأكثر؛ وفي هذا الملف %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="165"/>
+        <source>Nothing read</source>
+        <translation>لم يُقرأ شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="166"/>
+        <source>No points</source>
+        <translation>لا نقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="168"/>
+        <source>Regression: the third column is a target</source>
+        <translation>انحدار: العمود الثالث هو الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="169"/>
+        <source>Classification, labels 0/1 (0 becomes −1)</source>
+        <translation>تصنيف، الوسوم ⁦0/1⁩ (يصبح 0 هو ⁦−1⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="170"/>
+        <source>Classification, labels ±1</source>
+        <translation>تصنيف، الوسوم ⁦±1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="171"/>
+        <source>%n point(s) read</source>
+        <translation>
+            <numerusform>قُرئت %n نقطة</numerusform>
+            <numerusform>قُرئت نقطة واحدة</numerusform>
+            <numerusform>قُرئت نقطتان</numerusform>
+            <numerusform>قُرئت %n نقاط</numerusform>
+            <numerusform>قُرئت %n نقطة</numerusform>
+            <numerusform>قُرئت %n نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="172"/>
+        <source>%1 read, %2 left out</source>
+        <translation>المقروء: %1، والمستبعد: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="173"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="174"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="185"/>
+        <source>Every point is in class %1: with one class there is no boundary to learn.</source>
+        <translation>كل النقاط في الصنف ⁦%1⁩: مع صنف واحد لا يوجد حدّ قرار لتعلّمه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="193"/>
+        <source>Import %n point(s)</source>
+        <translation>
+            <numerusform>استيراد %n نقطة</numerusform>
+            <numerusform>استيراد نقطة واحدة</numerusform>
+            <numerusform>استيراد نقطتين</numerusform>
+            <numerusform>استيراد %n نقاط</numerusform>
+            <numerusform>استيراد %n نقطة</numerusform>
+            <numerusform>استيراد %n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="205"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… و%n مشكلة أخرى</numerusform>
+            <numerusform>… ومشكلة أخرى</numerusform>
+            <numerusform>… ومشكلتان أخريان</numerusform>
+            <numerusform>… و%n مشكلات أخرى</numerusform>
+            <numerusform>… و%n مشكلة أخرى</numerusform>
+            <numerusform>… و%n مشكلة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="212"/>
+        <source>x1 runs from %1 to %2, x2 from %3 to %4.</source>
+        <translation>يمتد x1 من ⁦%1⁩ إلى ⁦%2⁩، و x2 من ⁦%3⁩ إلى ⁦%4⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="216"/>
+        <source>The targets run from %1 to %2.</source>
+        <translation>تمتد قيم الهدف من ⁦%1⁩ إلى ⁦%2⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="227"/>
+        <source>target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="227"/>
+        <source>label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="238"/>
+        <source>The first %1 of %2 points.</source>
+        <translation>أول %1 من النقاط البالغ عددها %2.</translation>
     </message>
 </context>
 <context>
@@ -6390,7 +7255,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/playground/training_worker.cpp" line="194"/>
+        <location filename="../../ui/playground/training_worker.cpp" line="263"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
         <translation>يجب أن تقع النقطة داخل المربع ⁦[−6, 6]²⁩ وأن يكون وسمها ⁦+1⁩ أو ⁦−1⁩.</translation>
     </message>

@@ -586,6 +586,7 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="82"/>
         <location filename="../../app/cli/command_study_support.cpp" line="46"/>
+        <location filename="../../app/main.cpp" line="154"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,278 +932,329 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="40"/>
+        <location filename="../../app/cli/command_train.cpp" line="41"/>
         <source>train loss %1   test loss %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="44"/>
+        <location filename="../../app/cli/command_train.cpp" line="45"/>
         <source>train accuracy %1   test accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="53"/>
+        <location filename="../../app/cli/command_train.cpp" line="54"/>
         <source>dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="54"/>
+        <location filename="../../app/cli/command_train.cpp" line="55"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="55"/>
+        <location filename="../../app/cli/command_train.cpp" line="56"/>
         <source>saturated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="56"/>
+        <location filename="../../app/cli/command_train.cpp" line="57"/>
         <source>layer %1 (%2): %3 of %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="63"/>
+        <location filename="../../app/cli/command_train.cpp" line="64"/>
         <source>dead units per layer: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="68"/>
+        <location filename="../../app/cli/command_train.cpp" line="69"/>
         <source>relulab train: diverged at step %1: %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="71"/>
+        <location filename="../../app/cli/command_train.cpp" line="72"/>
         <source>The network is kept as it was after step %1 (every value finite); nothing non-finite was recorded.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="76"/>
+        <location filename="../../app/cli/command_train.cpp" line="77"/>
         <source>a smaller learning rate (now %1; try %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="80"/>
+        <location filename="../../app/cli/command_train.cpp" line="81"/>
         <source>gradient clipping (&quot;clip_norm&quot;: 1 under &quot;optimizer&quot; in a config)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="82"/>
+        <location filename="../../app/cli/command_train.cpp" line="83"/>
         <source>a bounded output (&quot;output&quot;: &quot;tanh_squared&quot;) if the targets lie in [-1, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="85"/>
+        <location filename="../../app/cli/command_train.cpp" line="86"/>
         <source>smaller initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="86"/>
+        <location filename="../../app/cli/command_train.cpp" line="87"/>
         <source>Try %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="86"/>
+        <location filename="../../app/cli/command_train.cpp" line="87"/>
         <source>, or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="90"/>
+        <location filename="../../app/cli/command_train.cpp" line="91"/>
         <source>relulab train: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="98"/>
+        <location filename="../../app/cli/command_train.cpp" line="99"/>
         <source>Train a small network headless; print final losses, accuracy and dead units per layer;
 write the metric history as CSV. A step is one mini-batch update; an epoch one pass over
 the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="104"/>
+        <location filename="../../app/cli/command_train.cpp" line="105"/>
         <source>Training set-up as JSON (see resources/presets/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="108"/>
+        <location filename="../../app/cli/command_train.cpp" line="109"/>
         <source>A built-in set-up: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="110"/>
+        <location filename="../../app/cli/command_train.cpp" line="111"/>
         <source>Mini-batch updates to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="113"/>
+        <location filename="../../app/cli/command_train.cpp" line="114"/>
         <source>Passes over the training set to run (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="116"/>
+        <location filename="../../app/cli/command_train.cpp" line="117"/>
         <source>Seed for data, weights and batch order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="118"/>
+        <location filename="../../app/cli/command_train.cpp" line="119"/>
         <source>Write the metric history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="121"/>
+        <location filename="../../app/cli/command_train.cpp" line="122"/>
         <source>Record metrics every K steps (default: the config&apos;s, 25).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/command_train.cpp" line="126"/>
+        <source>Save the run as an experiment file when done (weights, optimiser state, batch order, history): the app opens it, --load continues it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/command_train.cpp" line="131"/>
+        <source>Continue a saved run (an experiment file from --save or the app) for --steps or --epochs more: the same steps, bit for bit, as if it had never stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="142"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="133"/>
-        <source>give exactly one of --config FILE.json or --preset NAME</source>
+        <location filename="../../app/cli/command_train.cpp" line="144"/>
+        <source>give exactly one of --config FILE.json, --preset NAME or --load FILE.relulab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="135"/>
+        <location filename="../../app/cli/command_train.cpp" line="147"/>
+        <source>--seed: a loaded run keeps its own seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="149"/>
         <source>give --steps or --epochs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="140"/>
+        <location filename="../../app/cli/command_train.cpp" line="165"/>
+        <source>%1 holds no playground run to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="168"/>
         <source>preset </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="143"/>
+        <location filename="../../app/cli/command_train.cpp" line="171"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="151"/>
+        <location filename="../../app/cli/command_train.cpp" line="179"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="164"/>
+        <location filename="../../app/cli/command_train.cpp" line="192"/>
         <source>--seed: not a non-negative integer: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="170"/>
+        <location filename="../../app/cli/command_train.cpp" line="198"/>
         <source>--every: must be an integer ≥ 1, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="182"/>
+        <location filename="../../app/cli/command_train.cpp" line="210"/>
         <source>--steps: must be an integer ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="190"/>
+        <location filename="../../app/cli/command_train.cpp" line="218"/>
         <source>--epochs: must be a number ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="201"/>
+        <location filename="../../app/cli/command_train.cpp" line="224"/>
+        <source>--load: say how much more to train with --steps N or --epochs N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="238"/>
         <source>%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="213"/>
+        <location filename="../../app/cli/command_train.cpp" line="250"/>
         <source>trained %1 steps (%2 epochs) in %3 s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="229"/>
+        <location filename="../../app/cli/command_train.cpp" line="262"/>
+        <source>relulab train: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="265"/>
+        <source>saved step %1 → %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="277"/>
         <source>relulab train: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="233"/>
+        <location filename="../../app/cli/command_train.cpp" line="281"/>
         <source>history: %1 rows → %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="27"/>
+        <location filename="../../app/main.cpp" line="29"/>
         <source>Print an activation&apos;s values and derivatives as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31"/>
+        <location filename="../../app/main.cpp" line="33"/>
         <source>List the activations, their parameters and defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="34"/>
+        <location filename="../../app/main.cpp" line="36"/>
         <source>Train a network headless (preset or JSON config) and write its metric history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="40"/>
+        <location filename="../../app/main.cpp" line="42"/>
         <source>Run a headless study (born-dead, depth-variance, …) to a table and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="44"/>
+        <location filename="../../app/main.cpp" line="46"/>
         <source>Show the GPU path&apos;s device and limits, or why there is none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
+        <location filename="../../app/main.cpp" line="88"/>
         <source>Commands (relulab COMMAND --help for each):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="96"/>
+        <location filename="../../app/main.cpp" line="98"/>
         <source>relulab: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="136"/>
+        <location filename="../../app/main.cpp" line="138"/>
         <source>ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="142"/>
+        <location filename="../../app/main.cpp" line="144"/>
         <source>Speak &lt;code&gt;: ar (Arabic) or en (English), for this run only; before a command too (relulab --lang ar train …). View → Language saves a choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="144"/>
+        <location filename="../../app/main.cpp" line="146"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="148"/>
+        <location filename="../../app/main.cpp" line="150"/>
         <source>Render the main window off screen and write PNG files to &lt;folder&gt;, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="149"/>
+        <location filename="../../app/main.cpp" line="151"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="155"/>
+        <source>An experiment (.relulab) to open and continue, a training set-up (.json), or points (.csv) to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="157"/>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="162"/>
         <source>relulab: %1 (try relulab --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="159"/>
+        <location filename="../../app/main.cpp" line="174"/>
+        <source>relulab: no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="175"/>
         <source>relulab: unknown command &apos;%1&apos; (try relulab --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="185"/>
+        <location filename="../../app/main.cpp" line="200"/>
         <source>relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Writing what it would show to %1 instead; run ReLU Lab on a desktop, or under xvfb-run, to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,47 +2210,77 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="36"/>
+        <source>step: must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/trainer.cpp" line="40"/>
+        <source>history.columns: do not match this network&apos;s metrics (%1 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/trainer.cpp" line="47"/>
+        <source>history.values: every value must be finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/trainer.cpp" line="50"/>
         <source>parameters: every value must be finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="43"/>
+        <location filename="../../core/training/trainer.cpp" line="57"/>
         <source>neuron %1 of layer %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="46"/>
+        <location filename="../../core/training/trainer.cpp" line="60"/>
         <source>the weight from input %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="49"/>
+        <location filename="../../core/training/trainer.cpp" line="63"/>
         <source>the bias of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="52"/>
+        <location filename="../../core/training/trainer.cpp" line="66"/>
         <source>the PReLU slope of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="59"/>
+        <location filename="../../core/training/trainer.cpp" line="73"/>
         <source>the mini-batch loss became %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="61"/>
+        <location filename="../../core/training/trainer.cpp" line="75"/>
         <source>the gradient of %1 became %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="63"/>
+        <location filename="../../core/training/trainer.cpp" line="77"/>
         <source>%1 became %2 after the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="65"/>
+        <location filename="../../core/training/trainer.cpp" line="79"/>
         <source>the measured %1 became %2 (every weight still finite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/engine.cpp" line="38"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/engine.cpp" line="47"/>
+        <source>%1: expected %2 values for this network, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/training/engine.cpp" line="51"/>
+        <source>%1[%2]: must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,113 +2567,326 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
 </context>
 <context>
-    <name>relulab::io::JsonReader</name>
+    <name>relulab::io::ExperimentFile</name>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="76"/>
-        <source>unknown key (known here: %1)</source>
+        <location filename="../../io/experiment_file.cpp" line="84"/>
+        <source>must be a whole number ≥ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="81"/>
-        <source>is missing</source>
+        <location filename="../../io/experiment_file.cpp" line="93"/>
+        <source>must be a list [ … ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="88"/>
-        <source>must be a number from %1 to %2</source>
+        <location filename="../../io/experiment_file.cpp" line="106"/>
+        <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="98"/>
-        <source>must be a whole number from %1 to %2</source>
+        <location filename="../../io/experiment_file.cpp" line="128"/>
+        <source>must be a point [x1, x2, label]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="107"/>
-        <source>must be true or false</source>
+        <location filename="../../io/experiment_file.cpp" line="144"/>
+        <source>must be a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="117"/>
-        <source>must be a text that is not empty</source>
+        <location filename="../../io/experiment_file.cpp" line="154"/>
+        <location filename="../../io/experiment_file.cpp" line="234"/>
+        <source>must be a whole number ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="137"/>
-        <location filename="../../io/lesson_parser.cpp" line="211"/>
-        <location filename="../../io/lesson_parser.cpp" line="388"/>
-        <source>must be an object { … }</source>
+        <location filename="../../io/experiment_file.cpp" line="159"/>
+        <source>must hold one row per step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="147"/>
-        <source>must be a list [ … ] of %1 to %2 items</source>
+        <location filename="../../io/experiment_file.cpp" line="164"/>
+        <source>must hold one number per column (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="161"/>
-        <source>must hold numbers from %1 to %2</source>
+        <location filename="../../io/experiment_file.cpp" line="224"/>
+        <source>must be four 16-digit hexadecimal texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="175"/>
-        <location filename="../../io/lesson_parser.cpp" line="330"/>
+        <location filename="../../io/experiment_file.cpp" line="284"/>
+        <source>is not one this ReLU Lab knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="322"/>
+        <source>must be a step, or -1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="338"/>
+        <source>must be a point [step, loss]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="372"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="230"/>
-        <source>must run from a smaller to a larger number</source>
+        <location filename="../../io/experiment_file.cpp" line="397"/>
+        <source>not an experiment (no &quot;format&quot;), nor a training set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="236"/>
-        <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
+        <location filename="../../io/experiment_file.cpp" line="488"/>
+        <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="251"/>
-        <source>says nothing to change</source>
+        <location filename="../../io/experiment_file.cpp" line="493"/>
+        <source>not valid JSON at %1: %2 (is the file cut short, or not an experiment?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="272"/>
-        <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
+        <location filename="../../io/experiment_file.cpp" line="495"/>
+        <source>the file must hold one object { … }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="288"/>
-        <source>the playground&apos;s controls show %1</source>
+        <location filename="../../io/experiment_file.cpp" line="500"/>
+        <source>format: this is “%1”, not a ReLU Lab experiment (“%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="307"/>
-        <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
+        <location filename="../../io/experiment_file.cpp" line="504"/>
+        <source>version: must be a whole number, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="318"/>
-        <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
+        <location filename="../../io/experiment_file.cpp" line="510"/>
+        <source>version %1 is newer than this ReLU Lab reads (up to %2): open it with a newer ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="346"/>
-        <source>a step sets up the explorer or the playground, not both</source>
+        <location filename="../../io/experiment_file.cpp" line="560"/>
+        <location filename="../../io/experiment_file.cpp" line="636"/>
+        <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="357"/>
-        <source>line %1, column %2</source>
+        <location filename="../../io/experiment_file.cpp" line="562"/>
+        <location filename="../../io/experiment_file.cpp" line="640"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="368"/>
+        <location filename="../../io/experiment_file.cpp" line="570"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="595"/>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="371"/>
+        <location filename="../../io/experiment_file.cpp" line="599"/>
+        <source>format: not a ReLU Lab weights file (“%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="602"/>
+        <source>version: this ReLU Lab reads version 1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="623"/>
+        <source>the network named here has %1 parameters, the list holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::io::JsonReader</name>
+    <message>
+        <location filename="../../io/json_reader.h" line="56"/>
+        <source>unknown key (known here: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="61"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="68"/>
+        <source>must be a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="78"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="87"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="97"/>
+        <source>must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/experiment_file.cpp" line="542"/>
+        <location filename="../../io/json_reader.h" line="117"/>
+        <location filename="../../io/lesson_parser.cpp" line="55"/>
+        <location filename="../../io/lesson_parser.cpp" line="225"/>
+        <source>must be an object { … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="127"/>
+        <source>must be a list [ … ] of %1 to %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="141"/>
+        <source>must hold numbers from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="155"/>
+        <location filename="../../io/lesson_parser.cpp" line="175"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/json_reader.h" line="188"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="74"/>
+        <source>must run from a smaller to a larger number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="80"/>
+        <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="95"/>
+        <source>says nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="116"/>
+        <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="132"/>
+        <source>the playground&apos;s controls show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="152"/>
+        <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="163"/>
+        <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="191"/>
+        <source>a step sets up the explorer or the playground, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="205"/>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="208"/>
         <source>the file must hold one object { … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::io::LessonWriter</name>
+    <message>
+        <location filename="../../io/lesson_writer.cpp" line="103"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_writer.cpp" line="107"/>
+        <source>%1 is not a lesson this step can be added to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_writer.cpp" line="120"/>
+        <source>%1: the step cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::io::PointsCsv</name>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="80"/>
+        <source>line %1, column %2: the value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="82"/>
+        <source>line %1, column %2: “%3” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="87"/>
+        <source>line %1, column %2: “%3” is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="92"/>
+        <source>line %1, column %2: “%3” is too large or too small for a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="165"/>
+        <source>line %1: expected 3 values (x1, x2, and a label or target), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="236"/>
+        <source>there is a header line but no points after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="237"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="257"/>
+        <source>line %1, column 3: the label %2 is not 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="258"/>
+        <source>line %1, column 3: the label %2 is not −1 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/points_csv.cpp" line="266"/>
+        <source>no row could be read; the first: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2820,37 +3115,42 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="197"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="215"/>
         <source>New comparison: every run starts at step 0 from the same data and the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="201"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="219"/>
         <source>Reset: every run is back at step 0 with the same initial weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="204"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="222"/>
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="207"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="225"/>
         <source>Run %1 diverged and stopped; the other runs go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="210"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="228"/>
+        <source>The saved runs continue from where they stopped: press Space to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/compare_panel.cpp" line="231"/>
         <source>Every run has diverged. Lower the learning rate, then press Reset (R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="251"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="272"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_panel.cpp" line="256"/>
+        <location filename="../../ui/compare/compare_panel.cpp" line="277"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,6 +3267,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <name>relulab::ui::CompareWorker</name>
     <message>
         <location filename="../../ui/compare/compare_worker.cpp" line="30"/>
+        <location filename="../../ui/compare/compare_worker.cpp" line="205"/>
         <source>Compare between %1 and %2 runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,6 +3362,280 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/explorer/example_table.cpp" line="254"/>
         <source>“%1” is not a number. Type a number such as −1.5 or 2; the input stays %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ExperimentDocument</name>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="83"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="85"/>
+        <source>Start again: the playground and compare mode at their first set-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="89"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="91"/>
+        <source>Open a saved experiment and continue its runs where they stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="93"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="96"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="99"/>
+        <source>Save the experiment: data, networks, weights and optimiser state, so that its runs continue exactly where they stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="102"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="103"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="106"/>
+        <source>&amp;Import Points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="107"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="109"/>
+        <source>Train the playground on your own 2-D points from a CSV file (x1, x2, label or target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="111"/>
+        <source>Export &amp;Points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="112"/>
+        <source>Save the playground&apos;s points as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="114"/>
+        <source>Import &amp;Weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="116"/>
+        <source>Put weights saved from a network of the same shape into the playground&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="118"/>
+        <source>Export W&amp;eights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="119"/>
+        <source>Save the playground network&apos;s weights alone, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="127"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="128"/>
+        <source>%1[*] — ReLU Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="185"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="186"/>
+        <source>Nothing was lost: the window keeps your work; save it elsewhere (File → Save As…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="209"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="218"/>
+        <source>experiment.relulab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="219"/>
+        <source>Save Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="220"/>
+        <source>ReLU Lab experiments (*.relulab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="227"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="228"/>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="232"/>
+        <source>Discarding loses the runs&apos; progress since the last save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="256"/>
+        <source>Open Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="257"/>
+        <source>ReLU Lab experiments (*.relulab);;Training set-ups (*.json);;Points (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="267"/>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="269"/>
+        <source>Nothing was changed: the window keeps what it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="301"/>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="351"/>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="353"/>
+        <source>&amp;Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="365"/>
+        <source>Import Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="366"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="377"/>
+        <source>Export Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="377"/>
+        <source>points.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="378"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="388"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="407"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/experiment_document.cpp" line="391"/>
+        <source>Exported %n point(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n point to %1</numerusform>
+            <numerusform>Exported %n points to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="397"/>
+        <source>Export Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="398"/>
+        <source>weights.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="398"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="410"/>
+        <source>Exported the weights to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
+        <source>Import Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="416"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="423"/>
+        <source>Nothing was changed: the network keeps its weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="426"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="438"/>
+        <source>Cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="439"/>
+        <source>These weights are for a network of another shape: the playground&apos;s network must have the same inputs and the same layer widths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="448"/>
+        <source>Imported the weights from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3561,7 +4136,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::LessonApplier</name>
     <message>
-        <location filename="../../ui/shell/lesson_applier.cpp" line="99"/>
+        <location filename="../../ui/shell/lesson_applier.cpp" line="127"/>
         <source>This step set up its own curves in place of yours (%1); Lessons → Put Back My Curves restores them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,7 +4165,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="46"/>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="195"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="203"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,22 +4266,22 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="195"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="203"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="201"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="209"/>
         <source>No lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="203"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="211"/>
         <source>&lt;p&gt;No lesson could be loaded. Lessons are JSON files in %1.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="209"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="217"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -3714,27 +4289,27 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="215"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="223"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="218"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="226"/>
         <source>Press &lt;b&gt;Start&lt;/b&gt;: each step sets the app up for you, then says what to watch. You can change anything yourself in between.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="226"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="234"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="235"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="243"/>
         <source>This lesson has no text in your language yet; it is shown in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_dock.cpp" line="241"/>
+        <location filename="../../ui/lessons/lesson_dock.cpp" line="249"/>
         <source>Could not open %1; put your lesson files there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,6 +4338,64 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
 </context>
 <context>
+    <name>relulab::ui::LessonStepDialog</name>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="22"/>
+        <source>Save as Lesson Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="24"/>
+        <source>The step sets the app up as it is now: the explorer&apos;s curves when the explorer is in front, otherwise the playground&apos;s data, network and training (a new run, paused). Write what the students should do and watch; the text can be edited later in the lesson&apos;s file (Lessons → Open Lesson Folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="31"/>
+        <source>A new lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="36"/>
+        <source>Your own lessons, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="38"/>
+        <source>e.g. Why ReLUs die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="40"/>
+        <source>e.g. A learning rate too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="42"/>
+        <source>What to do, and what to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="46"/>
+        <source>&amp;Lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="47"/>
+        <source>New lesson&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="48"/>
+        <source>&amp;Step&apos;s title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="49"/>
+        <source>Step&apos;s te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::ui::LivePanel</name>
     <message>
         <location filename="../../ui/common/live_panel.cpp" line="39"/>
@@ -3773,232 +4406,252 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="31"/>
+        <location filename="../../ui/shell/main_window.cpp" line="44"/>
         <source>ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="46"/>
+        <location filename="../../ui/shell/main_window.cpp" line="59"/>
         <source>&amp;Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="47"/>
+        <location filename="../../ui/shell/main_window.cpp" line="60"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="48"/>
+        <location filename="../../ui/shell/main_window.cpp" line="61"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="51"/>
+        <location filename="../../ui/shell/main_window.cpp" line="64"/>
         <source>&amp;Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="52"/>
+        <location filename="../../ui/shell/main_window.cpp" line="65"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="54"/>
+        <location filename="../../ui/shell/main_window.cpp" line="67"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="57"/>
+        <location filename="../../ui/shell/main_window.cpp" line="70"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="58"/>
+        <location filename="../../ui/shell/main_window.cpp" line="71"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="60"/>
+        <location filename="../../ui/shell/main_window.cpp" line="73"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="62"/>
+        <location filename="../../ui/shell/main_window.cpp" line="75"/>
         <source>&amp;Studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="63"/>
+        <location filename="../../ui/shell/main_window.cpp" line="76"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="65"/>
+        <location filename="../../ui/shell/main_window.cpp" line="78"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="116"/>
+        <location filename="../../ui/shell/main_window.cpp" line="133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="118"/>
+        <location filename="../../ui/shell/main_window.cpp" line="143"/>
         <source>Save &amp;Screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="119"/>
-        <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="121"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="124"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="128"/>
-        <source>Go to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.cpp" line="143"/>
-        <source>&amp;Lessons</source>
+        <location filename="../../ui/shell/main_window.cpp" line="144"/>
+        <source>Ctrl+Alt+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="146"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="149"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="153"/>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="168"/>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="171"/>
         <source>Put Back My &amp;Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="151"/>
+        <location filename="../../ui/shell/main_window.cpp" line="176"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="154"/>
+        <location filename="../../ui/shell/main_window.cpp" line="179"/>
+        <source>Save as Lesson &amp;Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="182"/>
+        <source>Write the window&apos;s set-up as a step of a lesson of your own, with your text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="155"/>
+        <location filename="../../ui/shell/main_window.cpp" line="185"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="157"/>
+        <location filename="../../ui/shell/main_window.cpp" line="187"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="159"/>
+        <location filename="../../ui/shell/main_window.cpp" line="189"/>
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../../ui/shell/main_window.cpp" line="191"/>
         <source>&amp;About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="162"/>
+        <location filename="../../ui/shell/main_window.cpp" line="192"/>
         <source>About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="163"/>
+        <location filename="../../ui/shell/main_window.cpp" line="193"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="173"/>
+        <location filename="../../ui/shell/main_window.cpp" line="203"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="177"/>
+        <location filename="../../ui/shell/main_window.cpp" line="207"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="197"/>
+        <location filename="../../ui/shell/main_window.cpp" line="227"/>
         <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="201"/>
+        <location filename="../../ui/shell/main_window.cpp" line="231"/>
         <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../../ui/shell/main_window.cpp" line="234"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="208"/>
+        <location filename="../../ui/shell/main_window.cpp" line="238"/>
         <source>&amp;Restart Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="209"/>
+        <location filename="../../ui/shell/main_window.cpp" line="239"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../../ui/shell/main_window.cpp" line="249"/>
         <source>Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="223"/>
+        <location filename="../../ui/shell/main_window.cpp" line="253"/>
         <source>Start the &amp;First Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../../ui/shell/main_window.cpp" line="267"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../../ui/shell/main_window.cpp" line="269"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="242"/>
+        <location filename="../../ui/shell/main_window.cpp" line="272"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../../ui/shell/main_window.cpp" line="374"/>
+        <source>Lesson step not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="387"/>
+        <source>Saved as step %1 of %2 (%3); edit its text there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="396"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../../ui/shell/main_window.cpp" line="396"/>
         <source>relulab.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../../ui/shell/main_window.cpp" line="397"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="250"/>
+        <location filename="../../ui/shell/main_window.cpp" line="400"/>
         <source>Screenshot not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../../ui/shell/main_window.cpp" line="402"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,80 +4659,88 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::PlaygroundControlsData</name>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="76"/>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="77"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="78"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="76"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="77"/>
         <source>How far points stray from their class&apos;s shape (0–50 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="78"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="79"/>
         <source>The share of points used for training; the rest are test points, never trained on, that show how well the network generalises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="82"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="83"/>
         <source>Points in the data set, training and test together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="84"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="85"/>
         <source>One seed reproduces the data, the initial weights and the batch order exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="86"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="87"/>
         <source>Re&amp;generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="87"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="88"/>
         <source>New points from the next seed; the network starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="89"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="90"/>
         <source>+1 (blue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="90"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="91"/>
         <source>−1 (orange)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="92"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="93"/>
         <source>The class a left click on the heatmap adds to the training set; a right click adds the other class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="96"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="97"/>
         <source>N&amp;oise:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="97"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="98"/>
         <source>Training sh&amp;are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="98"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="99"/>
         <source>Po&amp;ints:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="99"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="100"/>
         <source>&amp;Random seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_controls_data.cpp" line="101"/>
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="102"/>
         <source>&amp;Click adds:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/playground_controls_data.cpp" line="150"/>
+        <source>Your points: %1 (%n point(s)). Choosing a data set below or changing a setting here generates new points.</source>
+        <translation>
+            <numerusform>Your points: %1 (%n point). Choosing a data set below or changing a setting here generates new points.</numerusform>
+            <numerusform>Your points: %1 (%n points). Choosing a data set below or changing a setting here generates new points.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4472,24 +5133,25 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="180"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="192"/>
         <source>Boundary</source>
         <comment>tab: the decision boundary plot</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="182"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="194"/>
         <source>Units</source>
         <comment>tab: which units are active or dead</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="185"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="197"/>
         <source>PgUp and PgDown turn the views.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/playground_panel.cpp" line="276"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="288"/>
+        <location filename="../../ui/playground/playground_panel.cpp" line="372"/>
         <source>Batch size lowered to %1: the training set has only %1 points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5047,12 +5709,186 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="229"/>
-        <source>Point added to the training set; the weights were kept.</source>
+        <source>New run on your points from %1: new weights, step 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/playground_text.cpp" line="231"/>
+        <source>The saved run continues from where it stopped: press Space to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/playground_text.cpp" line="233"/>
+        <source>Point added to the training set; the weights were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/playground_text.cpp" line="235"/>
         <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::PointsImportDialog</name>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="60"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="63"/>
+        <source>Rows left out of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="65"/>
+        <source>&amp;Scale to fit the plot&apos;s square [−6, 6]²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="67"/>
+        <source>Import Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="73"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="74"/>
+        <source>Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="75"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="99"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="137"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="147"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="142"/>
+        <source>%1: the file is larger than 64 MiB, too large for a file of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="154"/>
+        <source>%1: the playground needs at least %2 points; this file holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="157"/>
+        <source>%1: the playground takes at most %2 points; this file holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="165"/>
+        <source>Nothing read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="166"/>
+        <source>No points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="168"/>
+        <source>Regression: the third column is a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="169"/>
+        <source>Classification, labels 0/1 (0 becomes −1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="170"/>
+        <source>Classification, labels ±1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="171"/>
+        <source>%n point(s) read</source>
+        <translation>
+            <numerusform>%n point read</numerusform>
+            <numerusform>%n points read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="172"/>
+        <source>%1 read, %2 left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="173"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="174"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="185"/>
+        <source>Every point is in class %1: with one class there is no boundary to learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="193"/>
+        <source>Import %n point(s)</source>
+        <translation>
+            <numerusform>Import %n point</numerusform>
+            <numerusform>Import %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="205"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="212"/>
+        <source>x1 runs from %1 to %2, x2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="216"/>
+        <source>The targets run from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="227"/>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="227"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="238"/>
+        <source>The first %1 of %2 points.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6328,7 +7164,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/playground/training_worker.cpp" line="194"/>
+        <location filename="../../ui/playground/training_worker.cpp" line="263"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
         <translation type="unfinished"></translation>
     </message>

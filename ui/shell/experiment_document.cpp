@@ -100,7 +100,7 @@ void ExperimentDocument::createActions() {
          "that its runs continue exactly where they stopped."));
   connect(save_, &QAction::triggered, this, &ExperimentDocument::save);
   saveAs_ = new QAction(tr("Save &As…"), this);
-  saveAs_->setShortcut(QKeySequence::SaveAs);
+  saveAs_->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));  // not every desktop binds SaveAs
   connect(saveAs_, &QAction::triggered, this, &ExperimentDocument::saveAs);
 
   QAction* importPointsAction = new QAction(tr("&Import Points…"), this);
