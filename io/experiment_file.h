@@ -16,7 +16,8 @@
 //               "loss_reached": [step or -1, …], "accuracy_reached": […],
 //               "divergence": {"step": 12, "quantity": "gradient", "kind": "weight",
 //                              "layer": 1, "neuron": 2, "input": 1, "value": "inf"}}, …]},
-//   "study": {…}                       (a study's settings and results, as its own JSON)
+//   "study": {"kind": "born-dead", "seed": 11, "settings": {…the form's inputs…},
+//             "results_csv": "…", "complete": true}   (kept as the Studies tab wrote it)
 // }
 // RUN = {"config": {…as relulab train --config…}, "data": {"train": [[x1, x2, label], …],
 //        "test": […]}, "step": 700, "parameters": […], "optimizer": {"first": […],

@@ -120,6 +120,13 @@ class TestCli : public QObject {
     QVERIFY(r.err.contains(QStringLiteral("fly")));
   }
 
+  void missingFileExits2() {
+    const Run r = runRelulab({QStringLiteral("/no/such/run.relulab")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("no such file: /no/such/run.relulab")),
+             qPrintable(r.err));
+  }
+
   void noDisplayWritesPngAndSaysWhere() {
     QTemporaryDir dir;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

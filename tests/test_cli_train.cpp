@@ -113,6 +113,41 @@ class TestCliTrain : public QObject {
     QCOMPARE(summaryOf(again.out), summaryOf(whole.out));
   }
 
+  // Weights alone: written by one run, the starting point of another.
+  void weightsOutAndIn() {
+    QTemporaryDir dir;
+    const QString weights = dir.filePath(QStringLiteral("w.json"));
+    const Run trained =
+        train({"--preset", "tfp-relu", "--seed", "4", "--steps", "600", "--weights-out", weights});
+    QCOMPARE(trained.code, 0);
+    QVERIFY(QFile::exists(weights));
+    // The same data (seed 4) and those weights: the same metrics, before any step.
+    const Run again = train({"--preset", "tfp-relu", "--seed", "4", "--steps", "0", "--weights-in",
+                             weights, "--csv", dir.filePath(QStringLiteral("h.csv"))});
+    QCOMPARE(again.code, 0);
+    QCOMPARE(summaryOf(again.out), summaryOf(trained.out));
+    QVERIFY(read(dir.filePath(QStringLiteral("h.csv"))).split('\n').value(1).startsWith("0,0,"));
+    // Another shape is refused, naming the file.
+    const QString narrow = dir.filePath(QStringLiteral("narrow.json"));
+    QFile config(narrow);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"preset": "tfp-relu", "network": {"hidden": [{"width": 3}, {"width": 2}]}})");
+    config.close();
+    const Run wrong = train({"--config", narrow, "--steps", "1", "--weights-in", weights});
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("another shape")), qPrintable(wrong.err));
+    QByteArray bytes = read(weights);
+    bytes.replace("\"parameters\": [", "\"parameters\": [\"x\", ");
+    QFile f(weights);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+    f.close();
+    const Run bad = train({"--preset", "tfp-relu", "--steps", "1", "--weights-in", weights});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("w.json: parameters[0]: must be a finite number")),
+             qPrintable(bad.err));
+  }
+
   void loadRefusesBadFiles() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cut.relulab"));

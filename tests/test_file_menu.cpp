@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -20,6 +21,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -47,6 +50,7 @@
 #include "ui/shell/lesson_step_dialog.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/presenter_mode.h"
+#include "ui/studies/studies_panel.h"
 
 using namespace relulab;
 using ui::MainWindow;
@@ -553,6 +557,47 @@ class TestFileMenu : public QObject {
     QCOMPARE(dialog.lessonBox()->count(), 2);  // a new lesson, or "My lesson"
     dialog.lessonBox()->setCurrentIndex(1);
     QCOMPARE(dialog.targetPath(), path);
+  }
+
+  // A study's settings and results go into the file; opened, the study is
+  // set up again and run again, giving the same numbers.
+  void studySavedAndRunAgain() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("study.relulab"));
+    QString csv;
+    {
+      MainWindow a;
+      ui::StudiesPanel* studies = a.studies();
+      studies->selectStudy(ui::StudyKind::BornDead);
+      studies->findChild<QLineEdit*>(QStringLiteral("bornDeadWidths"))
+          ->setText(QStringLiteral("2, 3"));
+      studies->findChild<QLineEdit*>(QStringLiteral("bornDeadDepths"))
+          ->setText(QStringLiteral("1 4 9"));
+      studies->findChild<QSpinBox*>(QStringLiteral("bornDeadSamples"))->setValue(2000);
+      studies->seedBox()->setValue(11);
+      QSignalSpy finished(studies, &ui::StudiesPanel::studyFinished);
+      QVERIFY(studies->run());
+      QVERIFY(finished.wait(kTimeout));
+      csv = QString::fromStdString(studies->outcome(ui::StudyKind::BornDead)->csv);
+      QVERIFY(csv.count(QLatin1Char('\n')) > 3);
+      QVERIFY(a.isWindowModified());
+      QVERIFY(a.document()->saveTo(path));
+    }
+    MainWindow b;
+    ui::StudiesPanel* studies = b.studies();
+    studies->selectStudy(ui::StudyKind::Collapse);
+    QSignalSpy finished(studies, &ui::StudiesPanel::studyFinished);
+    QVERIFY(b.openFile(path));
+    QCOMPARE(studies->currentStudy(), ui::StudyKind::BornDead);
+    QCOMPARE(studies->seedBox()->value(), 11);
+    QCOMPARE(studies->findChild<QLineEdit*>(QStringLiteral("bornDeadDepths"))->text(),
+             QStringLiteral("1 4 9"));
+    QCOMPARE(studies->findChild<QSpinBox*>(QStringLiteral("bornDeadSamples"))->value(), 2000);
+    QVERIFY(finished.wait(kTimeout));
+    QCOMPARE(QString::fromStdString(studies->outcome(ui::StudyKind::BornDead)->csv), csv);
+    QVERIFY2(studies->statusLabel()->text().contains(QStringLiteral("the same results")),
+             qPrintable(studies->statusLabel()->text()));
+    QVERIFY(!b.isWindowModified());
   }
 
   void settingsOutliveTheWindow() {

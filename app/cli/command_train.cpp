@@ -131,7 +131,17 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
       Cli::tr("Continue a saved run (an experiment file from --save or the app) for --steps or "
               "--epochs more: the same steps, bit for bit, as if it had never stopped."),
       QStringLiteral("FILE.relulab"));
-  parser.addOptions({config, presetOption, load, steps, epochs, seed, csv, every, save});
+  const QCommandLineOption weightsIn(
+      QStringLiteral("weights-in"),
+      Cli::tr("Start from these weights (a weights file from --weights-out or the app's File → "
+              "Export Weights), for a network of the same shape."),
+      QStringLiteral("FILE.json"));
+  const QCommandLineOption weightsOut(
+      QStringLiteral("weights-out"),
+      Cli::tr("Write the network's weights alone when done (JSON), for --weights-in or the app."),
+      QStringLiteral("FILE.json"));
+  parser.addOptions(
+      {config, presetOption, load, steps, epochs, seed, csv, every, save, weightsIn, weightsOut});
   if (!parser.parse(arguments)) return bad(err, parser.errorText());
   if (parser.isSet(QStringLiteral("help"))) {
     out << commandHelp(parser, arguments.value(0));
@@ -145,6 +155,8 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
                             "FILE.relulab"));
   if (parser.isSet(load) && parser.isSet(seed))
     return bad(err, Cli::tr("--seed: a loaded run keeps its own seed"));
+  if (parser.isSet(load) && parser.isSet(weightsIn))
+    return bad(err, Cli::tr("--weights-in: a loaded run keeps its own weights"));
   if (parser.isSet(steps) && parser.isSet(epochs))
     return bad(err, Cli::tr("give --steps or --epochs, not both"));
 
@@ -234,6 +246,30 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (!created)
     return bad(err, QStringLiteral("%1: %2").arg(source, io::coreText(created.message())));
   core::Trainer& trainer = created.value();
+  if (parser.isSet(weightsIn)) {
+    const auto weights = io::readWeightsFile(parser.value(weightsIn));
+    if (!weights) return bad(err, io::coreText(weights.message()));
+    const core::ParamLayout theirs(weights->network);
+    bool same = theirs.layers.size() == trainer.layout().layers.size();
+    for (std::size_t l = 0; same && l < theirs.layers.size(); ++l)
+      same = theirs.layers[l].in == trainer.layout().layers[l].in &&
+             theirs.layers[l].out == trainer.layout().layers[l].out;
+    if (!same)
+      return bad(err, Cli::tr("--weights-in: %1 holds weights for a network of another shape")
+                          .arg(parser.value(weightsIn)));
+    if (auto problem = trainer.setParameters(weights->parameters))
+      return bad(err, io::coreText(*problem));
+    if (c.diagnostics.every > 0) {  // the history starts from these weights
+      core::TrainerState state = trainer.state();
+      state.history.steps.clear();  // the row of the weights replaced
+      state.history.values.clear();
+      state.history.latestStep.reset();
+      state.history.latest.clear();
+      auto restarted = core::Trainer::restore(state);
+      if (restarted) trainer = std::move(restarted).value();
+      trainer.record();
+    }
+  }
 
   out << Cli::tr("%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7\n")
              .arg(source)
@@ -279,6 +315,15 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
       return 1;
     }
     out << Cli::tr("history: %1 rows → %2\n").arg(trainer.history().size()).arg(parser.value(csv));
+  }
+  if (parser.isSet(weightsOut)) {
+    if (auto problem = io::writeFileAtomically(
+            parser.value(weightsOut),
+            io::writeWeights(trainer.config().network, trainer.parameters()))) {
+      err << Cli::tr("relulab train: %1").arg(io::coreText(*problem)) << Qt::endl;
+      return 1;
+    }
+    out << Cli::tr("weights → %1\n").arg(parser.value(weightsOut));
   }
   if (trainer.divergence()) {
     printDivergence(err, *trainer.divergence(), trainer.config());

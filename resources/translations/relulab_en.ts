@@ -1070,101 +1070,128 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="142"/>
+        <location filename="../../app/cli/command_train.cpp" line="136"/>
+        <source>Start from these weights (a weights file from --weights-out or the app&apos;s File → Export Weights), for a network of the same shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="141"/>
+        <source>Write the network&apos;s weights alone when done (JSON), for --weights-in or the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="152"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="144"/>
+        <location filename="../../app/cli/command_train.cpp" line="154"/>
         <source>give exactly one of --config FILE.json, --preset NAME or --load FILE.relulab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="147"/>
+        <location filename="../../app/cli/command_train.cpp" line="157"/>
         <source>--seed: a loaded run keeps its own seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="149"/>
+        <location filename="../../app/cli/command_train.cpp" line="159"/>
+        <source>--weights-in: a loaded run keeps its own weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="161"/>
         <source>give --steps or --epochs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="165"/>
+        <location filename="../../app/cli/command_train.cpp" line="177"/>
         <source>%1 holds no playground run to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="168"/>
+        <location filename="../../app/cli/command_train.cpp" line="180"/>
         <source>preset </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="171"/>
+        <location filename="../../app/cli/command_train.cpp" line="183"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="179"/>
+        <location filename="../../app/cli/command_train.cpp" line="191"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="192"/>
+        <location filename="../../app/cli/command_train.cpp" line="204"/>
         <source>--seed: not a non-negative integer: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="198"/>
+        <location filename="../../app/cli/command_train.cpp" line="210"/>
         <source>--every: must be an integer ≥ 1, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="210"/>
+        <location filename="../../app/cli/command_train.cpp" line="222"/>
         <source>--steps: must be an integer ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="218"/>
+        <location filename="../../app/cli/command_train.cpp" line="230"/>
         <source>--epochs: must be a number ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="224"/>
+        <location filename="../../app/cli/command_train.cpp" line="236"/>
         <source>--load: say how much more to train with --steps N or --epochs N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="238"/>
+        <location filename="../../app/cli/command_train.cpp" line="258"/>
+        <source>--weights-in: %1 holds weights for a network of another shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="274"/>
         <source>%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="250"/>
+        <location filename="../../app/cli/command_train.cpp" line="286"/>
         <source>trained %1 steps (%2 epochs) in %3 s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="262"/>
+        <location filename="../../app/cli/command_train.cpp" line="298"/>
+        <location filename="../../app/cli/command_train.cpp" line="323"/>
         <source>relulab train: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="265"/>
+        <location filename="../../app/cli/command_train.cpp" line="301"/>
         <source>saved step %1 → %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="277"/>
+        <location filename="../../app/cli/command_train.cpp" line="313"/>
         <source>relulab train: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="281"/>
+        <location filename="../../app/cli/command_train.cpp" line="317"/>
         <source>history: %1 rows → %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="326"/>
+        <source>weights → %1
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,7 +2770,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <location filename="../../io/experiment_file.cpp" line="542"/>
         <location filename="../../io/json_reader.h" line="117"/>
         <location filename="../../io/lesson_parser.cpp" line="55"/>
-        <location filename="../../io/lesson_parser.cpp" line="225"/>
+        <location filename="../../io/lesson_parser.cpp" line="226"/>
         <source>must be an object { … }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,7 +2786,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../io/json_reader.h" line="155"/>
-        <location filename="../../io/lesson_parser.cpp" line="175"/>
+        <location filename="../../io/lesson_parser.cpp" line="176"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,52 +2796,52 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="74"/>
+        <location filename="../../io/lesson_parser.cpp" line="75"/>
         <source>must run from a smaller to a larger number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="80"/>
+        <location filename="../../io/lesson_parser.cpp" line="81"/>
         <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="95"/>
+        <location filename="../../io/lesson_parser.cpp" line="96"/>
         <source>says nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="116"/>
+        <location filename="../../io/lesson_parser.cpp" line="117"/>
         <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="132"/>
+        <location filename="../../io/lesson_parser.cpp" line="133"/>
         <source>the playground&apos;s controls show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="152"/>
+        <location filename="../../io/lesson_parser.cpp" line="153"/>
         <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="163"/>
+        <location filename="../../io/lesson_parser.cpp" line="164"/>
         <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="191"/>
+        <location filename="../../io/lesson_parser.cpp" line="192"/>
         <source>a step sets up the explorer or the playground, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="205"/>
+        <location filename="../../io/lesson_parser.cpp" line="206"/>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="208"/>
+        <location filename="../../io/lesson_parser.cpp" line="209"/>
         <source>the file must hold one object { … }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,219 +3395,219 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::ExperimentDocument</name>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="83"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="91"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="85"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="93"/>
         <source>Start again: the playground and compare mode at their first set-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="89"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="97"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="91"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="99"/>
         <source>Open a saved experiment and continue its runs where they stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="93"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="101"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="96"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="104"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="99"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="107"/>
         <source>Save the experiment: data, networks, weights and optimiser state, so that its runs continue exactly where they stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="102"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="110"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="103"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="111"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="106"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="114"/>
         <source>&amp;Import Points…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="107"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="115"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="109"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="117"/>
         <source>Train the playground on your own 2-D points from a CSV file (x1, x2, label or target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="111"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="119"/>
         <source>Export &amp;Points…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="112"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="120"/>
         <source>Save the playground&apos;s points as a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="114"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="122"/>
         <source>Import &amp;Weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="116"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="124"/>
         <source>Put weights saved from a network of the same shape into the playground&apos;s network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="118"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="126"/>
         <source>Export W&amp;eights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="119"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="127"/>
         <source>Save the playground network&apos;s weights alone, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="127"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="135"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="238"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="128"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="136"/>
         <source>%1[*] — ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="185"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="194"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="186"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="195"/>
         <source>Nothing was lost: the window keeps your work; save it elsewhere (File → Save As…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="209"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="218"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="218"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="227"/>
         <source>experiment.relulab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="219"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="228"/>
         <source>Save Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="220"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
         <source>ReLU Lab experiments (*.relulab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="227"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="236"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="228"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="237"/>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="232"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="241"/>
         <source>Discarding loses the runs&apos; progress since the last save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="256"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="265"/>
         <source>Open Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="257"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="266"/>
         <source>ReLU Lab experiments (*.relulab);;Training set-ups (*.json);;Points (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="267"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="276"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="269"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="278"/>
         <source>Nothing was changed: the window keeps what it had.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="301"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="313"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="351"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="363"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="353"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="365"/>
         <source>&amp;Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="365"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="377"/>
         <source>Import Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="366"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="378"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="377"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="389"/>
         <source>Export Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="377"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="389"/>
         <source>points.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="378"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="390"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="388"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="407"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="400"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="419"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/experiment_document.cpp" line="391"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="403"/>
         <source>Exported %n point(s) to %1</source>
         <translation>
             <numerusform>Exported %n point to %1</numerusform>
@@ -3588,53 +3615,53 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="397"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="409"/>
         <source>Export Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="398"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="410"/>
         <source>weights.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="398"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="410"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="410"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="422"/>
         <source>Exported the weights to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="427"/>
         <source>Import Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="416"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="428"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="423"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="435"/>
         <source>Nothing was changed: the network keeps its weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="426"/>
         <location filename="../../ui/shell/experiment_document.cpp" line="438"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="450"/>
         <source>Cannot import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="439"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="451"/>
         <source>These weights are for a network of another shape: the playground&apos;s network must have the same inputs and the same layer widths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="448"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="460"/>
         <source>Imported the weights from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6436,232 +6463,252 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::StudiesPanel</name>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="83"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="86"/>
         <source>Settings back to their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="87"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="90"/>
         <source>Pick a study, adjust its settings, and press Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="99"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="102"/>
         <source>Which experiment to run. Each is also a command: relulab study …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="114"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="117"/>
         <source>The random seed. The same seed and settings give exactly the same numbers, whatever the number of threads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="119"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="122"/>
         <source>all cores (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="121"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="124"/>
         <source>How many CPU cores work on the study. The results do not depend on it, only the time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="125"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="128"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="126"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="129"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="127"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="130"/>
         <source>GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="129"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="132"/>
         <source>Where the phase diagram&apos;s training runs happen. Automatic uses the GPU only where it is faster (a hardware GPU and enough runs at once; never a software renderer); GPU insists, and says why when there is none. The other studies run on the CPU. The status line says which path ran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="133"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="136"/>
         <source>Every study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="135"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="138"/>
         <source>S&amp;eed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="136"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="139"/>
         <source>&amp;Threads:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="137"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="140"/>
         <source>&amp;Backend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="139"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="142"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="141"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="144"/>
         <source>Run the study with these settings (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="142"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="145"/>
         <source>Ctrl+Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="143"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="146"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="145"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="148"/>
         <source>Stop now and keep what is finished (partial results).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="146"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="149"/>
         <source>&amp;Defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="147"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="150"/>
         <source>Put this study&apos;s settings back to their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="164"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="167"/>
         <source>Save CS&amp;V…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="165"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="168"/>
         <source>Save the numbers as CSV text, the same as relulab study writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="166"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="169"/>
         <source>Save &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="167"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="170"/>
         <source>Save the plot as a PNG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="176"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="179"/>
         <source>&amp;Study:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="241"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="244"/>
         <source>Not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="249"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="252"/>
         <source>0% — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="250"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="253"/>
         <source>Running “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="257"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="260"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="267"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="270"/>
         <source>%1% — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="276"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="279"/>
         <source>The study did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="282"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="359"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="285"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="459"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="285"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="360"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="288"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="460"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="287"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="290"/>
         <source>Cancelled after %1 s. The results shown are partial. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="293"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="361"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="296"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="461"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="295"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="298"/>
         <source>Finished in %1 s. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="314"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="309"/>
+        <source>Run again from the saved settings: the same results as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/studies/studies_panel.cpp" line="310"/>
+        <source>Run again from the saved settings: the results differ from the saved ones (saved by another build of ReLU Lab?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/studies/studies_panel.cpp" line="383"/>
+        <source>The file&apos;s study (“%1”) is not one this ReLU Lab knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/studies/studies_panel.cpp" line="386"/>
+        <source>A study is running: the saved one was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/studies/studies_panel.cpp" line="414"/>
         <source>Partial results: the study was cancelled before it finished. Rows and cells marked * hold fewer samples than asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="367"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="381"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="467"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="481"/>
         <source>Nothing to save yet: run the study first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="373"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="473"/>
         <source>Could not write %1 (%2). Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="387"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="487"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="388"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="488"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="393"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="403"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="493"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="503"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="398"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="498"/>
         <source>Save PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="398"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="498"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,6 +20,7 @@
 #include "ui/playground/playground_panel.h"
 #include "ui/playground/playground_session.h"
 #include "ui/playground/points_import_dialog.h"
+#include "ui/studies/studies_panel.h"
 
 namespace relulab::ui {
 
@@ -46,18 +47,25 @@ const QStringList& ExperimentDocument::tabIds() {
 
 ExperimentDocument::ExperimentDocument(QMainWindow* window, QTabWidget* tabs,
                                        PlaygroundPanel* playground, ComparePanel* compare,
-                                       LessonDock* lessons)
+                                       StudiesPanel* studies, LessonDock* lessons)
     : QObject(window),
       window_(window),
       tabs_(tabs),
       playground_(playground),
       compare_(compare),
+      studies_(studies),
       lessons_(lessons) {
   createActions();
   connect(playground_->session(), &PlaygroundSession::frameArrived, this,
           &ExperimentDocument::playgroundFrame);
   connect(compare_->session(), &CompareSession::frameArrived, this,
           &ExperimentDocument::compareFrame);
+  connect(studies_, &StudiesPanel::studyFinished, this, [this] {
+    if (studyReopening_)
+      studyReopening_ = false;
+    else
+      setModified(true);
+  });
   // After New or Open, the run's first frame is the one just before the
   // worker says it started it (frames and notices keep their order).
   connect(playground_->session(), &PlaygroundSession::notice, this, [this](PlaygroundNotice kind) {
@@ -170,6 +178,7 @@ io::Experiment ExperimentDocument::capture() {
   io::Experiment e;
   e.playground = playground_->saveRun();
   e.compare = compare_->saveRuns();
+  e.study = studies_->saveStudy();
   e.view.tab = tabIds().value(tabs_->currentIndex());
   if (const io::Lesson* lesson = lessons_->currentLesson(); lesson && lessons_->isVisible()) {
     e.view.lesson = lesson->id;
@@ -282,6 +291,9 @@ bool ExperimentDocument::open(const QString& path) {
     comparePending_ = true;
     compareMarked_ = false;
     compare_->openRuns(*e.compare);
+  }
+  if (!e.study.isEmpty()) {
+    studyReopening_ = studies_->openStudy(e.study) && studies_->isRunning();
   }
   if (e.view.speed >= 0) {
     const auto& speeds = PlaygroundPlayback::kSpeeds;

@@ -30,6 +30,7 @@ namespace relulab::ui {
 class ComparePanel;
 class LessonDock;
 class PlaygroundPanel;
+class StudiesPanel;
 
 class ExperimentDocument : public QObject {
   Q_OBJECT
@@ -39,7 +40,7 @@ class ExperimentDocument : public QObject {
   static const QStringList& tabIds();  // "explorer", "playground", "compare", "studies"
 
   ExperimentDocument(QMainWindow* window, QTabWidget* tabs, PlaygroundPanel* playground,
-                     ComparePanel* compare, LessonDock* lessons);
+                     ComparePanel* compare, StudiesPanel* studies, LessonDock* lessons);
 
   const QString& filePath() const { return path_; }  // empty: not saved yet
   bool isModified() const { return modified_; }
@@ -100,7 +101,9 @@ class ExperimentDocument : public QObject {
   QTabWidget* tabs_;
   PlaygroundPanel* playground_;
   ComparePanel* compare_;
+  StudiesPanel* studies_;
   LessonDock* lessons_;
+  bool studyReopening_ = false;  // a study opened from a file runs again: not a change
   QString path_;
   bool modified_ = false;
 

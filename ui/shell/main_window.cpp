@@ -23,16 +23,16 @@
 #include "core/gpu/device.h"
 #include "io/core_text.h"
 #include "io/language.h"
+#include "io/lesson_writer.h"
 #include "ui/common/playground_playback.h"
 #include "ui/common/widget_png.h"
 #include "ui/compare/compare_panel.h"
 #include "ui/explorer/explorer_panel.h"
 #include "ui/lessons/lesson_dock.h"
+#include "ui/lessons/lesson_library.h"
 #include "ui/playground/playground_panel.h"
 #include "ui/shell/experiment_document.h"
 #include "ui/shell/help_pages.h"
-#include "io/lesson_writer.h"
-#include "ui/lessons/lesson_library.h"
 #include "ui/shell/lesson_applier.h"
 #include "ui/shell/lesson_step_dialog.h"
 #include "ui/shell/presenter_mode.h"
@@ -99,7 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     playground_->setPresenting(on);
     compare_->setPresenting(on);
   });
-  document_ = new ExperimentDocument(this, tabs_, playground_, compare_, lessons_);
+  document_ = new ExperimentDocument(this, tabs_, playground_, compare_, studies_, lessons_);
   connect(document_, &ExperimentDocument::statusMessage, this,
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });
   setAcceptDrops(true);
@@ -176,8 +176,8 @@ void MainWindow::createMenus() {
       tr("The explorer's curves as you had them before a lesson step set up its own."));
   restoreCurves_->setEnabled(false);
   lessons->addSeparator();
-  QAction* saveStep = lessons->addAction(tr("Save as Lesson &Step…"), this,
-                                         &MainWindow::askToSaveLessonStep);
+  QAction* saveStep =
+      lessons->addAction(tr("Save as Lesson &Step…"), this, &MainWindow::askToSaveLessonStep);
   saveStep->setStatusTip(
       tr("Write the window's set-up as a step of a lesson of your own, with your text."));
 
@@ -371,8 +371,8 @@ bool MainWindow::saveLessonStep(const QString& path, const QString& lessonTitle,
   step.text.fallback = text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
   QDir().mkpath(QFileInfo(path).absolutePath());
   if (auto problem = io::appendLessonStep(path, lessonTitle, step)) {
-    QMessageBox box(QMessageBox::Warning, tr("Lesson step not saved"),
-                    io::coreText(*problem), QMessageBox::Ok, this);
+    QMessageBox box(QMessageBox::Warning, tr("Lesson step not saved"), io::coreText(*problem),
+                    QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("fileProblem"));
     box.exec();
     return false;
@@ -384,11 +384,11 @@ bool MainWindow::saveLessonStep(const QString& path, const QString& lessonTitle,
     lessons_->openLesson(id);
     lessons_->show();
   }
-  statusBar()->showMessage(tr("Saved as step %1 of %2 (%3); edit its text there.")
-                               .arg(lesson ? static_cast<int>(lesson->steps.size()) : 0)
-                               .arg(lesson ? lesson->title.forLocale() : lessonTitle,
-                                    QDir::toNativeSeparators(path)),
-                           15000);
+  statusBar()->showMessage(
+      tr("Saved as step %1 of %2 (%3); edit its text there.")
+          .arg(lesson ? static_cast<int>(lesson->steps.size()) : 0)
+          .arg(lesson ? lesson->title.forLocale() : lessonTitle, QDir::toNativeSeparators(path)),
+      15000);
   return true;
 }
 

@@ -1,11 +1,14 @@
 #include "ui/studies/studies_panel.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -298,8 +301,111 @@ void StudiesPanel::receive(const StudyOutcomePtr& outcome) {
                   .trimmed(),
               false, outcome->backendReason);
   }
+  if (!expectedCsv_.isEmpty() && !outcome->cancelled) {
+    // A study opened from a file, run again: the same numbers, or say so.
+    const bool same = QString::fromStdString(outcome->csv) == expectedCsv_;
+    expectedCsv_.clear();
+    setStatus(kind,
+              same ? tr("Run again from the saved settings: the same results as saved.")
+                   : tr("Run again from the saved settings: the results differ from the saved "
+                        "ones (saved by another build of ReLU Lab?)."),
+              !same);
+  }
   if (kind == currentStudy()) showOutcomeOf(kind);
   emit studyFinished(kind);
+}
+
+namespace {
+
+const char* const kStudyIds[] = {"born-dead", "depth-variance", "phase-diagram", "collapse"};
+
+// Every input of a form, by its object name (or, for an unnamed one, its
+// class and place among the form's inputs): enough to put the form back.
+QList<QWidget*> inputsOf(QWidget* form) {
+  QList<QWidget*> inputs;
+  for (QWidget* w : form->findChildren<QWidget*>())
+    if (qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w) ||
+        qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractButton*>(w))
+      if (!qobject_cast<QLineEdit*>(w) || !qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+        if (!qobject_cast<QLineEdit*>(w) || !qobject_cast<QComboBox*>(w->parentWidget()))
+          inputs << w;
+  return inputs;
+}
+
+QString inputKey(QWidget* w, int index) {
+  return w->objectName().isEmpty()
+             ? QStringLiteral("%1#%2").arg(QLatin1String(w->metaObject()->className())).arg(index)
+             : w->objectName();
+}
+
+QJsonValue inputValue(QWidget* w) {
+  if (auto* b = qobject_cast<QDoubleSpinBox*>(w)) return b->value();
+  if (auto* b = qobject_cast<QSpinBox*>(w)) return b->value();
+  if (auto* b = qobject_cast<QComboBox*>(w)) return b->currentIndex();
+  if (auto* b = qobject_cast<QLineEdit*>(w)) return b->text();
+  if (auto* b = qobject_cast<QAbstractButton*>(w); b && b->isCheckable()) return b->isChecked();
+  return {};
+}
+
+void setInputValue(QWidget* w, const QJsonValue& v) {
+  if (auto* b = qobject_cast<QDoubleSpinBox*>(w); b && v.isDouble())
+    b->setValue(v.toDouble());
+  else if (auto* b = qobject_cast<QSpinBox*>(w); b && v.isDouble())
+    b->setValue(v.toInt());
+  else if (auto* b = qobject_cast<QComboBox*>(w); b && v.isDouble())
+    b->setCurrentIndex(v.toInt());
+  else if (auto* b = qobject_cast<QLineEdit*>(w); b && v.isString())
+    b->setText(v.toString());
+  else if (auto* b = qobject_cast<QAbstractButton*>(w); b && v.isBool())
+    b->setChecked(v.toBool());
+}
+
+}  // namespace
+
+QJsonObject StudiesPanel::saveStudy() const {
+  const StudyKind kind = currentStudy();
+  QJsonObject settings;
+  const QList<QWidget*> inputs = inputsOf(form(kind));
+  for (int i = 0; i < inputs.size(); ++i)
+    if (const QJsonValue v = inputValue(inputs[i]); !v.isUndefined())
+      settings.insert(inputKey(inputs[i], i), v);
+  QJsonObject saved{{QStringLiteral("kind"), QLatin1String(kStudyIds[static_cast<int>(kind)])},
+                    {QStringLiteral("seed"), seed_->value()},
+                    {QStringLiteral("settings"), settings}};
+  if (const StudyOutcomePtr& latest = outcome(kind); latest && latest->result) {
+    saved.insert(QStringLiteral("results_csv"), QString::fromStdString(latest->csv));
+    saved.insert(QStringLiteral("complete"), !latest->cancelled);
+  }
+  return saved;
+}
+
+bool StudiesPanel::openStudy(const QJsonObject& saved) {
+  const QString id = saved.value(QStringLiteral("kind")).toString();
+  int kind = -1;
+  for (int k = 0; k < kStudyKindCount; ++k)
+    if (id == QLatin1String(kStudyIds[k])) kind = k;
+  if (kind < 0 || isRunning()) {
+    setStatus(currentStudy(),
+              kind < 0 ? tr("The file's study (“%1”) is not one this ReLU Lab "
+                            "knows.")
+                             .arg(id)
+                       : tr("A study is running: the saved one was not opened."),
+              true);
+    return false;
+  }
+  selectStudy(static_cast<StudyKind>(kind));
+  if (saved.value(QStringLiteral("seed")).isDouble())
+    seed_->setValue(saved.value(QStringLiteral("seed")).toInt());
+  const QJsonObject settings = saved.value(QStringLiteral("settings")).toObject();
+  const QList<QWidget*> inputs = inputsOf(form(currentStudy()));
+  for (int i = 0; i < inputs.size(); ++i)
+    if (settings.contains(inputKey(inputs[i], i)))
+      setInputValue(inputs[i], settings.value(inputKey(inputs[i], i)));
+  const QString csv = saved.value(QStringLiteral("results_csv")).toString();
+  if (csv.isEmpty() || !saved.value(QStringLiteral("complete")).toBool(true)) return true;
+  expectedCsv_ = csv;
+  if (!run()) expectedCsv_.clear();
+  return true;
 }
 
 void StudiesPanel::showOutcomeOf(StudyKind kind) {

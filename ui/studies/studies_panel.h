@@ -7,6 +7,7 @@
 // CSV (the core's text, as `relulab study` writes it) or as a PNG of the plot.
 // The GUI thread only draws; see StudiesRunner.
 
+#include <QJsonObject>
 #include <QWidget>
 #include <array>
 
@@ -53,6 +54,14 @@ class StudiesPanel : public QWidget {
   // What the Save buttons do after their file dialogs: the current study's
   // latest outcome. Nothing on success, else a message for the user.
   std::optional<core::Message> saveCsv(const QString& path) const;
+  // The study in front for an experiment file: which study, its seed, every
+  // setting of its form, and its latest results (the core's CSV text).
+  QJsonObject saveStudy() const;
+  // Puts a saved study back: the study, its seed and settings; when results
+  // were saved, runs it again (studies are deterministic for a seed) and
+  // says whether the new results match the saved ones. False, with the
+  // reason in the status line, when the object is not a saved study.
+  bool openStudy(const QJsonObject& saved);
   std::optional<core::Message> savePng(const QString& path) const;
 
   QComboBox* studyPicker() const { return picker_; }
@@ -95,6 +104,7 @@ class StudiesPanel : public QWidget {
   std::array<StudiesForm*, kStudyKindCount> forms_{};
   std::array<StudiesView*, kStudyKindCount> views_{};
   std::array<StudyOutcomePtr, kStudyKindCount> outcomes_{};
+  QString expectedCsv_;  // results saved in a file, to compare the rerun with
   struct Status {
     QString text;
     bool problem = false;
