@@ -49,11 +49,16 @@
 #include "ui/shell/experiment_document.h"
 #include "ui/shell/lesson_step_dialog.h"
 #include "ui/shell/main_window.h"
+
+#include "tests/modal_answer.h"
 #include "ui/shell/presenter_mode.h"
 #include "ui/studies/studies_panel.h"
 
 using namespace relulab;
 using ui::MainWindow;
+
+using relulab::test::answerNextBox;
+using relulab::test::whenModal;
 
 namespace {
 
@@ -84,23 +89,6 @@ void epochs(MainWindow& w, int count, std::int64_t& step) {
     step += w.playground()->session()->latest()->stepsPerEpoch;
     QVERIFY(playgroundAt(w, step));
   }
-}
-
-// Answers the next message box the code opens (exec() blocks until then):
-// presses `button`, and hands the box's text to `seen` first.
-void answerNextBox(QMessageBox::StandardButton button,
-                   std::function<void(QMessageBox*)> seen = {}) {
-  auto* timer = new QTimer(qApp);
-  timer->setInterval(20);
-  QObject::connect(timer, &QTimer::timeout, timer, [timer, button, seen] {
-    auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-    if (!box) return;
-    timer->stop();
-    timer->deleteLater();
-    if (seen) seen(box);
-    box->button(button)->click();
-  });
-  timer->start();
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
@@ -319,18 +307,12 @@ class TestFileMenu : public QObject {
     epochs(w, 1, step);
     const auto before = w.playground()->session()->latest();
     QString said;
-    auto* timer = new QTimer(&w);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, timer, [timer, &said] {
-      if (auto* d = qobject_cast<ui::PointsImportDialog*>(QApplication::activeModalWidget())) {
-        timer->stop();
-        said = d->error();
-        for (int i = 0; i < d->problemList()->count(); ++i)
-          said += QLatin1Char('\n') + d->problemList()->item(i)->text();
-        d->reject();
-      }
+    whenModal<ui::PointsImportDialog>(&w, [&said](ui::PointsImportDialog* d) {
+      said = d->error();
+      for (int i = 0; i < d->problemList()->count(); ++i)
+        said += QLatin1Char('\n') + d->problemList()->item(i)->text();
+      d->reject();
     });
-    timer->start();
     QVERIFY(!w.document()->open(path));
     QVERIFY2(said.contains(expected), qPrintable(said));
     QTest::qWait(100);
@@ -350,15 +332,7 @@ class TestFileMenu : public QObject {
     const QString path = writeFile(dir, QStringLiteral("big.csv"), csv);
     MainWindow w;
     QVERIFY(playgroundAt(w, 0));
-    auto* timer = new QTimer(&w);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, timer, [timer] {
-      if (auto* d = qobject_cast<ui::PointsImportDialog*>(QApplication::activeModalWidget())) {
-        timer->stop();
-        d->accept();
-      }
-    });
-    timer->start();
+    whenModal<ui::PointsImportDialog>(&w, [](ui::PointsImportDialog* d) { d->accept(); });
     QVERIFY(w.openFile(path));
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -440,15 +414,7 @@ class TestFileMenu : public QObject {
     MainWindow w;
     w.show();
     QVERIFY(playgroundAt(w, 0));
-    auto* timer = new QTimer(&w);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, timer, [timer] {
-      if (auto* d = qobject_cast<ui::PointsImportDialog*>(QApplication::activeModalWidget())) {
-        timer->stop();
-        d->accept();
-      }
-    });
-    timer->start();
+    whenModal<ui::PointsImportDialog>(&w, [](ui::PointsImportDialog* d) { d->accept(); });
     QVERIFY(w.openFile(path));
     QVERIFY(QTest::qWaitFor(
         [&] {

@@ -14,6 +14,7 @@
 
 #include "core/training/presets.h"
 #include "core/training/trainer.h"
+#include "tests/modal_answer.h"
 #include "tests/warning_catcher.h"
 #include "ui/common/playground_decision_view.h"
 #include "ui/common/playground_playback.h"
@@ -465,17 +466,9 @@ class TestPlayground : public QObject {
     QVERIFY(waitFor(*panel, [](const auto& f) { return f.step == 0; }));
     panel->session()->play();
     QVERIFY(waitFor(*panel, [](const auto& f) { return f.playing && f.step > 1000; }));
-    // The run is not saved, so closing asks first; the teacher discards it.
+    // Not saved, so closing asks first; the teacher discards it.
     bool asked = false;
-    QTimer answer;
-    answer.setInterval(20);
-    connect(&answer, &QTimer::timeout, &answer, [&] {
-      if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-        asked = true;
-        box->button(QMessageBox::Discard)->click();
-      }
-    });
-    answer.start();
+    relulab::test::answerNextBox(QMessageBox::Discard, [&](QMessageBox*) { asked = true; });
     const QString warnings = relulab::test::warningsWhile([window] {
       window->close();
       delete window;  // training flat out: the worker must stop and its thread end

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QThread>
 #include <memory>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -61,6 +62,18 @@ class WorkerThread : public QObject {
         worker_, [target, f = std::move(f)]() mutable { f(*target); }, Qt::QueuedConnection);
   }
 
+  // Runs f(w) on the worker's thread after every command posted before it,
+  // and waits for its result (the worker answers between two slices, within
+  // milliseconds). Empty after shutdown(). Never call it from the worker.
+  template <typename W, typename F>
+  auto ask(F f) -> std::optional<decltype(f(std::declval<W&>()))> {
+    if (!worker_) return std::nullopt;
+    W* target = static_cast<W*>(worker_);
+    std::optional<decltype(f(std::declval<W&>()))> answer;
+    QMetaObject::invokeMethod(
+        worker_, [target, &f, &answer] { answer = f(*target); }, Qt::BlockingQueuedConnection);
+    return answer;
+  }
   // post() for one of the worker's functions: (w.*command)(args...) with the
   // arguments copied now.
   template <typename W, typename... Params, typename... Args>

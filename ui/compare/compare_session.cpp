@@ -25,12 +25,7 @@ void CompareSession::restore(const io::CompareRuns& runs) {
 }
 
 std::optional<io::CompareRuns> CompareSession::state() {
-  auto* w = worker<CompareWorker>();
-  if (!w) return std::nullopt;
-  io::CompareRuns runs;
-  QMetaObject::invokeMethod(
-      w, [w, &runs] { runs = w->state(); }, Qt::BlockingQueuedConnection);
-  return runs;
+  return ask<CompareWorker>([](CompareWorker& w) { return w.state(); });
 }
 
 }  // namespace relulab::ui

@@ -35,12 +35,7 @@ void PlaygroundSession::restore(const io::PlaygroundRun& run) {
 }
 
 std::optional<io::PlaygroundRun> PlaygroundSession::state() {
-  auto* w = worker<TrainingWorker>();
-  if (!w) return std::nullopt;
-  io::PlaygroundRun run;
-  QMetaObject::invokeMethod(
-      w, [w, &run] { run = w->state(); }, Qt::BlockingQueuedConnection);
-  return run;
+  return ask<TrainingWorker>([](TrainingWorker& w) { return w.state(); });
 }
 
 void PlaygroundSession::addPoint(const core::Point& point) {

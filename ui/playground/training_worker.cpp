@@ -147,14 +147,18 @@ void TrainingWorker::load(const core::TrainConfig& config) {
 
 void TrainingWorker::newRun(const core::TrainConfig& config, bool freshData,
                             PlaygroundNotice done) {
+  newRunOn(config, freshData ? nullptr : data_, freshData ? QString() : dataSource_, done);
+}
+
+void TrainingWorker::newRunOn(const core::TrainConfig& config,
+                              std::shared_ptr<const core::Dataset> data, const QString& source,
+                              PlaygroundNotice done) {
   const std::shared_ptr<const core::Dataset> keptData = data_;
   const int keptPoints = addedPoints_;
   const QString keptSource = dataSource_;
-  if (freshData) {
-    data_.reset();
-    addedPoints_ = 0;
-    dataSource_.clear();
-  }
+  if (data != data_) addedPoints_ = 0;
+  data_ = std::move(data);
+  dataSource_ = source;
   if (auto problem = rebuild(config, false)) {
     data_ = keptData;
     addedPoints_ = keptPoints;
@@ -163,7 +167,7 @@ void TrainingWorker::newRun(const core::TrainConfig& config, bool freshData,
     return;
   }
   sendFrame(true);
-  emit notice(done, QString());
+  emit notice(done, done == PlaygroundNotice::Imported ? source : QString());
   if (playing()) scheduleSlice();
 }
 
@@ -192,22 +196,7 @@ void TrainingWorker::loadData(const core::TrainConfig& config, const core::Datas
     emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
     return;
   }
-  const std::shared_ptr<const core::Dataset> keptData = data_;
-  const int keptPoints = addedPoints_;
-  const QString keptSource = dataSource_;
-  data_ = std::make_shared<const core::Dataset>(data);
-  addedPoints_ = 0;
-  dataSource_ = source;
-  if (auto problem = rebuild(config, false)) {
-    data_ = keptData;
-    addedPoints_ = keptPoints;
-    dataSource_ = keptSource;
-    emit notice(PlaygroundNotice::Rejected, io::coreText(*problem));
-    return;
-  }
-  sendFrame(true);
-  emit notice(PlaygroundNotice::Imported, source);
-  if (playing()) scheduleSlice();
+  newRunOn(config, std::make_shared<const core::Dataset>(data), source, PlaygroundNotice::Imported);
 }
 
 io::PlaygroundRun TrainingWorker::state() const {

@@ -60,6 +60,9 @@ class TrainingWorker : public SlicedWorker {
   // the data it has. Says `done` when it starts, or why it could not (and
   // then keeps the run and data it had).
   void newRun(const core::TrainConfig& config, bool freshData, PlaygroundNotice done);
+  // The same on `data` (null: freshly generated) from the file `source`.
+  void newRunOn(const core::TrainConfig& config, std::shared_ptr<const core::Dataset> data,
+                const QString& source, PlaygroundNotice done);
   // A new trainer on `config` with data_ (new run unless keepWeights).
   std::optional<core::Message> rebuild(const core::TrainConfig& config, bool keepWeights);
   // Applies the live fields of `config` to the trainer; the core's problem if
