@@ -172,6 +172,34 @@ class TestFileMenu : public QObject {
     QCOMPARE(ui::ExperimentDocument::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
   }
 
+  // A run saved headless (relulab train --save) has no window history: the
+  // curves come from the trainer's own, recorded every 10 steps.
+  void headlessRunShowsItsCurves() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("headless.relulab"));
+    core::TrainConfig c = *core::preset("dying-relu");
+    c.diagnostics.every = 10;
+    auto trainer = core::Trainer::create(c);
+    trainer.value().train(300);
+    io::Experiment e;
+    e.playground = io::PlaygroundRun{};
+    e.playground->run = trainer->state();
+    QVERIFY(!io::writeExperimentFile(path, e));
+    MainWindow w;
+    QVERIFY(w.openFile(path));
+    QVERIFY(playgroundAt(w, 300));
+    const auto f = w.playground()->session()->latest();
+    QVERIFY(f->history);
+    QCOMPARE(f->history->size(), std::size_t{31});  // steps 0, 10, …, 300
+    const auto steps = f->history->column(ui::HistoryColumns::kStep);
+    QCOMPARE(steps.front(), 0.0);
+    QCOMPARE(steps.back(), 300.0);
+    const auto losses = f->history->column(ui::HistoryColumns::kTrainLoss);
+    QCOMPARE(losses.front(), trainer->history().row(0)[1]);  // train_loss after epoch
+    QCOMPARE(f->history->column(ui::HistoryColumns::kDead).back(),
+             static_cast<double>(f->metrics.deadUnits()));
+  }
+
   void compareContinuesBitForBit() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("compare.relulab"));

@@ -119,12 +119,18 @@ void PlaygroundPlayback::setSpeedIndex(int index) {
   speed_->setCurrentIndex(index);
 }
 
-void PlaygroundPlayback::matchPreset(const core::TrainConfig& config) {
+void PlaygroundPlayback::matchPreset(const core::TrainConfig& wanted) {
+  // How often a headless run recorded its history is not part of the set-up.
+  core::TrainConfig config = wanted;
+  const auto same = [&config](std::optional<core::TrainConfig> preset) {
+    if (!preset) return false;
+    config.diagnostics.every = preset->diagnostics.every;
+    return *preset == config;
+  };
   const auto shown = core::preset(preset_->currentData().toString().toStdString());
-  if (shown && *shown == config) return;  // several presets may coincide: keep the chosen one
+  if (same(shown)) return;  // several presets may coincide: keep the chosen one
   for (const core::PresetInfo& p : core::presetList()) {
-    const auto candidate = core::preset(p.name);
-    if (candidate && *candidate == config)
+    if (same(core::preset(p.name)))
       return showPreset(QString::fromUtf8(p.name.data(), qsizetype(p.name.size())));
   }
   showPreset(QString());

@@ -50,6 +50,59 @@ bool PlaygroundFrameBuilder::restoreHistory(const core::NetworkSpec& network,
   return true;
 }
 
+bool PlaygroundFrameBuilder::adoptTrainerHistory(const core::NetworkSpec& network,
+                                                 const core::History& trainer) {
+  if (trainer.size() == 0) return false;
+  const std::vector<std::string>& names = trainer.columns();
+  const auto column = [&names](const std::string& name) -> int {
+    const auto at = std::find(names.begin(), names.end(), name);
+    return at == names.end() ? -1 : static_cast<int>(at - names.begin());
+  };
+  const auto layerName = [](int layer, const char* what) {
+    std::string s = "l";
+    s += std::to_string(layer + 1);
+    s += what;
+    return s;
+  };
+  startRun(network);
+  const int layers = columns_.hiddenLayers();
+  for (std::size_t r = 0; r < trainer.size(); ++r) {
+    const std::span<const double> v = trainer.row(r);
+    const auto value = [&v](int c) { return c >= 0 ? v[static_cast<std::size_t>(c)] : 0.0; };
+    row_.assign(static_cast<std::size_t>(columns_.count()), 0.0);
+    const auto at = [this](int c) -> double& { return row_[static_cast<std::size_t>(c)]; };
+    at(HistoryColumns::kStep) = static_cast<double>(trainer.step(r));
+    at(HistoryColumns::kEpoch) = value(column("epoch"));
+    at(HistoryColumns::kTrainLoss) = value(column("train_loss"));
+    at(HistoryColumns::kTestLoss) = value(column("test_loss"));
+    at(HistoryColumns::kTrainAccuracy) = value(column("train_accuracy"));
+    at(HistoryColumns::kTestAccuracy) = value(column("test_accuracy"));
+    for (int l = 0; l < layers; ++l) {
+      at(HistoryColumns::kDead) += value(column(layerName(l, "_dead")));
+      at(columns_.sparsity(l)) = value(column(layerName(l, "_sparsity")));
+      at(columns_.gradientNorm(l)) = value(column(layerName(l, "_grad_norm")));
+      // A unit live on no probe sample is dead, inactive or saturated by its gate.
+      const core::GateKind gate =
+          core::gateKind(network.hidden[static_cast<std::size_t>(l)].activation.kind);
+      const double silent = gate == core::GateKind::HardGate    ? kActivityDead
+                            : gate == core::GateKind::LeakyGate ? kActivityInactive
+                                                                : kActivitySaturated;
+      for (int j = 0; j < network.hidden[static_cast<std::size_t>(l)].width; ++j) {
+        std::string unit = layerName(l, "n");
+        unit += std::to_string(j + 1);
+        unit += "_active";
+        const double active = value(column(unit));
+        at(columns_.activity(columns_.unitIndex(l, j))) = active > 0.0 ? active : silent;
+      }
+    }
+    at(columns_.gradientNorm(layers)) = value(column("output_grad_norm"));
+    history_.append(rowKey_++, row_);
+    lastStep_ = trainer.step(r);
+  }
+  sharedStale_ = true;
+  return true;
+}
+
 void PlaygroundFrameBuilder::appendHistory(const core::Metrics& metrics) {
   if (metrics.step == lastStep_ || !metrics.finite()) return;  // never a non-finite row
   lastStep_ = metrics.step;

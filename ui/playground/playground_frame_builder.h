@@ -36,6 +36,10 @@ class PlaygroundFrameBuilder {
   // Takes back a history saved with a run (an experiment file): the same
   // columns as startRun(network) makes, else false and nothing changes.
   bool restoreHistory(const core::NetworkSpec& network, const core::History::State& state);
+  // Makes the compact history from a trainer's own (a run saved by `relulab
+  // train --save`, which has no window history): one row per recorded step.
+  // Columns it lacks stay 0; false, changing nothing, if it has no rows.
+  bool adoptTrainerHistory(const core::NetworkSpec& network, const core::History& trainer);
 
  private:
   void appendHistory(const core::Metrics& metrics);

@@ -234,7 +234,9 @@ void TrainingWorker::restore(const io::PlaygroundRun& saved) {
   divergence_.reset();
   ++run_;
   builder_.startRun(config_.network);
-  if (saved.chart) builder_.restoreHistory(config_.network, *saved.chart);
+  // The window's own history, or else the trainer's (a run saved headless).
+  if (!saved.chart || !builder_.restoreHistory(config_.network, *saved.chart))
+    builder_.adoptTrainerHistory(config_.network, trainer_->history());
   sendFrame(true);
   emit notice(PlaygroundNotice::Opened, saved.dataSource);
 }
