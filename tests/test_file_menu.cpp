@@ -20,6 +20,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -470,6 +471,37 @@ class TestFileMenu : public QObject {
     QFile exported(out);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     QCOMPARE(exported.readAll().count('\n'), 41);
+  }
+
+  // In presenter mode the preview speaks as large as the window, and still fits its screen.
+  void importPreviewFollowsPresenterMode() {
+    QTemporaryDir dir;
+    QByteArray csv("x1,x2,label\n");
+    for (int i = 0; i < 30; ++i)
+      csv += QByteArray::number(i % 6) + ',' + QByteArray::number(i % 4) + ',' +
+             (i % 2 ? "1" : "-1") + '\n';
+    const QString path = writeFile(dir, QStringLiteral("few.csv"), csv);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.presenter()->setActive(true);
+    QFont font;
+    QSize size;
+    whenModal<ui::PointsImportDialog>(&w, [&](ui::PointsImportDialog* d) {
+      font = d->font();
+      size = d->size();
+      if (QLatin1String(QTest::currentTestFunction()) ==
+          QLatin1String("importPreviewFollowsPresenterMode"))
+        ui::saveWidgetPng(d, shotPath(QStringLiteral("points-import-presenting.png")));
+      d->reject();
+    });
+    QVERIFY(!w.document()->importPoints(path));
+    QCOMPARE(font.pointSizeF(), w.font().pointSizeF());
+    QVERIFY(font.pointSizeF() >= QApplication::font().pointSizeF() * 1.4);
+    const QSize screen = w.screen()->availableGeometry().size();
+    QVERIFY2(size.width() <= screen.width() && size.height() <= screen.height(),
+             qPrintable(QStringLiteral("%1×%2").arg(size.width()).arg(size.height())));
+    w.presenter()->setActive(false);
   }
 
   void weightsGoIntoANetworkOfTheSameShape() {

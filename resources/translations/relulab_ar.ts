@@ -3411,219 +3411,224 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::ExperimentDocument</name>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="91"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="92"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="93"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="94"/>
         <source>Start again: the playground and compare mode at their first set-ups.</source>
         <translation>البدء من جديد: ساحة التجريب ووضع المقارنة بإعداداتهما الأولى.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="97"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="98"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="99"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="100"/>
         <source>Open a saved experiment and continue its runs where they stopped.</source>
         <translation>فتح تجربة محفوظة ومتابعة جولاتها من حيث توقفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="101"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="102"/>
         <source>Open &amp;Recent</source>
         <translation>فتح &amp;ملف حديث</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="104"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="107"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="108"/>
         <source>Save the experiment: data, networks, weights and optimiser state, so that its runs continue exactly where they stopped.</source>
         <translation>حفظ التجربة: البيانات والشبكات والأوزان وحالة المُحسِّن، لتتابع جولاتها من حيث توقفت تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="110"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="111"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="111"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="112"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="114"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="115"/>
         <source>&amp;Import Points…</source>
         <translation>ا&amp;ستيراد النقاط…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="115"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="116"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="117"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="118"/>
         <source>Train the playground on your own 2-D points from a CSV file (x1, x2, label or target).</source>
         <translation>تدريب ساحة التجريب على نقاطك الثنائية الأبعاد من ملف CSV (x1، x2، الوسم label أو الهدف target).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="119"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="120"/>
         <source>Export &amp;Points…</source>
         <translation>تصدير &amp;النقاط…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="120"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="121"/>
         <source>Save the playground&apos;s points as a CSV file.</source>
         <translation>حفظ نقاط ساحة التجريب في ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="122"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="123"/>
         <source>Import &amp;Weights…</source>
         <translation>استيراد الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="124"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="125"/>
         <source>Put weights saved from a network of the same shape into the playground&apos;s network.</source>
         <translation>وضع أوزان محفوظة من شبكة بالشكل نفسه في شبكة ساحة التجريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="126"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="127"/>
         <source>Export W&amp;eights…</source>
         <translation>تصدير الأو&amp;زان…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="127"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="128"/>
         <source>Save the playground network&apos;s weights alone, as JSON.</source>
         <translation>حفظ أوزان شبكة ساحة التجريب وحدها، بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="135"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="238"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="136"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="239"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="136"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="137"/>
         <source>%1[*] — ReLU Lab</source>
         <translation>%1[*] — مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="194"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="195"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="195"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="196"/>
         <source>Nothing was lost: the window keeps your work; save it elsewhere (File → Save As…).</source>
         <translation>لم يضِع شيء: تحتفظ النافذة بعملك؛ احفظه في مكان آخر («ملف ← حفظ باسم…»).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="218"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="219"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="227"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="228"/>
         <source>experiment.relulab</source>
         <translation>تجربة.relulab</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="228"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
         <source>Save Experiment</source>
         <translation>حفظ التجربة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="230"/>
         <source>ReLU Lab experiments (*.relulab)</source>
         <translation>تجارب مختبر ReLU (*.relulab)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="236"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="237"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="237"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="238"/>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>في «⁨%1⁩» تغييرات غير محفوظة. هل تحفظها أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="241"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="243"/>
         <source>Discarding loses the runs&apos; progress since the last save.</source>
         <translation>عدم الحفظ يُضيّع ما أحرزته الجولات من تقدّم منذ آخر حفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="265"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="245"/>
+        <source>&amp;Cancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="269"/>
         <source>Open Experiment</source>
         <translation>فتح تجربة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="266"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="270"/>
         <source>ReLU Lab experiments (*.relulab);;Training set-ups (*.json);;Points (*.csv);;All files (*)</source>
         <translation>تجارب مختبر ReLU (*.relulab);;إعدادات التدريب (*.json);;نقاط (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="276"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="280"/>
         <source>Cannot open %1</source>
         <translation>تعذّر فتح ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="278"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="282"/>
         <source>Nothing was changed: the window keeps what it had.</source>
         <translation>لم يتغير شيء: تحتفظ النافذة بما كان فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="313"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="317"/>
         <source>Opened %1</source>
         <translation>فُتح ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="363"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="367"/>
         <source>No recent files</source>
         <translation>لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="365"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="369"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="377"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="381"/>
         <source>Import Points</source>
         <translation>استيراد النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="378"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="382"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="389"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="394"/>
         <source>Export Points</source>
         <translation>تصدير النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="389"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="394"/>
         <source>points.csv</source>
         <translation>نقاط.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="390"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="395"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="400"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="419"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="405"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="424"/>
         <source>Not exported</source>
         <translation>لم يُصدَّر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/experiment_document.cpp" line="403"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="408"/>
         <source>Exported %n point(s) to %1</source>
         <translation>
             <numerusform>صُدِّرت %n نقطة إلى ⁦%1⁩</numerusform>
@@ -3635,53 +3640,53 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="409"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="414"/>
         <source>Export Weights</source>
         <translation>تصدير الأوزان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="410"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
         <source>weights.json</source>
         <translation>أوزان.json</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="410"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="422"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="427"/>
         <source>Exported the weights to %1</source>
         <translation>صُدِّرت الأوزان إلى ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="427"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="432"/>
         <source>Import Weights</source>
         <translation>استيراد الأوزان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="428"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="433"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="435"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="440"/>
         <source>Nothing was changed: the network keeps its weights.</source>
         <translation>لم يتغير شيء: تحتفظ الشبكة بأوزانها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="438"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="450"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="443"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="455"/>
         <source>Cannot import %1</source>
         <translation>تعذّر استيراد ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="451"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="456"/>
         <source>These weights are for a network of another shape: the playground&apos;s network must have the same inputs and the same layer widths.</source>
         <translation>هذه الأوزان لشبكة بشكل مختلف: يجب أن يكون لشبكة ساحة التجريب المدخلات نفسها وعروض الطبقات نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="460"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="465"/>
         <source>Imported the weights from %1</source>
         <translation>استُوردت الأوزان من ⁦%1⁩</translation>
     </message>
@@ -4183,7 +4188,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::LessonApplier</name>
     <message>
-        <location filename="../../ui/shell/lesson_applier.cpp" line="127"/>
+        <location filename="../../ui/shell/lesson_applier.cpp" line="128"/>
         <source>This step set up its own curves in place of yours (%1); Lessons → Put Back My Curves restores them.</source>
         <translation>أعدّت هذه الخطوة منحنياتها مكان منحنياتك (%1)؛ والأمر الدروس ← أعِد منحنياتي يستعيدها.</translation>
     </message>
@@ -4453,6 +4458,11 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <source>Step&apos;s te&amp;xt:</source>
         <translation>&amp;نص الخطوة:</translation>
     </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="52"/>
+        <source>&amp;Cancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
 </context>
 <context>
     <name>relulab::ui::LivePanel</name>
@@ -4465,252 +4475,252 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="44"/>
+        <location filename="../../ui/shell/main_window.cpp" line="45"/>
         <source>ReLU Lab</source>
         <translation>مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="59"/>
+        <location filename="../../ui/shell/main_window.cpp" line="60"/>
         <source>&amp;Explorer</source>
         <translation>ا&amp;لمستكشف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="60"/>
+        <location filename="../../ui/shell/main_window.cpp" line="61"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation>منحنى كل دالة تنشيط وميوله، جنبًا إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="61"/>
+        <location filename="../../ui/shell/main_window.cpp" line="62"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation>اختر دوال التنشيط على اليمين، وأشر إلى الرسم لقراءة القيم. يعيد Ctrl+0 ضبط العرض، ويصدّره Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="64"/>
+        <location filename="../../ui/shell/main_window.cpp" line="65"/>
         <source>&amp;Playground</source>
         <translation>ساحة ا&amp;لتجريب</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="65"/>
+        <location filename="../../ui/shell/main_window.cpp" line="66"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation>درّب شبكة صغيرة أمامك مباشرةً: شاهد العصبونات تموت، والتناثر يرتفع، والتدرجات تتلاشى (Space للتشغيل، و→ للتقدم خطوة، وR لإعادة الضبط).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="67"/>
+        <location filename="../../ui/shell/main_window.cpp" line="68"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
         <translation>اضغط Space للتشغيل أو الإيقاف المؤقت، و→ للتقدم خطوة، وR لإعادة الضبط؛ وأشر إلى وحدة أو رسم لقراءة قيمه، وانقر نقرًا مزدوجًا على رسم لتكبيره.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="70"/>
+        <location filename="../../ui/shell/main_window.cpp" line="71"/>
         <source>&amp;Compare</source>
         <translation>المقار&amp;نة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="71"/>
+        <location filename="../../ui/shell/main_window.cpp" line="72"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation>من جولتين إلى أربع جولات جنبًا إلى جنب على البيانات والأوزان نفسها، لكلٍّ منها دالة تنشيط، تتدرّب بالتزامن: لاحظ أيها تتقارب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="73"/>
+        <location filename="../../ui/shell/main_window.cpp" line="74"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation>اختر دالة تنشيط لكل جولة؛ يدرّب Space كل الجولات بالتزامن، و→ للتقدم خطوة، وR لإعادة البدء.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="75"/>
+        <location filename="../../ui/shell/main_window.cpp" line="76"/>
         <source>&amp;Studies</source>
         <translation>الد&amp;راسات</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="76"/>
+        <location filename="../../ui/shell/main_window.cpp" line="77"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation>شغّل التجارب الكلاسيكية على موت عصبونات ReLU: كم مرة تكون الشبكات ميتة منذ الولادة، وكيف تضعف الإشارة مع العمق، وأي الإعدادات تقتل الوحدات.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="78"/>
+        <location filename="../../ui/shell/main_window.cpp" line="79"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation>اختر دراسة وإعداداتها، ثم اضغط «تشغيل»؛ يمكن إلغاء الدراسات الطويلة مع الاحتفاظ بما توصلت إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="133"/>
+        <location filename="../../ui/shell/main_window.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="143"/>
+        <location filename="../../ui/shell/main_window.cpp" line="144"/>
         <source>Save &amp;Screenshot…</source>
         <translation>حفظ &amp;لقطة شاشة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="144"/>
+        <location filename="../../ui/shell/main_window.cpp" line="145"/>
         <source>Ctrl+Alt+S</source>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="146"/>
+        <location filename="../../ui/shell/main_window.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="149"/>
+        <location filename="../../ui/shell/main_window.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../../ui/shell/main_window.cpp" line="154"/>
         <source>Go to %1</source>
         <translation>انتقل إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="168"/>
+        <location filename="../../ui/shell/main_window.cpp" line="169"/>
         <source>&amp;Lessons</source>
         <translation>ا&amp;لدروس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="171"/>
+        <location filename="../../ui/shell/main_window.cpp" line="172"/>
         <source>Put Back My &amp;Curves</source>
         <translation>أعِد &amp;منحنياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="176"/>
+        <location filename="../../ui/shell/main_window.cpp" line="177"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
         <translation>منحنيات المستكشف كما كانت لديك قبل أن تُعدّ خطوة من الدرس منحنياتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="179"/>
+        <location filename="../../ui/shell/main_window.cpp" line="181"/>
         <source>Save as Lesson &amp;Step…</source>
         <translation>&amp;حفظ كخطوة درس…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="182"/>
+        <location filename="../../ui/shell/main_window.cpp" line="183"/>
         <source>Write the window&apos;s set-up as a step of a lesson of your own, with your text.</source>
         <translation>كتابة إعداد النافذة خطوةً في درس من دروسك، مع نصك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../../ui/shell/main_window.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../../ui/shell/main_window.cpp" line="186"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="187"/>
+        <location filename="../../ui/shell/main_window.cpp" line="188"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="189"/>
+        <location filename="../../ui/shell/main_window.cpp" line="190"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="191"/>
+        <location filename="../../ui/shell/main_window.cpp" line="192"/>
         <source>&amp;About ReLU Lab</source>
         <translation>&amp;حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../../ui/shell/main_window.cpp" line="193"/>
         <source>About ReLU Lab</source>
         <translation>حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="193"/>
+        <location filename="../../ui/shell/main_window.cpp" line="194"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;b&gt;مختبر ReLU ⁦%1⁩&lt;/b&gt;&lt;p&gt;استكشف دالة ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="203"/>
+        <location filename="../../ui/shell/main_window.cpp" line="204"/>
         <source>&amp;Language</source>
         <translation>ا&amp;للغة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../../ui/shell/main_window.cpp" line="208"/>
         <source>&amp;System</source>
         <translation>لغة ا&amp;لنظام</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="227"/>
+        <location filename="../../ui/shell/main_window.cpp" line="228"/>
         <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
         <translation>سيتحدث مختبر ReLU باللغة %1 من تشغيله القادم. هل تعيد تشغيله الآن؟ لن يُحفظ شيء مما أعددته.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="231"/>
+        <location filename="../../ui/shell/main_window.cpp" line="232"/>
         <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
         <translation>المتغير RELULAB_LANG مضبوط هنا على «%1»، وهو يتقدّم على هذا الاختيار ما دام مضبوطًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../../ui/shell/main_window.cpp" line="235"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="238"/>
+        <location filename="../../ui/shell/main_window.cpp" line="239"/>
         <source>&amp;Restart Now</source>
         <translation>أعِد ا&amp;لتشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../../ui/shell/main_window.cpp" line="240"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../../ui/shell/main_window.cpp" line="250"/>
         <source>Getting Started</source>
         <translation>دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../../ui/shell/main_window.cpp" line="254"/>
         <source>Start the &amp;First Lesson</source>
         <translation>ابدأ الدرس ا&amp;لأول</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="267"/>
+        <location filename="../../ui/shell/main_window.cpp" line="268"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation>مسار GPU: غير متاح (%1). يعمل كل شيء عبر مسار CPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="269"/>
+        <location filename="../../ui/shell/main_window.cpp" line="270"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation>مسار GPU: ⁦%1⁩، ⁦OpenGL %2⁩%3. تتدرّب الشبكة في ساحة التجريب دائمًا على CPU (فالشبكة الصغيرة الواحدة أسرع هناك)؛ أما دراسة مخطط الأطوار فيمكنها استخدام GPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="272"/>
+        <location filename="../../ui/shell/main_window.cpp" line="273"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation> (برمجي: تعمل المظلِّلات على CPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="374"/>
+        <location filename="../../ui/shell/main_window.cpp" line="376"/>
         <source>Lesson step not saved</source>
         <translation>لم تُحفظ خطوة الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="387"/>
+        <location filename="../../ui/shell/main_window.cpp" line="390"/>
         <source>Saved as step %1 of %2 (%3); edit its text there.</source>
         <translation>حُفظت بوصفها الخطوة %1 من «⁨%2⁩» (⁦%3⁩)؛ عدّل نصها هناك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../../ui/shell/main_window.cpp" line="398"/>
         <source>Save Screenshot</source>
         <translation>حفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../../ui/shell/main_window.cpp" line="398"/>
         <source>relulab.png</source>
         <translation>relulab.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="397"/>
+        <location filename="../../ui/shell/main_window.cpp" line="399"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="400"/>
+        <location filename="../../ui/shell/main_window.cpp" line="402"/>
         <source>Screenshot not saved</source>
         <translation>لم تُحفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="402"/>
+        <location filename="../../ui/shell/main_window.cpp" line="404"/>
         <source>Saved %1</source>
         <translation>حُفظ ⁦%1⁩</translation>
     </message>
@@ -5829,58 +5839,63 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation>الصفوف:</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="99"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="100"/>
+        <source>&amp;Cancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="101"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="137"/>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="147"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="139"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="149"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="142"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="144"/>
         <source>%1: the file is larger than 64 MiB, too large for a file of points</source>
         <translation>⁦%1⁩: حجم الملف أكبر من 64 MiB، وهو كبير جدًا على ملف نقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="154"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="156"/>
         <source>%1: the playground needs at least %2 points; this file holds %3</source>
         <translation>⁦%1⁩: تحتاج ساحة التجريب إلى %2 من النقاط على الأقل؛ وفي هذا الملف %3</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="157"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="159"/>
         <source>%1: the playground takes at most %2 points; this file holds %3</source>
         <translation>⁦%1⁩: تقبل ساحة التجريب %2 من النقاط على الأكثر؛ وفي هذا الملف %3</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="165"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="167"/>
         <source>Nothing read</source>
         <translation>لم يُقرأ شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="166"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="168"/>
         <source>No points</source>
         <translation>لا نقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="168"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="170"/>
         <source>Regression: the third column is a target</source>
         <translation>انحدار: العمود الثالث هو الهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="169"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="171"/>
         <source>Classification, labels 0/1 (0 becomes −1)</source>
         <translation>تصنيف، الوسوم ⁦0/1⁩ (يصبح 0 هو ⁦−1⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="170"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="172"/>
         <source>Classification, labels ±1</source>
         <translation>تصنيف، الوسوم ⁦±1⁩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="171"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="173"/>
         <source>%n point(s) read</source>
         <translation>
             <numerusform>قُرئت %n نقطة</numerusform>
@@ -5892,12 +5907,12 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="172"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="174"/>
         <source>%1 read, %2 left out</source>
         <translation>المقروء: %1، والمستبعد: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="173"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="175"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n نقطة</numerusform>
@@ -5909,7 +5924,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="174"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="176"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n صف</numerusform>
@@ -5921,12 +5936,12 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="185"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="187"/>
         <source>Every point is in class %1: with one class there is no boundary to learn.</source>
         <translation>كل النقاط في الصنف ⁦%1⁩: مع صنف واحد لا يوجد حدّ قرار لتعلّمه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="193"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="195"/>
         <source>Import %n point(s)</source>
         <translation>
             <numerusform>استيراد %n نقطة</numerusform>
@@ -5938,7 +5953,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="205"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="207"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… و%n مشكلة أخرى</numerusform>
@@ -5950,27 +5965,27 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="212"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="214"/>
         <source>x1 runs from %1 to %2, x2 from %3 to %4.</source>
         <translation>يمتد x1 من ⁦%1⁩ إلى ⁦%2⁩، و x2 من ⁦%3⁩ إلى ⁦%4⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="216"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="218"/>
         <source>The targets run from %1 to %2.</source>
         <translation>تمتد قيم الهدف من ⁦%1⁩ إلى ⁦%2⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="227"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="229"/>
         <source>target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="227"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="229"/>
         <source>label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="238"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="240"/>
         <source>The first %1 of %2 points.</source>
         <translation>أول %1 من النقاط البالغ عددها %2.</translation>
     </message>
@@ -6680,13 +6695,13 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="285"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="459"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="465"/>
         <source>Stopped</source>
         <translation>أُوقفت</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="288"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="460"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="466"/>
         <source>Cancelled</source>
         <translation>أُلغيت</translation>
     </message>
@@ -6697,7 +6712,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="296"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="461"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="467"/>
         <source>Done</source>
         <translation>اكتملت</translation>
     </message>
@@ -6717,54 +6732,54 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation>أُعيد التشغيل من الإعدادات المحفوظة: النتائج تختلف عن المحفوظة (هل حُفظت بإصدار آخر من مختبر ReLU؟).</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="383"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="389"/>
         <source>The file&apos;s study (“%1”) is not one this ReLU Lab knows.</source>
         <translation>دراسة الملف («%1») ليست مما يعرفه مختبر ReLU هذا.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="386"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="392"/>
         <source>A study is running: the saved one was not opened.</source>
         <translation>تجري دراسة الآن: لم تُفتح الدراسة المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="414"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="420"/>
         <source>Partial results: the study was cancelled before it finished. Rows and cells marked * hold fewer samples than asked for.</source>
         <translation>نتائج جزئية: أُلغيت الدراسة قبل أن تنتهي. الصفوف والخلايا المعلَّمة بـ * تحوي عينات أقل من المطلوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="467"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="481"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="473"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="487"/>
         <source>Nothing to save yet: run the study first.</source>
         <translation>لا شيء للحفظ بعد: شغّل الدراسة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="473"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="479"/>
         <source>Could not write %1 (%2). Check that the folder exists and is writable.</source>
         <translation>تعذّرت كتابة %1 (%2). تحقّق من أن المجلد موجود وأن الكتابة فيه مسموحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="487"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="493"/>
         <source>Save CSV</source>
         <translation>حفظ CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="488"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="494"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="493"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="503"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="499"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="509"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="498"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="504"/>
         <source>Save PNG</source>
         <translation>حفظ PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="498"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="504"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
@@ -7303,7 +7318,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/playground/training_worker.cpp" line="263"/>
+        <location filename="../../ui/playground/training_worker.cpp" line="254"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
         <translation>يجب أن تقع النقطة داخل المربع ⁦[−6, 6]²⁩ وأن يكون وسمها ⁦+1⁩ أو ⁦−1⁩.</translation>
     </message>

@@ -3395,219 +3395,224 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::ExperimentDocument</name>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="91"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="92"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="93"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="94"/>
         <source>Start again: the playground and compare mode at their first set-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="97"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="98"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="99"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="100"/>
         <source>Open a saved experiment and continue its runs where they stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="101"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="102"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="104"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="105"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="107"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="108"/>
         <source>Save the experiment: data, networks, weights and optimiser state, so that its runs continue exactly where they stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="110"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="111"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="111"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="112"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="114"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="115"/>
         <source>&amp;Import Points…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="115"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="116"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="117"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="118"/>
         <source>Train the playground on your own 2-D points from a CSV file (x1, x2, label or target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="119"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="120"/>
         <source>Export &amp;Points…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="120"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="121"/>
         <source>Save the playground&apos;s points as a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="122"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="123"/>
         <source>Import &amp;Weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="124"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="125"/>
         <source>Put weights saved from a network of the same shape into the playground&apos;s network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="126"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="127"/>
         <source>Export W&amp;eights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="127"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="128"/>
         <source>Save the playground network&apos;s weights alone, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="135"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="238"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="136"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="239"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="136"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="137"/>
         <source>%1[*] — ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="194"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="195"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="195"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="196"/>
         <source>Nothing was lost: the window keeps your work; save it elsewhere (File → Save As…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="218"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="219"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="227"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="228"/>
         <source>experiment.relulab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="228"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
         <source>Save Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="230"/>
         <source>ReLU Lab experiments (*.relulab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="236"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="237"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="237"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="238"/>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="241"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="243"/>
         <source>Discarding loses the runs&apos; progress since the last save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="265"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="245"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/experiment_document.cpp" line="269"/>
         <source>Open Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="266"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="270"/>
         <source>ReLU Lab experiments (*.relulab);;Training set-ups (*.json);;Points (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="276"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="280"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="278"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="282"/>
         <source>Nothing was changed: the window keeps what it had.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="313"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="317"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="363"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="367"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="365"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="369"/>
         <source>&amp;Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="377"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="381"/>
         <source>Import Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="378"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="382"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="389"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="394"/>
         <source>Export Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="389"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="394"/>
         <source>points.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="390"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="395"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="400"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="419"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="405"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="424"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/experiment_document.cpp" line="403"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="408"/>
         <source>Exported %n point(s) to %1</source>
         <translation>
             <numerusform>Exported %n point to %1</numerusform>
@@ -3615,53 +3620,53 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="409"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="414"/>
         <source>Export Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="410"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
         <source>weights.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="410"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="422"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="427"/>
         <source>Exported the weights to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="427"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="432"/>
         <source>Import Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="428"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="433"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="435"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="440"/>
         <source>Nothing was changed: the network keeps its weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="438"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="450"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="443"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="455"/>
         <source>Cannot import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="451"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="456"/>
         <source>These weights are for a network of another shape: the playground&apos;s network must have the same inputs and the same layer widths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="460"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="465"/>
         <source>Imported the weights from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4163,7 +4168,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::LessonApplier</name>
     <message>
-        <location filename="../../ui/shell/lesson_applier.cpp" line="127"/>
+        <location filename="../../ui/shell/lesson_applier.cpp" line="128"/>
         <source>This step set up its own curves in place of yours (%1); Lessons → Put Back My Curves restores them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4421,6 +4426,11 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <source>Step&apos;s te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/shell/lesson_step_dialog.cpp" line="52"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relulab::ui::LivePanel</name>
@@ -4433,252 +4443,252 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="44"/>
+        <location filename="../../ui/shell/main_window.cpp" line="45"/>
         <source>ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="59"/>
+        <location filename="../../ui/shell/main_window.cpp" line="60"/>
         <source>&amp;Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="60"/>
+        <location filename="../../ui/shell/main_window.cpp" line="61"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="61"/>
+        <location filename="../../ui/shell/main_window.cpp" line="62"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="64"/>
+        <location filename="../../ui/shell/main_window.cpp" line="65"/>
         <source>&amp;Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="65"/>
+        <location filename="../../ui/shell/main_window.cpp" line="66"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="67"/>
+        <location filename="../../ui/shell/main_window.cpp" line="68"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="70"/>
+        <location filename="../../ui/shell/main_window.cpp" line="71"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="71"/>
+        <location filename="../../ui/shell/main_window.cpp" line="72"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="73"/>
+        <location filename="../../ui/shell/main_window.cpp" line="74"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="75"/>
+        <location filename="../../ui/shell/main_window.cpp" line="76"/>
         <source>&amp;Studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="76"/>
+        <location filename="../../ui/shell/main_window.cpp" line="77"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="78"/>
+        <location filename="../../ui/shell/main_window.cpp" line="79"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="133"/>
+        <location filename="../../ui/shell/main_window.cpp" line="134"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="143"/>
+        <location filename="../../ui/shell/main_window.cpp" line="144"/>
         <source>Save &amp;Screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="144"/>
+        <location filename="../../ui/shell/main_window.cpp" line="145"/>
         <source>Ctrl+Alt+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="146"/>
+        <location filename="../../ui/shell/main_window.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="149"/>
+        <location filename="../../ui/shell/main_window.cpp" line="150"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../../ui/shell/main_window.cpp" line="154"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="168"/>
+        <location filename="../../ui/shell/main_window.cpp" line="169"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="171"/>
+        <location filename="../../ui/shell/main_window.cpp" line="172"/>
         <source>Put Back My &amp;Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="176"/>
+        <location filename="../../ui/shell/main_window.cpp" line="177"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="179"/>
+        <location filename="../../ui/shell/main_window.cpp" line="181"/>
         <source>Save as Lesson &amp;Step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="182"/>
+        <location filename="../../ui/shell/main_window.cpp" line="183"/>
         <source>Write the window&apos;s set-up as a step of a lesson of your own, with your text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../../ui/shell/main_window.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../../ui/shell/main_window.cpp" line="186"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="187"/>
+        <location filename="../../ui/shell/main_window.cpp" line="188"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="189"/>
+        <location filename="../../ui/shell/main_window.cpp" line="190"/>
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="191"/>
+        <location filename="../../ui/shell/main_window.cpp" line="192"/>
         <source>&amp;About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../../ui/shell/main_window.cpp" line="193"/>
         <source>About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="193"/>
+        <location filename="../../ui/shell/main_window.cpp" line="194"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="203"/>
+        <location filename="../../ui/shell/main_window.cpp" line="204"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../../ui/shell/main_window.cpp" line="208"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="227"/>
+        <location filename="../../ui/shell/main_window.cpp" line="228"/>
         <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="231"/>
+        <location filename="../../ui/shell/main_window.cpp" line="232"/>
         <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../../ui/shell/main_window.cpp" line="235"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="238"/>
+        <location filename="../../ui/shell/main_window.cpp" line="239"/>
         <source>&amp;Restart Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../../ui/shell/main_window.cpp" line="240"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../../ui/shell/main_window.cpp" line="250"/>
         <source>Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../../ui/shell/main_window.cpp" line="254"/>
         <source>Start the &amp;First Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="267"/>
+        <location filename="../../ui/shell/main_window.cpp" line="268"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="269"/>
+        <location filename="../../ui/shell/main_window.cpp" line="270"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="272"/>
+        <location filename="../../ui/shell/main_window.cpp" line="273"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="374"/>
+        <location filename="../../ui/shell/main_window.cpp" line="376"/>
         <source>Lesson step not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="387"/>
+        <location filename="../../ui/shell/main_window.cpp" line="390"/>
         <source>Saved as step %1 of %2 (%3); edit its text there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../../ui/shell/main_window.cpp" line="398"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../../ui/shell/main_window.cpp" line="398"/>
         <source>relulab.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="397"/>
+        <location filename="../../ui/shell/main_window.cpp" line="399"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="400"/>
+        <location filename="../../ui/shell/main_window.cpp" line="402"/>
         <source>Screenshot not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="402"/>
+        <location filename="../../ui/shell/main_window.cpp" line="404"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5793,58 +5803,63 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="99"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="100"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="101"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="137"/>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="147"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="139"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="149"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="142"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="144"/>
         <source>%1: the file is larger than 64 MiB, too large for a file of points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="154"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="156"/>
         <source>%1: the playground needs at least %2 points; this file holds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="157"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="159"/>
         <source>%1: the playground takes at most %2 points; this file holds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="165"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="167"/>
         <source>Nothing read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="166"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="168"/>
         <source>No points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="168"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="170"/>
         <source>Regression: the third column is a target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="169"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="171"/>
         <source>Classification, labels 0/1 (0 becomes −1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="170"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="172"/>
         <source>Classification, labels ±1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="171"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="173"/>
         <source>%n point(s) read</source>
         <translation>
             <numerusform>%n point read</numerusform>
@@ -5852,12 +5867,12 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="172"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="174"/>
         <source>%1 read, %2 left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="173"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="175"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -5865,7 +5880,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="174"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="176"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -5873,12 +5888,12 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="185"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="187"/>
         <source>Every point is in class %1: with one class there is no boundary to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="193"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="195"/>
         <source>Import %n point(s)</source>
         <translation>
             <numerusform>Import %n point</numerusform>
@@ -5886,7 +5901,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="205"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="207"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -5894,27 +5909,27 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         </translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="212"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="214"/>
         <source>x1 runs from %1 to %2, x2 from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="216"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="218"/>
         <source>The targets run from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="227"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="229"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="227"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="229"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="238"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="240"/>
         <source>The first %1 of %2 points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6624,13 +6639,13 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="285"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="459"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="465"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="288"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="460"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="466"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6641,7 +6656,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="296"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="461"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="467"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6661,54 +6676,54 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="383"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="389"/>
         <source>The file&apos;s study (“%1”) is not one this ReLU Lab knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="386"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="392"/>
         <source>A study is running: the saved one was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="414"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="420"/>
         <source>Partial results: the study was cancelled before it finished. Rows and cells marked * hold fewer samples than asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="467"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="481"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="473"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="487"/>
         <source>Nothing to save yet: run the study first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="473"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="479"/>
         <source>Could not write %1 (%2). Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="487"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="493"/>
         <source>Save CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="488"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="494"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="493"/>
-        <location filename="../../ui/studies/studies_panel.cpp" line="503"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="499"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="509"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="498"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="504"/>
         <source>Save PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_panel.cpp" line="498"/>
+        <location filename="../../ui/studies/studies_panel.cpp" line="504"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7211,7 +7226,7 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/playground/training_worker.cpp" line="263"/>
+        <location filename="../../ui/playground/training_worker.cpp" line="254"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -96,6 +96,8 @@ PointsImportDialog::PointsImportDialog(const QString& path, QWidget* parent)
   problemsLayout->addWidget(problems_);
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+  // Our own word: Qt's Arabic one is measured too narrow for its button.
+  buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
   import_ = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -13,6 +13,7 @@
 #include "io/core_text.h"
 #include "io/language.h"
 #include "io/points_csv.h"
+#include "ui/common/dialog_fit.h"
 #include "ui/common/playground_playback.h"
 #include "ui/compare/compare_panel.h"
 #include "ui/compare/compare_session.h"
@@ -238,8 +239,10 @@ bool ExperimentDocument::confirmDiscard() {
                       .arg(path_.isEmpty() ? tr("Untitled") : displayName(path_)),
                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, window_);
   box.setObjectName(QStringLiteral("unsavedChanges"));
+  fitDialogToWindow(&box, window_);
   box.setInformativeText(tr("Discarding loses the runs' progress since the last save."));
   box.setDefaultButton(QMessageBox::Save);
+  box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
   switch (box.exec()) {
     case QMessageBox::Save:
       return save();
@@ -256,6 +259,7 @@ void ExperimentDocument::refuse(const QString& title, const QString& problem) {
   QMessageBox box(QMessageBox::Warning, title, problem, QMessageBox::Ok, window_);
   box.setObjectName(QStringLiteral("fileProblem"));
   box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+  fitDialogToWindow(&box, window_);
   box.exec();
 }
 
@@ -378,6 +382,7 @@ bool ExperimentDocument::importPoints(const QString& given) {
                                         tr("CSV files (*.csv *.txt);;All files (*)"));
   if (path.isEmpty()) return false;
   PointsImportDialog dialog(path, window_);
+  fitDialogToWindow(&dialog, window_);
   if (dialog.exec() != QDialog::Accepted || dialog.points().empty()) return false;
   playground_->importPoints(dialog.points(), dialog.regression(), displayName(path));
   tabs_->setCurrentWidget(playground_);

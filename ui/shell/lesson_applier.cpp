@@ -51,8 +51,8 @@ io::LessonStep LessonApplier::capture() const {
     e.derivative = plot->bar()->derivativeBox()->isChecked();
     e.secondDerivative = plot->bar()->secondBox()->isChecked();
     e.xRange = std::pair{plot->xMin(), plot->xMax()};
-    e.gaussianView = explorer_->views()->currentWidget() != nullptr &&
-                     explorer_->views()->currentIndex() == 1;
+    e.gaussianView =
+        explorer_->views()->currentWidget() != nullptr && explorer_->views()->currentIndex() == 1;
     e.mu = explorer_->gaussian()->muBox()->value();
     e.sigma = explorer_->gaussian()->sigmaBox()->value();
     e.inputs = explorer_->exampleTable()->inputs();
@@ -63,7 +63,8 @@ io::LessonStep LessonApplier::capture() const {
     p.preset = playground_->playback()->presetBox()->currentData().toString();
     p.play = false;
     p.speed = playground_->playback()->speed();
-    if (playground_->enlargedView()) p.view = static_cast<io::PlaygroundView>(*playground_->enlargedView());
+    if (playground_->enlargedView())
+      p.view = static_cast<io::PlaygroundView>(*playground_->enlargedView());
     step.playground = p;
   }
   return step;

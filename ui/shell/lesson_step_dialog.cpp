@@ -49,6 +49,7 @@ LessonStepDialog::LessonStepDialog(const LessonLibrary& library, const QString& 
   form->addRow(tr("Step's te&xt:"), text_);
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+  buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   auto* column = new QVBoxLayout(this);

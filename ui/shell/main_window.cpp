@@ -24,6 +24,7 @@
 #include "io/core_text.h"
 #include "io/language.h"
 #include "io/lesson_writer.h"
+#include "ui/common/dialog_fit.h"
 #include "ui/common/playground_playback.h"
 #include "ui/common/widget_png.h"
 #include "ui/compare/compare_panel.h"
@@ -360,6 +361,7 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::askToSaveLessonStep() {
   LessonStepDialog dialog(lessons_->library(), LessonLibrary::userFolder(), this);
+  fitDialogToWindow(&dialog, this);
   if (dialog.exec() != QDialog::Accepted) return;
   saveLessonStep(dialog.targetPath(), dialog.lessonTitle(), dialog.stepTitle(), dialog.stepText());
 }
