@@ -13,6 +13,7 @@ PACKAGES=(
   libeigen3-dev libepoxy-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libbenchmark-dev xvfb xauth fonts-dejavu-core
   fonts-noto-core qt6-translations-l10n
+  zlib1g-dev dataset-fashion-mnist
 )
 
 missing_packages() {

@@ -2326,6 +2326,41 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <source>%1[%2]: must be a finite number</source>
         <translation>⁦%1[%2]⁩: يجب أن يكون عددًا منتهيًا</translation>
     </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="16"/>
+        <source>%1: cannot be opened (is the file there, and readable?)</source>
+        <translation>⁦%1⁩: تعذّر فتحه (هل الملف موجود، وهل تمكن قراءته؟)</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="20"/>
+        <source>%1: not an IDX file of bytes (its first four bytes are not 0, 0, 8, and a dimension count)</source>
+        <translation>⁦%1⁩: ليس ملف IDX من البايتات (بايتاته الأربعة الأولى ليست 0، 0، 8، ثم عدد الأبعاد)</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="27"/>
+        <source>%1: expected images, 3 dimensions (images × rows × columns), found %2</source>
+        <translation>⁦%1⁩: المتوقَّع صور بثلاثة أبعاد (الصور × الصفوف × الأعمدة)، والموجود %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="29"/>
+        <source>%1: expected labels, 1 dimension, found %2</source>
+        <translation>⁦%1⁩: المتوقَّع وسوم ببُعد واحد، والموجود %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="32"/>
+        <source>%1: its sizes are too large to be images or labels</source>
+        <translation>⁦%1⁩: أحجامه أكبر من أن تكون صورًا أو وسومًا</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="35"/>
+        <source>%1: cut short: %2 bytes of data expected, %3 found</source>
+        <translation>⁦%1⁩: مبتور: المتوقَّع %2 بايت من البيانات، والموجود %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="40"/>
+        <source>%1 holds %2 images but %3 holds %4 labels</source>
+        <translation>يحمل ⁦%1⁩ ‏%2 صورة، لكن ⁦%3⁩ يحمل %4 وسمًا</translation>
+    </message>
 </context>
 <context>
     <name>relulab::gpu</name>

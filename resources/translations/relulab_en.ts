@@ -2310,6 +2310,41 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <source>%1[%2]: must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="16"/>
+        <source>%1: cannot be opened (is the file there, and readable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="20"/>
+        <source>%1: not an IDX file of bytes (its first four bytes are not 0, 0, 8, and a dimension count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="27"/>
+        <source>%1: expected images, 3 dimensions (images × rows × columns), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="29"/>
+        <source>%1: expected labels, 1 dimension, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="32"/>
+        <source>%1: its sizes are too large to be images or labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="35"/>
+        <source>%1: cut short: %2 bytes of data expected, %3 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/idx.cpp" line="40"/>
+        <source>%1 holds %2 images but %3 holds %4 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relulab::gpu</name>
