@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -23,8 +24,11 @@
 
 #include "io/core_text.h"
 #include "io/language.h"
+#include "ui/common/dialog_fit.h"
 #include "ui/common/widget_png.h"
 #include "ui/lessons/lesson_dock.h"
+#include "ui/playground/points_import_dialog.h"
+#include "ui/shell/lesson_step_dialog.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/presenter_mode.h"
 #include "ui/studies/studies_panel.h"
@@ -203,6 +207,55 @@ class TestArabic : public QObject {
              qPrintable(buttons->button(QDialogButtonBox::Cancel)->text()));
     save(&files, QStringLiteral("file-dialog"));
     files.close();
+  }
+
+  // The File menu's and the Lessons menu's own dialogs, in Arabic, at their
+  // size and in presenter mode's larger text: nothing clipped, all on screen.
+  void newDialogsFit_data() {
+    QTest::addColumn<bool>("presenting");
+    QTest::newRow("normal") << false;
+    QTest::newRow("presenting") << true;
+  }
+
+  void newDialogsFit() {
+    QFETCH(bool, presenting);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("points.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("x1,x2,label\n");
+    for (int i = 0; i < 40; ++i)
+      f.write(QByteArray::number(i % 9 - 4.5) + ',' + QByteArray::number(i % 5 - 2) + ',' +
+              (i % 2 ? "1" : "0") + '\n');
+    f.write("3,abc,1\n");
+    f.close();
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    if (presenting) w.presenter()->setActive(true);
+    const QString tag = presenting ? QStringLiteral("-presenting") : QString();
+    const QSize screen = w.screen()->availableGeometry().size();
+    QStringList problems;
+    const auto look = [&](QDialog* d, const QString& name) {
+      d->show();
+      if (!QTest::qWaitForWindowExposed(d)) problems << name + QStringLiteral(": not shown");
+      if (!d->windowTitle().contains(kArabic)) problems << name + QStringLiteral(": title");
+      for (const QString& p : clipped(*d)) problems << name + QStringLiteral(": ") + p;
+      if (d->width() > screen.width() || d->height() > screen.height())
+        problems << name + QStringLiteral(": %1×%2").arg(d->width()).arg(d->height());
+      save(d, name + tag);
+      d->close();
+    };
+    relulab::ui::PointsImportDialog import(csv, &w);
+    relulab::ui::fitDialogToWindow(&import, &w);
+    look(&import, QStringLiteral("points-import"));
+    relulab::ui::LessonStepDialog step(w.lessons()->library(), dir.path(), &w);
+    relulab::ui::fitDialogToWindow(&step, &w);
+    look(&step, QStringLiteral("lesson-step"));
+    for (const QString& p : problems) qInfo().noquote() << p;
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems").arg(problems.size())));
+    if (presenting) w.presenter()->setActive(false);
   }
 
   void cleanupTestCase() {
