@@ -29,7 +29,7 @@ void write(const std::string& path, const std::vector<std::uint8_t>& bytes, bool
     return;
   }
   FILE* f = std::fopen(path.c_str(), "wb");
-  std::fwrite(bytes.data(), 1, bytes.size(), f);
+  if (!bytes.empty()) std::fwrite(bytes.data(), 1, bytes.size(), f);
   std::fclose(f);
 }
 
