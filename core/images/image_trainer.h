@@ -87,14 +87,14 @@ std::optional<Message> validate(const ImageTrainConfig& config);
 struct ImageLayerStats {
   ImageLayerKind kind = ImageLayerKind::Dense;
   Activation activation;
-  int units = 0;                  // 0 for MaxPool (no statistics)
-  int dead = 0;                   // HardGate units live on no probe (image, position)
-  int inactive = 0;               // LeakyGate units with z ≤ 0 on all of them
-  int saturated = 0;              // SmoothGate units saturated on all of them
-  double sparsity = 0.0;          // fraction of zero outputs (diagnostics.h's definition)
-  double gradientNorm = 0.0;      // ‖∂L/∂W_l‖_F over the probe set
-  double weightNorm = 0.0;        // ‖W_l‖_F
-  std::vector<double> active;     // per unit: live fraction of probe (image, position) pairs
+  int units = 0;                   // 0 for MaxPool (no statistics)
+  int dead = 0;                    // HardGate units live on no probe (image, position)
+  int inactive = 0;                // LeakyGate units with z ≤ 0 on all of them
+  int saturated = 0;               // SmoothGate units saturated on all of them
+  double sparsity = 0.0;           // fraction of zero outputs (diagnostics.h's definition)
+  double gradientNorm = 0.0;       // ‖∂L/∂W_l‖_F over the probe set
+  double weightNorm = 0.0;         // ‖W_l‖_F
+  std::vector<double> active;      // per unit: live fraction of probe (image, position) pairs
   std::vector<NeuronState> state;  // per unit
   bool operator==(const ImageLayerStats&) const = default;
 };
@@ -108,7 +108,7 @@ struct ImageMetrics {
   double trainAccuracy = 0.0;
   double testLoss = 0.0;  // over testProbe test images (or all, see measure())
   double testAccuracy = 0.0;
-  int testImages = 0;  // how many the test figures are over
+  int testImages = 0;                   // how many the test figures are over
   std::vector<ImageLayerStats> layers;  // hidden layers (MaxPool included, units 0)
   double outputGradientNorm = 0.0;
   int probeSize = 0;
@@ -190,7 +190,7 @@ class ImageTrainer {
   // mean over positions) over the probe images: classes × units, row-major.
   std::vector<float> classUnitMeans(int layer);
   ImageInspection inspect(int testIndex);
-  ImageWeights weights(int layer) const;  // hidden layers, then the softmax layer
+  ImageWeights weights(int layer) const;       // hidden layers, then the softmax layer
   std::vector<float> slopes(int layer) const;  // PReLU a per unit; empty otherwise
 
   class Impl;

@@ -1,0 +1,653 @@
+#pragma once
+
+// The arithmetic of an image network (core/images/image_network.h) on one
+// chunk of images: forward, softmax cross-entropy, backward. Written once for
+// the scalar type T: the trainer runs float, the gradient checks double.
+// Internal to the core (the trainer and the tests include it).
+//
+// Parameters live in one flat array, laid out as the tiny networks' (so the
+// optimiser's penalty covers one prefix):
+//   [ W of every Conv/Dense hidden layer, then W of the softmax layer ]
+//   [ b, same order ][ a: one PReLU slope per unit of every Conv/Dense layer ]
+// Conv W is out × in × k × k, Dense W out × in, both row-major.
+//
+// Activations are kept in two layouts, each chosen so that the layer's work is
+// one matrix product with no copy:
+//   planar   (Conv, MaxPool, the input) channel × (image × row × column):
+//            one row per feature map, so a convolution is W · im2col(x);
+//   samples  (Dense, the softmax layer) unit × image, column-major: one
+//            column per image, so a dense layer is W · X.
+// The input (one channel) is both. A Dense layer after a planar one first
+// gathers its input into samples layout (channel, row, column per image).
+//
+//   Conv      z = W · col(x) + b, col(x) the (in·k·k) × (images·rows·cols)
+//             im2col matrix with zero padding k / 2; ∂W = δ · colᵀ,
+//             ∂col = Wᵀ · δ, scattered back by col2im.
+//   MaxPool   y = max over 2 × 2; ∂x = ∂y at the first maximum (PyTorch's tie
+//             rule), 0 elsewhere.
+//   Dense     z = W · x + b; ∂W = δ · xᵀ, ∂x = Wᵀ · δ.
+//   Softmax   p = e^{z − max z} / Σ e^{z − max z};  ℓ = log Σ e^{z − max z} − (z_y − max z);
+//             ∂ℓ/∂z = p − onehot(y).
+//   Activation a = f(z), δ_z = δ_a ⊙ f′(z); PReLU per unit j: ∂L/∂a_j = Σ δ_a ⊙ ∂f/∂a.
+//
+// Nothing is allocated once reserve() has run for the largest chunk.
+
+#include <Eigen/Core>
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <vector>
+
+#include "core/activations/activation.h"
+#include "core/base/random.h"
+#include "core/images/image_network.h"
+
+namespace relulab::core::images {
+
+// Where a Conv/Dense layer's parameters are in the flat array.
+struct ImageParamLayer {
+  ImageLayerKind kind = ImageLayerKind::Dense;
+  int out = 0;     // maps or units
+  int in = 0;      // input maps (Conv) or inputs (Dense)
+  int kernel = 0;  // Conv only
+  std::size_t weights = 0, biases = 0, slopes = 0;
+  std::size_t weightCount() const {
+    return static_cast<std::size_t>(out) * static_cast<std::size_t>(in) *
+           static_cast<std::size_t>(kernel > 0 ? kernel * kernel : 1);
+  }
+};
+
+struct ImageParamLayout {
+  // One per hidden layer (MaxPool: out = 0, nothing in the array), then the
+  // softmax layer.
+  std::vector<ImageParamLayer> layers;
+  std::size_t weightCount = 0;
+  std::size_t size = 0;
+
+  ImageParamLayout() = default;
+  explicit ImageParamLayout(const ImageNetworkSpec& spec) {
+    const std::vector<ImageShape> shapes = imageShapes(spec);
+    const std::size_t hidden = spec.layers.size();
+    layers.resize(hidden + 1);
+    for (std::size_t l = 0; l <= hidden; ++l) {
+      ImageParamLayer& p = layers[l];
+      if (l == hidden) {
+        p.kind = ImageLayerKind::Dense;
+        p.out = spec.classes;
+        p.in = shapes[l].size();
+      } else {
+        const ImageLayerSpec& s = spec.layers[l];
+        p.kind = s.kind;
+        if (s.kind == ImageLayerKind::Conv) {
+          p.out = s.size;
+          p.in = shapes[l].channels;
+          p.kernel = s.kernel;
+        } else if (s.kind == ImageLayerKind::Dense) {
+          p.out = s.size;
+          p.in = shapes[l].size();
+        }
+      }
+    }
+    std::size_t offset = 0;
+    for (ImageParamLayer& p : layers) {
+      p.weights = offset;
+      offset += p.weightCount();
+    }
+    weightCount = offset;
+    for (ImageParamLayer& p : layers) {
+      p.biases = offset;
+      offset += static_cast<std::size_t>(p.out);
+    }
+    for (std::size_t l = 0; l < hidden; ++l) {
+      layers[l].slopes = offset;
+      offset += static_cast<std::size_t>(layers[l].out);
+    }
+    size = offset;
+  }
+};
+
+template <typename T>
+class ImageModel {
+ public:
+  using RowMat = Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  using ColMat = Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Eigen::ColMajor>;
+  using Vec = Eigen::Matrix<T, Eigen::Dynamic, 1>;
+
+  ImageModel() = default;
+  // Precondition: validate(spec) is empty. Parameters start at zero.
+  explicit ImageModel(const ImageNetworkSpec& spec)
+      : spec_(spec), shapes_(imageShapes(spec)), layout_(spec) {
+    params_.assign(layout_.size, T(0));
+    for (std::size_t l = 0; l < spec_.layers.size(); ++l) resetSlopes(static_cast<int>(l));
+  }
+
+  const ImageNetworkSpec& spec() const { return spec_; }
+  const ImageParamLayout& layout() const { return layout_; }
+  const std::vector<ImageShape>& shapes() const { return shapes_; }
+  int hiddenCount() const { return static_cast<int>(spec_.layers.size()); }
+  std::vector<T>& parameters() { return params_; }
+  const std::vector<T>& parameters() const { return params_; }
+  const Activation& activation(int l) const {
+    return spec_.layers[static_cast<std::size_t>(l)].activation;
+  }
+
+  // Weights from spec().weightInit, layer by layer (the softmax layer last),
+  // unit by unit, input by input; fan-in of a Conv = in·k·k, fan-out out·k·k.
+  // Biases at spec().biasInit, PReLU slopes at their layer's parameter.
+  void initialize(Rng& rng) {
+    const InitSpec& init = spec_.weightInit;
+    for (const ImageParamLayer& p : layout_.layers) {
+      if (p.out == 0) continue;
+      const double area = p.kernel > 0 ? p.kernel * p.kernel : 1;
+      const double fanIn = p.in * area;
+      const double fanOut = p.out * area;
+      T* w = params_.data() + p.weights;
+      for (std::size_t i = 0; i < p.weightCount(); ++i) {
+        double v = 0.0;
+        switch (init.scheme) {
+          case InitScheme::HeNormal:
+            v = rng.normal(0.0, std::sqrt(2.0 / fanIn));
+            break;
+          case InitScheme::HeUniform:
+            v = rng.uniform(-std::sqrt(6.0 / fanIn), std::sqrt(6.0 / fanIn));
+            break;
+          case InitScheme::XavierNormal:
+            v = rng.normal(0.0, std::sqrt(2.0 / (fanIn + fanOut)));
+            break;
+          case InitScheme::XavierUniform: {
+            const double a = std::sqrt(6.0 / (fanIn + fanOut));
+            v = rng.uniform(-a, a);
+            break;
+          }
+          case InitScheme::LecunNormal:
+            v = rng.normal(0.0, std::sqrt(1.0 / fanIn));
+            break;
+          case InitScheme::Uniform:
+            v = rng.uniform(-init.scale, init.scale);
+            break;
+          case InitScheme::Constant:
+            v = init.scale;
+            break;
+        }
+        w[i] = static_cast<T>(v);
+      }
+      std::fill_n(params_.data() + p.biases, p.out, static_cast<T>(spec_.biasInit));
+    }
+    for (std::size_t l = 0; l < spec_.layers.size(); ++l) resetSlopes(static_cast<int>(l));
+  }
+
+  // A new activation for hidden layer l (Conv or Dense); a PReLU starts its
+  // slopes at its parameter.
+  void setActivation(int l, const Activation& a) {
+    spec_.layers[static_cast<std::size_t>(l)].activation = a;
+    resetSlopes(l);
+  }
+
+  // Buffers for chunks of up to `images` images.
+  void reserve(int images) {
+    if (images <= capacity_) return;
+    capacity_ = images;
+    const std::size_t n = static_cast<std::size_t>(images);
+    const std::size_t hidden = spec_.layers.size();
+    z_.resize(hidden);
+    a_.resize(hidden);
+    d_.resize(hidden);
+    ga_.resize(hidden);
+    col_.resize(hidden);
+    argmax_.resize(hidden);
+    std::size_t gz = 0, gcol = 0, flat = 0;
+    for (std::size_t l = 0; l < hidden; ++l) {
+      const std::size_t out = n * static_cast<std::size_t>(shapes_[l + 1].size());
+      const ImageLayerSpec& s = spec_.layers[l];
+      a_[l].assign(out, T(0));
+      ga_[l].assign(out, T(0));
+      if (s.kind == ImageLayerKind::MaxPool) {
+        argmax_[l].assign(out, 0);
+      } else {
+        z_[l].assign(out, T(0));
+        d_[l].assign(out, T(0));
+        gz = std::max(gz, out);
+      }
+      if (s.kind == ImageLayerKind::Conv) {
+        const std::size_t k = static_cast<std::size_t>(s.kernel);
+        const std::size_t rows = static_cast<std::size_t>(shapes_[l].channels) * k * k;
+        const std::size_t cols = n * static_cast<std::size_t>(shapes_[l].rows * shapes_[l].cols);
+        col_[l].assign(rows * cols, T(0));
+        gcol = std::max(gcol, rows * cols);
+      }
+      if (s.kind == ImageLayerKind::Dense && l > 0 && planar(static_cast<int>(l) - 1))
+        flat = std::max(flat, n * static_cast<std::size_t>(shapes_[l].size()));
+    }
+    if (hidden > 0 && planar(static_cast<int>(hidden) - 1))
+      flat = std::max(flat, n * static_cast<std::size_t>(shapes_[hidden].size()));
+    const std::size_t classes = n * static_cast<std::size_t>(spec_.classes);
+    zOut_.assign(classes, T(0));
+    gz_.assign(std::max(gz, classes), T(0));
+    gcol_.assign(gcol, T(0));
+    flat_.assign(flat, T(0));
+    gflat_.assign(flat, T(0));
+  }
+  int capacity() const { return capacity_; }
+
+  // `count` images (count × rows·cols values, one image after another).
+  // derivatives: keep f′(z) for backward() and the diagnostics.
+  void forward(const T* input, int count, bool derivatives) {
+    reserve(count);
+    count_ = count;
+    const T* x = input;
+    for (int l = 0; l < hiddenCount(); ++l) {
+      const ImageLayerSpec& s = spec_.layers[static_cast<std::size_t>(l)];
+      const ImageParamLayer& p = layout_.layers[static_cast<std::size_t>(l)];
+      T* a = a_[static_cast<std::size_t>(l)].data();
+      switch (s.kind) {
+        case ImageLayerKind::Conv:
+          convForward(l, p, x, count);
+          activate(l, p, count, derivatives);
+          break;
+        case ImageLayerKind::MaxPool:
+          poolForward(l, x, count, a);
+          break;
+        case ImageLayerKind::Dense:
+          denseForward(p, denseInput(l, x, count), count, z_[static_cast<std::size_t>(l)].data());
+          activate(l, p, count, derivatives);
+          break;
+      }
+      x = a;
+    }
+    const ImageParamLayer& out = layout_.layers.back();
+    denseForward(out, denseInput(hiddenCount(), x, count), count, zOut_.data());
+  }
+
+  // Softmax cross-entropy of the last forward(): returns Σ ℓ over the chunk,
+  // counts the correct predictions (first maximum), and leaves ∂(scale·Σℓ)/∂z
+  // for backward(). labels: one per image.
+  double softmaxLoss(const int* labels, T scale, int* correct) {
+    const int classes = spec_.classes;
+    double total = 0.0;
+    int right = 0;
+    for (int s = 0; s < count_; ++s) {
+      const T* z = zOut_.data() + static_cast<std::size_t>(s) * classes;
+      T* g = gz_.data() + static_cast<std::size_t>(s) * classes;
+      int best = 0;
+      for (int c = 1; c < classes; ++c)
+        if (z[c] > z[best]) best = c;
+      const T zmax = z[best];
+      T sum = T(0);
+      for (int c = 0; c < classes; ++c) {
+        g[c] = std::exp(z[c] - zmax);
+        sum += g[c];
+      }
+      const int y = labels[s];
+      total += static_cast<double>(std::log(sum)) - static_cast<double>(z[y] - zmax);
+      right += best == y ? 1 : 0;
+      const T inv = T(1) / sum;
+      for (int c = 0; c < classes; ++c) g[c] = g[c] * inv * scale;
+      g[y] -= scale;
+    }
+    if (correct) *correct += right;
+    return total;
+  }
+
+  // Softmax probabilities of image s of the last forward().
+  void probabilities(int s, T* out) const {
+    const int classes = spec_.classes;
+    const T* z = zOut_.data() + static_cast<std::size_t>(s) * classes;
+    const T zmax = *std::max_element(z, z + classes);
+    T sum = T(0);
+    for (int c = 0; c < classes; ++c) sum += (out[c] = std::exp(z[c] - zmax));
+    for (int c = 0; c < classes; ++c) out[c] /= sum;
+  }
+  int predicted(int s) const {
+    const T* z = zOut_.data() + static_cast<std::size_t>(s) * spec_.classes;
+    return static_cast<int>(std::max_element(z, z + spec_.classes) - z);
+  }
+
+  // The gradient of scale·Σℓ (softmaxLoss's) with respect to every
+  // parameter, written into grad (layout().size values). Needs forward()
+  // with derivatives.
+  void backward(const T* input, T* grad) {
+    const int count = count_;
+    const int hidden = hiddenCount();
+    // Softmax layer: δ is in gz_.
+    {
+      const ImageParamLayer& p = layout_.layers.back();
+      const T* x = hidden == 0 ? input : a_[static_cast<std::size_t>(hidden - 1)].data();
+      const bool flat = hidden > 0 && planar(hidden - 1);
+      const T* xin = flat ? flat_.data() : x;
+      T* gx = nullptr;
+      if (hidden > 0) gx = flat ? gflat_.data() : ga_[static_cast<std::size_t>(hidden - 1)].data();
+      denseBackward(p, xin, count, gz_.data(), grad, gx);
+      if (flat) scatterFlat(hidden, count, ga_[static_cast<std::size_t>(hidden - 1)].data());
+    }
+    for (int l = hidden - 1; l >= 0; --l) {
+      const auto ls = static_cast<std::size_t>(l);
+      const ImageLayerSpec& s = spec_.layers[ls];
+      const ImageParamLayer& p = layout_.layers[ls];
+      const T* x = l == 0 ? input : a_[ls - 1].data();
+      T* gx = l == 0 ? nullptr : ga_[ls - 1].data();
+      switch (s.kind) {
+        case ImageLayerKind::MaxPool:
+          if (gx) poolBackward(l, count, gx);
+          break;
+        case ImageLayerKind::Conv:
+          gateGradient(l, p, count, grad);
+          convBackward(l, p, count, grad, gx);
+          break;
+        case ImageLayerKind::Dense: {
+          gateGradient(l, p, count, grad);
+          const bool flat = l > 0 && planar(l - 1);
+          denseBackward(p, flat ? flat_.data() : x, count, gz_.data(), grad,
+                        gx && flat ? gflat_.data() : gx);
+          if (gx && flat) scatterFlat(l, count, gx);
+          break;
+        }
+      }
+    }
+  }
+
+  // Diagnostics' view of hidden layer l after forward(): pre-activations,
+  // outputs and f′, in the layer's layout. Unit j of a planar layer is the
+  // contiguous run [j·positions·count, (j + 1)·positions·count); of a dense
+  // layer, the values j + s·units.
+  bool planar(int l) const {
+    return spec_.layers[static_cast<std::size_t>(l)].kind != ImageLayerKind::Dense;
+  }
+  int positions(int l) const {
+    const ImageShape& s = shapes_[static_cast<std::size_t>(l) + 1];
+    return s.rows * s.cols;
+  }
+  int count() const { return count_; }
+  const T* z(int l) const { return z_[static_cast<std::size_t>(l)].data(); }
+  const T* a(int l) const { return a_[static_cast<std::size_t>(l)].data(); }
+  const T* d(int l) const { return d_[static_cast<std::size_t>(l)].data(); }
+  // Output of hidden layer l for image s, channel-major, into out (shape size).
+  void imageOutput(int l, int s, bool pre, T* out) const {
+    const T* src = pre ? z(l) : a(l);
+    copyImage(l, src, s, out);
+  }
+  // Input of hidden layer l (MaxPool's pre) for image s.
+  void imageInput(int l, const T* input, int s, T* out) const {
+    if (l == 0) {
+      const std::size_t n = static_cast<std::size_t>(shapes_[0].size());
+      std::copy_n(input + static_cast<std::size_t>(s) * n, n, out);
+    } else {
+      copyImage(l - 1, a(l - 1), s, out);
+    }
+  }
+
+  // Calls f(unit, index) for every value of hidden layer l's output.
+  template <typename F>
+  void forEachUnit(int l, int count, F&& f) const {
+    const int units = shapes_[static_cast<std::size_t>(l) + 1].channels;
+    if (planar(l)) {
+      const std::size_t run = static_cast<std::size_t>(positions(l)) * count;
+      for (int j = 0; j < units; ++j)
+        for (std::size_t i = j * run; i < (j + 1) * run; ++i) f(j, i);
+    } else {
+      for (int s = 0; s < count; ++s)
+        for (int j = 0; j < units; ++j) f(j, static_cast<std::size_t>(s) * units + j);
+    }
+  }
+
+ private:
+  void resetSlopes(int l) {
+    const ImageParamLayer& p = layout_.layers[static_cast<std::size_t>(l)];
+    const Activation& act = activation(l);
+    const T start = act.kind == ActivationKind::Prelu ? static_cast<T>(act.param) : T(0);
+    std::fill_n(params_.data() + p.slopes, p.out, start);
+  }
+
+  void copyImage(int l, const T* src, int s, T* out) const {
+    const ImageShape& shape = shapes_[static_cast<std::size_t>(l) + 1];
+    if (!planar(l)) {
+      std::copy_n(src + static_cast<std::size_t>(s) * shape.channels, shape.channels, out);
+      return;
+    }
+    const std::size_t hw = static_cast<std::size_t>(shape.rows * shape.cols);
+    for (int c = 0; c < shape.channels; ++c)
+      std::copy_n(src + (static_cast<std::size_t>(c) * count_ + s) * hw, hw,
+                  out + static_cast<std::size_t>(c) * hw);
+  }
+
+  // Dense layer l's input: x itself, or x gathered from planar layout.
+  const T* denseInput(int l, const T* x, int count) {
+    if (l == 0 || !planar(l - 1)) return x;
+    const ImageShape& shape = shapes_[static_cast<std::size_t>(l)];
+    const std::size_t hw = static_cast<std::size_t>(shape.rows * shape.cols);
+    const std::size_t size = static_cast<std::size_t>(shape.size());
+    for (int c = 0; c < shape.channels; ++c)
+      for (int s = 0; s < count; ++s)
+        std::memcpy(flat_.data() + static_cast<std::size_t>(s) * size + c * hw,
+                    x + (static_cast<std::size_t>(c) * count + s) * hw, hw * sizeof(T));
+    return flat_.data();
+  }
+  // gflat_ (samples layout) back into planar gx.
+  void scatterFlat(int l, int count, T* gx) {
+    const ImageShape& shape = shapes_[static_cast<std::size_t>(l)];
+    const std::size_t hw = static_cast<std::size_t>(shape.rows * shape.cols);
+    const std::size_t size = static_cast<std::size_t>(shape.size());
+    for (int c = 0; c < shape.channels; ++c)
+      for (int s = 0; s < count; ++s)
+        std::memcpy(gx + (static_cast<std::size_t>(c) * count + s) * hw,
+                    gflat_.data() + static_cast<std::size_t>(s) * size + c * hw, hw * sizeof(T));
+  }
+
+  void denseForward(const ImageParamLayer& p, const T* x, int count, T* z) {
+    Eigen::Map<const RowMat> W(params_.data() + p.weights, p.out, p.in);
+    Eigen::Map<const Vec> b(params_.data() + p.biases, p.out);
+    Eigen::Map<const ColMat> X(x, p.in, count);
+    Eigen::Map<ColMat> Z(z, p.out, count);
+    Z.noalias() = W * X;
+    Z.colwise() += b;
+  }
+
+  // δ (out × count) in gzIn → ∂W, ∂b into grad; ∂x = Wᵀδ into gx when given.
+  void denseBackward(const ImageParamLayer& p, const T* x, int count, const T* gzIn, T* grad,
+                     T* gx) {
+    Eigen::Map<const RowMat> W(params_.data() + p.weights, p.out, p.in);
+    Eigen::Map<const ColMat> X(x, p.in, count);
+    Eigen::Map<const ColMat> G(gzIn, p.out, count);
+    Eigen::Map<RowMat> gW(grad + p.weights, p.out, p.in);
+    Eigen::Map<Vec> gb(grad + p.biases, p.out);
+    gW.noalias() = G * X.transpose();
+    gb = G.rowwise().sum();
+    if (gx) {
+      Eigen::Map<ColMat> GX(gx, p.in, count);
+      GX.noalias() = W.transpose() * G;
+    }
+  }
+
+  // a = f(z) (and f′ when asked) for hidden layer l; PReLU per unit.
+  void activate(int l, const ImageParamLayer& p, int count, bool derivatives) {
+    const auto ls = static_cast<std::size_t>(l);
+    const std::size_t n = static_cast<std::size_t>(count) * shapes_[ls + 1].size();
+    const Activation& act = activation(l);
+    std::span<const T> z(z_[ls].data(), n);
+    std::span<T> a(a_[ls].data(), n);
+    std::span<T> d(d_[ls].data(), derivatives ? n : 0);
+    if (act.kind != ActivationKind::Prelu) {
+      evaluateBoth<T>(act, z, a, d);
+      return;
+    }
+    const T* slope = params_.data() + p.slopes;
+    forEachUnit(l, count, [&](int j, std::size_t i) {
+      const Activation unit{ActivationKind::Prelu, static_cast<double>(slope[j])};
+      a[i] = value<T>(unit, z[i]);
+      if (derivatives) d[i] = derivative<T>(unit, z[i]);
+    });
+  }
+
+  // ga_[l] (∂L/∂a) → gz_ = ∂L/∂z; PReLU slopes' gradient into grad.
+  void gateGradient(int l, const ImageParamLayer& p, int count, T* grad) {
+    const auto ls = static_cast<std::size_t>(l);
+    const std::size_t n = static_cast<std::size_t>(count) * shapes_[ls + 1].size();
+    const T* ga = ga_[ls].data();
+    const T* d = d_[ls].data();
+    T* gz = gz_.data();
+    for (std::size_t i = 0; i < n; ++i) gz[i] = ga[i] * d[i];
+    T* gs = grad + p.slopes;
+    std::fill_n(gs, p.out, T(0));
+    const Activation& act = activation(l);
+    if (act.kind != ActivationKind::Prelu) return;
+    const T* z = z_[ls].data();
+    const T* slope = params_.data() + p.slopes;
+    forEachUnit(l, count, [&](int j, std::size_t i) {
+      const Activation unit{ActivationKind::Prelu, static_cast<double>(slope[j])};
+      gs[j] += ga[i] * paramDerivative<T>(unit, z[i]);
+    });
+  }
+
+  // im2col of planar x (in maps of rows × cols, count images) for a k × k
+  // kernel with zero padding k / 2: row (c, ky, kx), column (image, y, x).
+  void im2col(const T* x, int in, int rows, int cols, int k, int count, T* col) const {
+    const int pad = k / 2;
+    const std::size_t hw = static_cast<std::size_t>(rows) * cols;
+    const std::size_t n = hw * count;
+    for (int c = 0; c < in; ++c)
+      for (int ky = 0; ky < k; ++ky)
+        for (int kx = 0; kx < k; ++kx) {
+          T* dst = col + (static_cast<std::size_t>(c * k + ky) * k + kx) * n;
+          const int dx = kx - pad;
+          const int x0 = std::min(cols, std::max(0, -dx));
+          const int x1 = std::max(x0, std::min(cols, cols - dx));
+          for (int s = 0; s < count; ++s) {
+            const T* plane = x + (static_cast<std::size_t>(c) * count + s) * hw;
+            T* out = dst + static_cast<std::size_t>(s) * hw;
+            for (int y = 0; y < rows; ++y) {
+              T* row = out + static_cast<std::size_t>(y) * cols;
+              const int sy = y + ky - pad;
+              if (sy < 0 || sy >= rows) {
+                std::fill_n(row, cols, T(0));
+                continue;
+              }
+              const T* src = plane + static_cast<std::size_t>(sy) * cols;
+              std::fill_n(row, x0, T(0));
+              std::copy(src + x0 + dx, src + x1 + dx, row + x0);
+              std::fill(row + x1, row + cols, T(0));
+            }
+          }
+        }
+  }
+
+  // The adjoint of im2col: gx += the columns' entries at their source pixels.
+  void col2im(const T* col, int in, int rows, int cols, int k, int count, T* gx) const {
+    const int pad = k / 2;
+    const std::size_t hw = static_cast<std::size_t>(rows) * cols;
+    const std::size_t n = hw * count;
+    std::fill_n(gx, static_cast<std::size_t>(in) * n, T(0));
+    for (int c = 0; c < in; ++c)
+      for (int ky = 0; ky < k; ++ky)
+        for (int kx = 0; kx < k; ++kx) {
+          const T* src = col + (static_cast<std::size_t>(c * k + ky) * k + kx) * n;
+          const int dx = kx - pad;
+          const int x0 = std::max(0, -dx), x1 = std::min(cols, cols - dx);
+          for (int s = 0; s < count; ++s) {
+            T* plane = gx + (static_cast<std::size_t>(c) * count + s) * hw;
+            const T* in2 = src + static_cast<std::size_t>(s) * hw;
+            for (int y = 0; y < rows; ++y) {
+              const int sy = y + ky - pad;
+              if (sy < 0 || sy >= rows) continue;
+              const T* row = in2 + static_cast<std::size_t>(y) * cols;
+              T* dst = plane + static_cast<std::size_t>(sy) * cols;
+              for (int xx = x0; xx < x1; ++xx) dst[xx + dx] += row[xx];
+            }
+          }
+        }
+  }
+
+  void convForward(int l, const ImageParamLayer& p, const T* x, int count) {
+    const auto ls = static_cast<std::size_t>(l);
+    const ImageShape& in = shapes_[ls];
+    const int k = p.kernel;
+    const Eigen::Index kk = static_cast<Eigen::Index>(p.in) * k * k;
+    const Eigen::Index n = static_cast<Eigen::Index>(in.rows) * in.cols * count;
+    im2col(x, p.in, in.rows, in.cols, k, count, col_[ls].data());
+    Eigen::Map<const RowMat> W(params_.data() + p.weights, p.out, kk);
+    Eigen::Map<const Vec> b(params_.data() + p.biases, p.out);
+    Eigen::Map<const RowMat> C(col_[ls].data(), kk, n);
+    Eigen::Map<RowMat> Z(z_[ls].data(), p.out, n);
+    Z.noalias() = W * C;
+    Z.colwise() += b;
+  }
+
+  void convBackward(int l, const ImageParamLayer& p, int count, T* grad, T* gx) {
+    const auto ls = static_cast<std::size_t>(l);
+    const ImageShape& in = shapes_[ls];
+    const int k = p.kernel;
+    const Eigen::Index kk = static_cast<Eigen::Index>(p.in) * k * k;
+    const Eigen::Index n = static_cast<Eigen::Index>(in.rows) * in.cols * count;
+    Eigen::Map<const RowMat> W(params_.data() + p.weights, p.out, kk);
+    Eigen::Map<const RowMat> C(col_[ls].data(), kk, n);
+    Eigen::Map<const RowMat> G(gz_.data(), p.out, n);
+    Eigen::Map<RowMat> gW(grad + p.weights, p.out, kk);
+    Eigen::Map<Vec> gb(grad + p.biases, p.out);
+    gW.noalias() = G * C.transpose();
+    gb = G.rowwise().sum();
+    if (!gx) return;
+    Eigen::Map<RowMat> GC(gcol_.data(), kk, n);
+    GC.noalias() = W.transpose() * G;
+    col2im(gcol_.data(), p.in, in.rows, in.cols, k, count, gx);
+  }
+
+  void poolForward(int l, const T* x, int count, T* y) {
+    const auto ls = static_cast<std::size_t>(l);
+    const ImageShape& in = shapes_[ls];
+    const ImageShape& out = shapes_[ls + 1];
+    const std::size_t inHw = static_cast<std::size_t>(in.rows) * in.cols;
+    const std::size_t outHw = static_cast<std::size_t>(out.rows) * out.cols;
+    std::int32_t* arg = argmax_[ls].data();
+    const std::size_t planes = static_cast<std::size_t>(in.channels) * count;
+    for (std::size_t q = 0; q < planes; ++q) {
+      const T* src = x + q * inHw;
+      T* dst = y + q * outHw;
+      std::int32_t* at = arg + q * outHw;
+      for (int r = 0; r < out.rows; ++r)
+        for (int c = 0; c < out.cols; ++c) {
+          const int i0 = 2 * r * in.cols + 2 * c;
+          const int cand[4] = {i0, i0 + 1, i0 + in.cols, i0 + in.cols + 1};
+          int best = cand[0];
+          for (int t = 1; t < 4; ++t)
+            if (src[cand[t]] > src[best] || std::isnan(src[cand[t]])) best = cand[t];
+          dst[r * out.cols + c] = src[best];
+          at[r * out.cols + c] = best;
+        }
+    }
+  }
+
+  void poolBackward(int l, int count, T* gx) {
+    const auto ls = static_cast<std::size_t>(l);
+    const ImageShape& in = shapes_[ls];
+    const ImageShape& out = shapes_[ls + 1];
+    const std::size_t inHw = static_cast<std::size_t>(in.rows) * in.cols;
+    const std::size_t outHw = static_cast<std::size_t>(out.rows) * out.cols;
+    const std::size_t planes = static_cast<std::size_t>(in.channels) * count;
+    std::fill_n(gx, planes * inHw, T(0));
+    const std::int32_t* arg = argmax_[ls].data();
+    const T* gy = ga_[ls].data();
+    for (std::size_t q = 0; q < planes; ++q)
+      for (std::size_t o = 0; o < outHw; ++o)
+        gx[q * inHw + static_cast<std::size_t>(arg[q * outHw + o])] += gy[q * outHw + o];
+  }
+
+  ImageNetworkSpec spec_;
+  std::vector<ImageShape> shapes_;
+  ImageParamLayout layout_;
+  std::vector<T> params_;
+  int capacity_ = 0;
+  int count_ = 0;
+  // Per hidden layer: z, a = f(z), f′(z), ∂L/∂a; im2col (Conv); argmax (MaxPool).
+  std::vector<std::vector<T>> z_, a_, d_, ga_, col_;
+  std::vector<std::vector<std::int32_t>> argmax_;
+  std::vector<T> zOut_;          // the softmax layer's z, classes × count
+  std::vector<T> gz_;            // ∂L/∂z of the layer being differentiated (any layer)
+  std::vector<T> gcol_;          // ∂L/∂col
+  std::vector<T> flat_, gflat_;  // a Dense layer's gathered input and its gradient
+};
+
+extern template class ImageModel<float>;
+extern template class ImageModel<double>;
+
+}  // namespace relulab::core::images

@@ -1,0 +1,711 @@
+#include "core/images/image_trainer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <sstream>
+
+#include "core/base/random.h"
+#include "core/images/image_layers.h"
+#include "core/training/optimizer.h"
+
+namespace relulab::core {
+
+namespace {
+
+using Model = images::ImageModel<float>;
+
+// Images per chunk: a batch is cut into chunks of this many images whose
+// gradients are summed in chunk order, so the numbers never depend on how
+// the chunks are spread over threads (and the workspace stays bounded
+// whatever the batch size).
+constexpr int kChunk = 64;
+// diagnostics.h's default thresholds (DiagnosticsConfig).
+constexpr double kSaturation = 0.01;
+constexpr double kNearZero = 0.01;
+
+std::string number(double v) {
+  std::ostringstream s;
+  s << v;
+  return s.str();
+}
+
+Message badBatchSize(int train, int got) {
+  return coreMessage(RELULAB_TEXT("batch_size: must be in [1, %1], got %2"), train, got);
+}
+
+// Which parameter a flat index is, for divergence messages.
+Message whereParameter(const images::ImageParamLayout& layout, std::size_t index) {
+  const int hidden = static_cast<int>(layout.layers.size()) - 1;
+  for (int l = 0; l <= hidden; ++l) {
+    const images::ImageParamLayer& p = layout.layers[static_cast<std::size_t>(l)];
+    const Message layer = l == hidden ? coreMessage(RELULAB_TEXT("the softmax layer"))
+                                      : coreMessage(RELULAB_TEXT("hidden layer %1"), l + 1);
+    if (index >= p.weights && index < p.weights + p.weightCount())
+      return coreMessage(RELULAB_TEXT("a weight of %1"), layer);
+    if (index >= p.biases && index < p.biases + static_cast<std::size_t>(p.out))
+      return coreMessage(RELULAB_TEXT("a bias of %1"), layer);
+    if (l < hidden && index >= p.slopes && index < p.slopes + static_cast<std::size_t>(p.out))
+      return coreMessage(RELULAB_TEXT("a PReLU slope of %1"), layer);
+  }
+  return coreMessage(RELULAB_TEXT("a parameter"));
+}
+
+// Index of the first non-finite value, or n.
+std::size_t firstNonFinite(const float* v, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (!std::isfinite(v[i])) return i;
+  return n;
+}
+
+double norm(const float* v, std::size_t n) {
+  double s = 0.0;
+  for (std::size_t i = 0; i < n; ++i) s += static_cast<double>(v[i]) * static_cast<double>(v[i]);
+  return std::sqrt(s);
+}
+double norm(const double* v, std::size_t n) {
+  double s = 0.0;
+  for (std::size_t i = 0; i < n; ++i) s += v[i] * v[i];
+  return std::sqrt(s);
+}
+
+}  // namespace
+
+std::optional<Message> validate(const ImageTrainConfig& c) {
+  if (auto problem = validate(c.network)) return problem;
+  if (auto problem = validate(c.optimizer)) return problem;
+  if (c.batchSize < 1)
+    return coreMessage(RELULAB_TEXT("batch_size: must be at least 1, got %1"), c.batchSize);
+  if (c.trainLimit < 0)
+    return coreMessage(RELULAB_TEXT("train_limit: must be ≥ 0 (0: all images), got %1"),
+                       c.trainLimit);
+  if (c.testLimit < 0)
+    return coreMessage(RELULAB_TEXT("test_limit: must be ≥ 0 (0: all images), got %1"),
+                       c.testLimit);
+  if (c.probeSize < 1)
+    return coreMessage(RELULAB_TEXT("probe_size: must be at least 1, got %1"), c.probeSize);
+  if (c.testProbe < 0)
+    return coreMessage(RELULAB_TEXT("test_probe: must be ≥ 0 (0: the whole test set), got %1"),
+                       c.testProbe);
+  if (c.recordEvery < 0)
+    return coreMessage(RELULAB_TEXT("record_every: must be ≥ 0 (0: only when asked), got %1"),
+                       c.recordEvery);
+  if (c.threads < 1 || c.threads > 64)
+    return coreMessage(RELULAB_TEXT("threads: must be in [1, 64], got %1"), c.threads);
+  return std::nullopt;
+}
+
+int ImageMetrics::deadUnits() const {
+  int n = 0;
+  for (const ImageLayerStats& l : layers) n += l.dead;
+  return n;
+}
+
+std::vector<std::string> imageMetricColumns(const ImageNetworkSpec& spec) {
+  std::vector<std::string> c{"epoch", "train_loss", "train_accuracy", "test_loss", "test_accuracy"};
+  const auto prefix = [](std::size_t l) {
+    std::string p = "l";  // built piecewise: GCC 12's -Wrestrict misfires on chained +
+    p += std::to_string(l + 1);
+    return p;
+  };
+  for (std::size_t l = 0; l < spec.layers.size(); ++l) {
+    if (imageUnits(spec.layers[l]) == 0) continue;
+    const std::string p = prefix(l) + '_';
+    for (const char* name :
+         {"dead", "inactive", "saturated", "sparsity", "grad_norm", "weight_norm"})
+      c.push_back(p + name);
+  }
+  c.emplace_back("output_grad_norm");
+  for (std::size_t l = 0; l < spec.layers.size(); ++l)
+    for (int j = 1; j <= imageUnits(spec.layers[l]); ++j) {
+      std::string p = prefix(l);
+      p += 'u';
+      p += std::to_string(j);
+      p += "_active";
+      c.push_back(std::move(p));
+    }
+  return c;
+}
+
+// ---------------------------------------------------------------------------
+
+class ImageTrainer::Impl {
+ public:
+  Impl(const ImageTrainConfig& config, const ImageData& data, int trainCount, int testCount)
+      : config_(config),
+        data_(data),
+        trainCount_(trainCount),
+        testCount_(testCount),
+        pixels_(config.network.rows * config.network.cols),
+        model_(config.network),
+        batchRng_(config.seed, 2),
+        history_(imageMetricColumns(config.network)) {
+    Rng init(config.seed, 1);
+    model_.initialize(init);
+    const images::ImageParamLayout& layout = model_.layout();
+    optLayout_.weightCount = layout.weightCount;
+    optLayout_.size = layout.size;
+    optimizer_ = Optimizer<float>(optLayout_);
+    next_.assign(layout.size, 0.0f);
+    grad_.assign(layout.size, 0.0f);
+    chunkGrad_.assign(layout.size, 0.0f);
+    input_.assign(static_cast<std::size_t>(kChunk) * pixels_, 0.0f);
+    labels_.assign(kChunk, 0);
+    model_.reserve(kChunk);
+    order_.resize(static_cast<std::size_t>(trainCount_));
+    reshuffle();
+    // The probe: a fixed sample of the training images (stream 3).
+    Rng probeRng(config.seed, 3);
+    std::vector<int> all(static_cast<std::size_t>(trainCount_));
+    std::iota(all.begin(), all.end(), 0);
+    const int n = std::min(config.probeSize, trainCount_);
+    for (int i = 0; i < n; ++i) {
+      const auto j =
+          static_cast<std::size_t>(i) + probeRng.below(static_cast<std::uint64_t>(trainCount_ - i));
+      std::swap(all[static_cast<std::size_t>(i)], all[j]);
+    }
+    probe_.assign(all.begin(), all.begin() + n);
+  }
+
+  ImageTrainConfig config_;
+  ImageData data_;
+  int trainCount_ = 0;
+  int testCount_ = 0;
+  int pixels_ = 0;
+  Model model_;
+  ParamLayout optLayout_;
+  Optimizer<float> optimizer_;
+  std::vector<float> next_, grad_, chunkGrad_, input_;
+  std::vector<int> labels_;
+  std::vector<int> order_;
+  std::size_t position_ = 0;
+  std::vector<int> batch_;
+  Rng batchRng_;
+  std::vector<int> probe_;
+  std::int64_t step_ = 0;
+  std::int64_t imagesSeen_ = 0;
+  std::optional<Message> divergence_;
+  History history_;
+  // Running training figures since the last record().
+  double runLoss_ = 0.0;
+  std::int64_t runCorrect_ = 0, runImages_ = 0;
+  double lastLoss_ = std::numeric_limits<double>::quiet_NaN();
+  double lastAccuracy_ = std::numeric_limits<double>::quiet_NaN();
+  std::vector<double> row_;
+
+  void reshuffle() {
+    std::iota(order_.begin(), order_.end(), 0);
+    batchRng_.shuffle(order_);
+    position_ = 0;
+  }
+
+  const ImageSet& set(bool test) const { return test ? *data_.test : *data_.train; }
+
+  // Images `indices` of a set into input_ (byte / 255) and labels_.
+  void load(const ImageSet& s, const int* indices, int count) {
+    const std::size_t n = static_cast<std::size_t>(pixels_);
+    for (int i = 0; i < count; ++i) {
+      const std::uint8_t* src = s.images.pixels.data() + static_cast<std::size_t>(indices[i]) * n;
+      float* dst = input_.data() + static_cast<std::size_t>(i) * n;
+      for (std::size_t p = 0; p < n; ++p) dst[p] = static_cast<float>(src[p]) / 255.0f;
+      labels_[static_cast<std::size_t>(i)] = s.labels[static_cast<std::size_t>(indices[i])];
+    }
+  }
+
+  // One update; false (and divergence_ set) when it would leave a non-finite value.
+  bool step() {
+    const int b = config_.batchSize;
+    batch_.resize(static_cast<std::size_t>(b));
+    for (int i = 0; i < b; ++i) {
+      if (position_ == order_.size()) reshuffle();
+      batch_[static_cast<std::size_t>(i)] = order_[position_++];
+    }
+    const float scale = 1.0f / static_cast<float>(b);
+    double loss = 0.0;
+    int correct = 0;
+    const std::size_t size = grad_.size();
+    for (int start = 0; start < b; start += kChunk) {
+      const int count = std::min(kChunk, b - start);
+      load(*data_.train, batch_.data() + start, count);
+      model_.forward(input_.data(), count, true);
+      loss += model_.softmaxLoss(labels_.data(), scale, &correct);
+      if (start == 0) {
+        model_.backward(input_.data(), grad_.data());
+      } else {
+        model_.backward(input_.data(), chunkGrad_.data());
+        for (std::size_t i = 0; i < size; ++i) grad_[i] += chunkGrad_[i];
+      }
+    }
+    const double mean = loss / b;
+    if (!std::isfinite(mean)) {
+      divergence_ = coreMessage(RELULAB_TEXT("step %1: the mini-batch loss became %2"), step_ + 1,
+                                number(mean));
+      return false;
+    }
+    if (const std::size_t i = firstNonFinite(grad_.data(), size); i < size) {
+      divergence_ = coreMessage(RELULAB_TEXT("step %1: the gradient of %2 became %3"), step_ + 1,
+                                whereParameter(model_.layout(), i), number(grad_[i]));
+      return false;
+    }
+    std::vector<float>& params = model_.parameters();
+    optimizer_.update(config_.optimizer, params.data(), grad_.data(), next_.data());
+    if (const std::size_t i = firstNonFinite(next_.data(), size); i < size) {
+      divergence_ = coreMessage(RELULAB_TEXT("step %1: %2 became %3 after the update"), step_ + 1,
+                                whereParameter(model_.layout(), i), number(next_[i]));
+      return false;
+    }
+    params.swap(next_);
+    optimizer_.commit();
+    ++step_;
+    imagesSeen_ += b;
+    runLoss_ += loss;
+    runCorrect_ += correct;
+    runImages_ += b;
+    return true;
+  }
+
+  ImageRunResult train(std::int64_t steps, const std::atomic<bool>* stop) {
+    ImageRunResult r;
+    for (std::int64_t i = 0; i < steps; ++i) {
+      if (divergence_) {
+        r.diverged = true;
+        break;
+      }
+      if (stop && stop->load(std::memory_order_relaxed)) {
+        r.interrupted = true;
+        break;
+      }
+      if (!step()) {
+        r.diverged = true;
+        break;
+      }
+      ++r.steps;
+      if (config_.recordEvery > 0 && step_ % config_.recordEvery == 0 && history_.wants(step_))
+        record();
+    }
+    return r;
+  }
+
+  int testImages(bool fullTest) const {
+    if (fullTest || config_.testProbe == 0) return testCount_;
+    return std::min(config_.testProbe, testCount_);
+  }
+
+  // Runs f(chunk start, count) over the first n test images after a forward pass.
+  template <typename F>
+  void overTest(int n, F&& f) {
+    std::vector<int> idx(kChunk);
+    for (int start = 0; start < n; start += kChunk) {
+      const int count = std::min(kChunk, n - start);
+      std::iota(idx.begin(), idx.begin() + count, start);
+      load(*data_.test, idx.data(), count);
+      model_.forward(input_.data(), count, false);
+      f(start, count);
+    }
+  }
+
+  ImageMetrics measure(bool fullTest) {
+    ImageMetrics m;
+    m.step = step_;
+    m.epoch = epoch();
+    if (runImages_ > 0) {
+      m.trainLoss = runLoss_ / static_cast<double>(runImages_);
+      m.trainAccuracy = static_cast<double>(runCorrect_) / static_cast<double>(runImages_);
+    } else {
+      m.trainLoss = lastLoss_;
+      m.trainAccuracy = lastAccuracy_;
+    }
+    measureProbe(m);
+    const int n = testImages(fullTest);
+    double loss = 0.0;
+    int correct = 0;
+    overTest(n, [&](int, int) { loss += model_.softmaxLoss(labels_.data(), 1.0f, &correct); });
+    m.testImages = n;
+    m.testLoss = n > 0 ? loss / n : 0.0;
+    m.testAccuracy = n > 0 ? static_cast<double>(correct) / n : 0.0;
+    return m;
+  }
+
+  // Per-unit statistics and gradient norms over the probe images.
+  void measureProbe(ImageMetrics& m) {
+    const int hidden = model_.hiddenCount();
+    const int n = static_cast<int>(probe_.size());
+    m.probeSize = n;
+    std::vector<std::vector<std::int64_t>> live(static_cast<std::size_t>(hidden));
+    std::vector<std::int64_t> zeros(static_cast<std::size_t>(hidden), 0);
+    for (int l = 0; l < hidden; ++l)
+      live[static_cast<std::size_t>(l)].assign(static_cast<std::size_t>(imageUnits(layer(l))), 0);
+    std::vector<double> grad(grad_.size(), 0.0);
+    const float scale = 1.0f / static_cast<float>(std::max(1, n));
+    for (int start = 0; start < n; start += kChunk) {
+      const int count = std::min(kChunk, n - start);
+      load(*data_.train, probe_.data() + start, count);
+      model_.forward(input_.data(), count, true);
+      model_.softmaxLoss(labels_.data(), scale, nullptr);
+      model_.backward(input_.data(), chunkGrad_.data());
+      for (std::size_t i = 0; i < grad.size(); ++i) grad[i] += chunkGrad_[i];
+      for (int l = 0; l < hidden; ++l) {
+        if (imageUnits(layer(l)) == 0) continue;
+        const Activation& act = model_.activation(l);
+        const GateKind gate = gateKind(act.kind);
+        const bool hardZero = hasHardZero(act.kind);
+        const float* z = model_.z(l);
+        const float* a = model_.a(l);
+        const float* d = model_.d(l);
+        std::int64_t* liveCount = live[static_cast<std::size_t>(l)].data();
+        std::int64_t zero = 0;
+        model_.forEachUnit(l, count, [&](int j, std::size_t i) {
+          bool on = false;
+          switch (gate) {
+            case GateKind::HardGate:
+              on = d[i] != 0.0f;
+              break;
+            case GateKind::LeakyGate:
+              on = z[i] > 0.0f;
+              break;
+            case GateKind::SmoothGate:
+              on = std::fabs(d[i]) > kSaturation;
+              break;
+          }
+          liveCount[j] += on ? 1 : 0;
+          zero += (hardZero ? a[i] == 0.0f : std::fabs(a[i]) <= kNearZero) ? 1 : 0;
+        });
+        zeros[static_cast<std::size_t>(l)] += zero;
+      }
+    }
+    const images::ImageParamLayout& layout = model_.layout();
+    const std::vector<float>& params = model_.parameters();
+    for (int l = 0; l < hidden; ++l) {
+      const auto ls = static_cast<std::size_t>(l);
+      const ImageLayerSpec& spec = layer(l);
+      ImageLayerStats s;
+      s.kind = spec.kind;
+      s.units = imageUnits(spec);
+      if (s.units > 0) {
+        s.activation = spec.activation;
+        const images::ImageParamLayer& p = layout.layers[ls];
+        s.gradientNorm = norm(grad.data() + p.weights, p.weightCount());
+        s.weightNorm = norm(params.data() + p.weights, p.weightCount());
+        const double pairs = static_cast<double>(n) * model_.positions(l);
+        s.sparsity = pairs > 0 ? static_cast<double>(zeros[ls]) / (pairs * s.units) : 0.0;
+        const GateKind gate = gateKind(spec.activation.kind);
+        for (int j = 0; j < s.units; ++j) {
+          const std::int64_t on = live[ls][static_cast<std::size_t>(j)];
+          s.active.push_back(pairs > 0 ? static_cast<double>(on) / pairs : 0.0);
+          NeuronState state = NeuronState::Active;
+          if (on == 0 && n > 0) {
+            switch (gate) {
+              case GateKind::HardGate:
+                state = NeuronState::Dead;
+                ++s.dead;
+                break;
+              case GateKind::LeakyGate:
+                state = NeuronState::Inactive;
+                ++s.inactive;
+                break;
+              case GateKind::SmoothGate:
+                state = NeuronState::Saturated;
+                ++s.saturated;
+                break;
+            }
+          }
+          s.state.push_back(state);
+        }
+      }
+      m.layers.push_back(std::move(s));
+    }
+    const images::ImageParamLayer& out = layout.layers.back();
+    m.outputGradientNorm = norm(grad.data() + out.weights, out.weightCount());
+  }
+
+  void record() {
+    const ImageMetrics m = measure(false);
+    row_.clear();
+    row_.insert(row_.end(), {m.epoch, m.trainLoss, m.trainAccuracy, m.testLoss, m.testAccuracy});
+    for (const ImageLayerStats& s : m.layers) {
+      if (s.units == 0) continue;
+      row_.insert(row_.end(),
+                  {static_cast<double>(s.dead), static_cast<double>(s.inactive),
+                   static_cast<double>(s.saturated), s.sparsity, s.gradientNorm, s.weightNorm});
+    }
+    row_.push_back(m.outputGradientNorm);
+    for (const ImageLayerStats& s : m.layers)
+      row_.insert(row_.end(), s.active.begin(), s.active.end());
+    history_.append(step_, row_);
+    lastLoss_ = m.trainLoss;
+    lastAccuracy_ = m.trainAccuracy;
+    runLoss_ = 0.0;
+    runCorrect_ = 0;
+    runImages_ = 0;
+  }
+
+  const ImageLayerSpec& layer(int l) const {
+    return config_.network.layers[static_cast<std::size_t>(l)];
+  }
+  double epoch() const {
+    return static_cast<double>(imagesSeen_) / static_cast<double>(std::max(1, trainCount_));
+  }
+};
+
+// ---------------------------------------------------------------------------
+
+Result<ImageTrainer> ImageTrainer::create(const ImageTrainConfig& config, const ImageData& data) {
+  using R = Result<ImageTrainer>;
+  if (auto problem = validate(config)) return R::failure(*problem);
+  if (!data.train || !data.test || data.train->images.count < 1)
+    return R::failure(coreMessage(RELULAB_TEXT("data: there are no training images")));
+  const IdxImages& images = data.train->images;
+  if (images.rows != config.network.rows || images.cols != config.network.cols)
+    return R::failure(coreMessage(
+        RELULAB_TEXT("network.rows: the images are %1 × %2 pixels, the network reads %3 × %4"),
+        images.rows, images.cols, config.network.rows, config.network.cols));
+  if (data.test->images.count > 0 &&
+      (data.test->images.rows != images.rows || data.test->images.cols != images.cols))
+    return R::failure(coreMessage(
+        RELULAB_TEXT("data: the test images are %1 × %2 pixels, the training images %3 × %4"),
+        data.test->images.rows, data.test->images.cols, images.rows, images.cols));
+  const int classes = std::max(data.train->classes, data.test->classes);
+  if (classes > config.network.classes)
+    return R::failure(coreMessage(
+        RELULAB_TEXT("network.classes: the labels go up to %1, so at least %2 classes are needed, "
+                     "got %3"),
+        classes - 1, classes, config.network.classes));
+  if (config.trainLimit > images.count)
+    return R::failure(
+        coreMessage(RELULAB_TEXT("train_limit: there are only %1 training images, got %2"),
+                    images.count, config.trainLimit));
+  if (config.testLimit > data.test->images.count)
+    return R::failure(coreMessage(RELULAB_TEXT("test_limit: there are only %1 test images, got %2"),
+                                  data.test->images.count, config.testLimit));
+  const int trainCount = config.trainLimit > 0 ? config.trainLimit : images.count;
+  const int testCount = config.testLimit > 0 ? config.testLimit : data.test->images.count;
+  if (config.batchSize > trainCount) return R::failure(badBatchSize(trainCount, config.batchSize));
+  return ImageTrainer(std::make_unique<Impl>(config, data, trainCount, testCount));
+}
+
+ImageTrainer::ImageTrainer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ImageTrainer::ImageTrainer(ImageTrainer&&) noexcept = default;
+ImageTrainer& ImageTrainer::operator=(ImageTrainer&&) noexcept = default;
+ImageTrainer::~ImageTrainer() = default;
+
+const ImageTrainConfig& ImageTrainer::config() const {
+  return impl_->config_;
+}
+const ImageData& ImageTrainer::data() const {
+  return impl_->data_;
+}
+int ImageTrainer::trainCount() const {
+  return impl_->trainCount_;
+}
+int ImageTrainer::testCount() const {
+  return impl_->testCount_;
+}
+std::int64_t ImageTrainer::step() const {
+  return impl_->step_;
+}
+double ImageTrainer::epoch() const {
+  return impl_->epoch();
+}
+int ImageTrainer::stepsPerEpoch() const {
+  const int b = impl_->config_.batchSize;
+  return (impl_->trainCount_ + b - 1) / b;
+}
+const std::optional<Message>& ImageTrainer::divergence() const {
+  return impl_->divergence_;
+}
+
+ImageRunResult ImageTrainer::train(std::int64_t steps, const std::atomic<bool>* stop) {
+  return impl_->train(steps, stop);
+}
+
+ImageRunResult ImageTrainer::trainEpochs(double epochs, const std::atomic<bool>* stop) {
+  if (!(epochs > 0.0)) return {};
+  const double images = epochs * impl_->trainCount_;
+  const double b = impl_->config_.batchSize;
+  return train(static_cast<std::int64_t>(std::ceil(images / b - 1e-9)), stop);
+}
+
+std::optional<Message> ImageTrainer::setOptimizer(const OptimizerConfig& optimizer) {
+  if (auto problem = validate(optimizer)) return problem;
+  if (optimizer.kind != impl_->config_.optimizer.kind) impl_->optimizer_.reset();
+  impl_->config_.optimizer = optimizer;
+  impl_->divergence_.reset();
+  return std::nullopt;
+}
+
+std::optional<Message> ImageTrainer::setBatchSize(int batchSize) {
+  if (batchSize < 1 || batchSize > impl_->trainCount_)
+    return badBatchSize(impl_->trainCount_, batchSize);
+  impl_->config_.batchSize = batchSize;
+  impl_->divergence_.reset();
+  return std::nullopt;
+}
+
+std::optional<Message> ImageTrainer::setActivation(int layer, const Activation& activation) {
+  ImageNetworkSpec spec = impl_->config_.network;
+  if (layer < 0 || layer >= static_cast<int>(spec.layers.size()) ||
+      spec.layers[static_cast<std::size_t>(layer)].kind == ImageLayerKind::MaxPool)
+    return coreMessage(RELULAB_TEXT("network.layers[%1]: no convolution or dense layer there"),
+                       layer);
+  const bool wasPrelu =
+      spec.layers[static_cast<std::size_t>(layer)].activation.kind == ActivationKind::Prelu;
+  spec.layers[static_cast<std::size_t>(layer)].activation = activation;
+  if (auto problem = validate(spec)) return problem;
+  impl_->model_.setActivation(layer, activation);
+  impl_->config_.network = spec;
+  if (wasPrelu || activation.kind == ActivationKind::Prelu) {
+    const auto& p = impl_->model_.layout().layers[static_cast<std::size_t>(layer)];
+    impl_->optimizer_.clear(p.slopes, static_cast<std::size_t>(p.out));
+  }
+  impl_->divergence_.reset();
+  return std::nullopt;
+}
+
+ImageMetrics ImageTrainer::measure(bool fullTest) {
+  return impl_->measure(fullTest);
+}
+
+void ImageTrainer::record() {
+  impl_->record();
+}
+
+const History& ImageTrainer::history() const {
+  return impl_->history_;
+}
+
+std::vector<int> ImageTrainer::confusion(bool fullTest) {
+  const int classes = impl_->config_.network.classes;
+  std::vector<int> counts(static_cast<std::size_t>(classes) * classes, 0);
+  impl_->overTest(impl_->testImages(fullTest), [&](int, int count) {
+    for (int s = 0; s < count; ++s)
+      ++counts[static_cast<std::size_t>(impl_->labels_[static_cast<std::size_t>(s)]) * classes +
+               impl_->model_.predicted(s)];
+  });
+  return counts;
+}
+
+std::vector<int> ImageTrainer::predict(std::span<const int> testIndices) {
+  std::vector<int> out(testIndices.size(), -1);
+  std::vector<int> chunk;
+  std::vector<std::size_t> where;
+  const auto flush = [&] {
+    if (chunk.empty()) return;
+    impl_->load(*impl_->data_.test, chunk.data(), static_cast<int>(chunk.size()));
+    impl_->model_.forward(impl_->input_.data(), static_cast<int>(chunk.size()), false);
+    for (std::size_t s = 0; s < chunk.size(); ++s)
+      out[where[s]] = impl_->model_.predicted(static_cast<int>(s));
+    chunk.clear();
+    where.clear();
+  };
+  for (std::size_t i = 0; i < testIndices.size(); ++i) {
+    const int index = testIndices[i];
+    if (index < 0 || index >= impl_->testCount_) continue;  // stays −1
+    chunk.push_back(index);
+    where.push_back(i);
+    if (static_cast<int>(chunk.size()) == kChunk) flush();
+  }
+  flush();
+  return out;
+}
+
+std::vector<float> ImageTrainer::classUnitMeans(int layer) {
+  Impl& d = *impl_;
+  if (layer < 0 || layer >= d.model_.hiddenCount()) return {};
+  const int units = imageUnits(d.layer(layer));
+  if (units == 0) return {};
+  const int classes = d.config_.network.classes;
+  std::vector<double> sums(static_cast<std::size_t>(classes) * units, 0.0);
+  std::vector<int> counts(static_cast<std::size_t>(classes), 0);
+  const int n = static_cast<int>(d.probe_.size());
+  const int positions = d.model_.positions(layer);
+  for (int start = 0; start < n; start += kChunk) {
+    const int count = std::min(kChunk, n - start);
+    d.load(*d.data_.train, d.probe_.data() + start, count);
+    d.model_.forward(d.input_.data(), count, false);
+    const float* a = d.model_.a(layer);
+    for (int s = 0; s < count; ++s) ++counts[static_cast<std::size_t>(d.labels_[s])];
+    d.model_.forEachUnit(layer, count, [&](int j, std::size_t i) {
+      // Image of value i: planar runs are unit-major, image-minor.
+      const int s = d.model_.planar(layer)
+                        ? static_cast<int>((i / static_cast<std::size_t>(positions)) %
+                                           static_cast<std::size_t>(count))
+                        : static_cast<int>(i / static_cast<std::size_t>(units));
+      sums[static_cast<std::size_t>(d.labels_[static_cast<std::size_t>(s)]) * units + j] += a[i];
+    });
+  }
+  std::vector<float> means(sums.size(), 0.0f);
+  for (int c = 0; c < classes; ++c) {
+    const double images = static_cast<double>(counts[static_cast<std::size_t>(c)]) * positions;
+    if (images == 0) continue;
+    for (int j = 0; j < units; ++j) {
+      const std::size_t k = static_cast<std::size_t>(c) * units + j;
+      means[k] = static_cast<float>(sums[k] / images);
+    }
+  }
+  return means;
+}
+
+ImageInspection ImageTrainer::inspect(int testIndex) {
+  Impl& d = *impl_;
+  ImageInspection r;
+  r.index = testIndex;
+  if (testIndex < 0 || testIndex >= d.testCount_) return r;
+  d.load(*d.data_.test, &testIndex, 1);
+  d.model_.forward(d.input_.data(), 1, false);
+  r.label = d.labels_[0];
+  r.predicted = d.model_.predicted(0);
+  std::vector<float> p(static_cast<std::size_t>(d.config_.network.classes));
+  d.model_.probabilities(0, p.data());
+  r.probabilities.assign(p.begin(), p.end());
+  const std::vector<ImageShape>& shapes = d.model_.shapes();
+  for (int l = 0; l < d.model_.hiddenCount(); ++l) {
+    ImageInspection::Layer layer;
+    layer.kind = d.layer(l).kind;
+    layer.shape = shapes[static_cast<std::size_t>(l) + 1];
+    layer.post.resize(static_cast<std::size_t>(layer.shape.size()));
+    d.model_.imageOutput(l, 0, false, layer.post.data());
+    if (layer.kind == ImageLayerKind::MaxPool) {
+      layer.pre.resize(static_cast<std::size_t>(shapes[static_cast<std::size_t>(l)].size()));
+      d.model_.imageInput(l, d.input_.data(), 0, layer.pre.data());
+    } else {
+      layer.pre.resize(layer.post.size());
+      d.model_.imageOutput(l, 0, true, layer.pre.data());
+    }
+    r.layers.push_back(std::move(layer));
+  }
+  return r;
+}
+
+ImageWeights ImageTrainer::weights(int layer) const {
+  const Impl& d = *impl_;
+  ImageWeights w;
+  const auto& layers = d.model_.layout().layers;
+  if (layer < 0 || layer >= static_cast<int>(layers.size())) return w;
+  const images::ImageParamLayer& p = layers[static_cast<std::size_t>(layer)];
+  w.kind = p.kind;
+  if (p.out == 0) return w;
+  w.out = p.out;
+  w.in = p.in;
+  w.kernel = p.kernel;
+  const std::vector<float>& params = d.model_.parameters();
+  w.values.assign(params.begin() + static_cast<std::ptrdiff_t>(p.weights),
+                  params.begin() + static_cast<std::ptrdiff_t>(p.weights + p.weightCount()));
+  w.biases.assign(params.begin() + static_cast<std::ptrdiff_t>(p.biases),
+                  params.begin() + static_cast<std::ptrdiff_t>(p.biases + p.out));
+  return w;
+}
+
+std::vector<float> ImageTrainer::slopes(int layer) const {
+  const Impl& d = *impl_;
+  if (layer < 0 || layer >= d.model_.hiddenCount()) return {};
+  if (d.layer(layer).kind == ImageLayerKind::MaxPool ||
+      d.layer(layer).activation.kind != ActivationKind::Prelu)
+    return {};
+  const images::ImageParamLayer& p = d.model_.layout().layers[static_cast<std::size_t>(layer)];
+  const std::vector<float>& params = d.model_.parameters();
+  return {params.begin() + static_cast<std::ptrdiff_t>(p.slopes),
+          params.begin() + static_cast<std::ptrdiff_t>(p.slopes + p.out)};
+}
+
+}  // namespace relulab::core
