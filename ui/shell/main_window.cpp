@@ -29,6 +29,7 @@
 #include "ui/common/widget_png.h"
 #include "ui/compare/compare_panel.h"
 #include "ui/explorer/explorer_panel.h"
+#include "ui/images/images_panel.h"
 #include "ui/lessons/lesson_dock.h"
 #include "ui/lessons/lesson_library.h"
 #include "ui/playground/playground_panel.h"
@@ -78,6 +79,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
          "signal shrinks with depth, which settings kill units."),
       tr("Choose a study and its settings, then Run; long studies can be cancelled and keep "
          "what they found."));
+  images_ = addPanel(
+      new ImagesPanel(tabs_), tr("&Images"),
+      tr("Watch ReLU work and die on real pictures: an MLP or a small CNN trained live on "
+         "Fashion-MNIST (Space plays, → steps, R resets)."),
+      tr("Space plays or pauses, → steps, R resets; PgUp and PgDown turn the views; click a test "
+         "image for its feature maps."));
   applier_ = std::make_unique<LessonApplier>(tabs_, explorer_, playground_);
   lessons_ = new LessonDock(this);
   connect(lessons_, &LessonDock::setUpRequested, this, [this](const io::LessonStep& step) {
@@ -99,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     explorer_->setPresenting(on);
     playground_->setPresenting(on);
     compare_->setPresenting(on);
+    images_->setPresenting(on);
   });
   document_ = new ExperimentDocument(this, tabs_, playground_, compare_, studies_, lessons_);
   connect(document_, &ExperimentDocument::statusMessage, this,
@@ -148,7 +156,7 @@ void MainWindow::createMenus() {
   quit->setShortcut(QKeySequence::Quit);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
-  // Ctrl+1 … Ctrl+4: a tab from anywhere, as in a browser (the tabs' Alt
+  // Ctrl+1 … Ctrl+5: a tab from anywhere, as in a browser (the tabs' Alt
   // letters also label controls inside them).
   for (int i = 0; i < tabs_->count(); ++i) {
     QAction* go = view->addAction(tr("Go to %1").arg(tabs_->tabText(i).remove(QLatin1Char('&'))),
@@ -328,9 +336,10 @@ void MainWindow::restoreSettings() {
   if (const QByteArray state = s.value(QStringLiteral("window/state")).toByteArray();
       !state.isEmpty())
     restoreState(state);
-  const int tab =
-      ExperimentDocument::tabIds().indexOf(s.value(QStringLiteral("window/tab")).toString());
+  const QString tabId = s.value(QStringLiteral("window/tab")).toString();
+  const int tab = ExperimentDocument::tabIds().indexOf(tabId);
   if (tab >= 0) tabs_->setCurrentIndex(tab);
+  if (tabId == QLatin1String("images")) tabs_->setCurrentWidget(images_);
   const std::pair<PresenterMode::Panel, QString> panels[] = {
       {PresenterMode::Panel::Data, QStringLiteral("presenter/hide_data")},
       {PresenterMode::Panel::Network, QStringLiteral("presenter/hide_network")},
@@ -349,7 +358,9 @@ void MainWindow::saveSettings() const {
   s.setValue(QStringLiteral("window/geometry"), saveGeometry());
   s.setValue(QStringLiteral("window/state"), saveState());
   s.setValue(QStringLiteral("window/tab"),
-             ExperimentDocument::tabIds().value(tabs_->currentIndex()));
+             tabs_->currentWidget() == images_
+                 ? QStringLiteral("images")
+                 : ExperimentDocument::tabIds().value(tabs_->currentIndex()));
   s.setValue(QStringLiteral("presenter/hide_data"),
              presenter_->isHidden(PresenterMode::Panel::Data));
   s.setValue(QStringLiteral("presenter/hide_network"),

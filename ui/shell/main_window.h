@@ -13,6 +13,7 @@ namespace relulab::ui {
 class ComparePanel;
 class ExperimentDocument;
 class ExplorerPanel;
+class ImagesPanel;
 class LessonApplier;
 class LessonDock;
 class PresenterMode;
@@ -20,7 +21,7 @@ class PlaygroundPanel;
 class StudiesPanel;
 
 // The app's main window: one tab per area (Explorer, Playground, Compare,
-// Studies), the Lessons dock, presenter mode, the menus, and a status bar
+// Studies, Images), the Lessons dock, presenter mode, the menus, and a status bar
 // whose hint follows the tab in front.
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -37,6 +38,7 @@ class MainWindow : public QMainWindow {
   QAction* restoreCurvesAction() const { return restoreCurves_; }
   PresenterMode* presenter() const { return presenter_; }  // F11
   StudiesPanel* studies() const { return studies_; }
+  ImagesPanel* images() const { return images_; }             // networks on Fashion-MNIST
   ExperimentDocument* document() const { return document_; }  // the File menu's experiment
   // Opens an experiment, a set-up or points (asking first when work would be lost).
   bool openFile(const QString& path);
@@ -79,6 +81,7 @@ class MainWindow : public QMainWindow {
   PresenterMode* presenter_ = nullptr;
   QAction* restoreCurves_ = nullptr;  // Lessons → Put Back My Curves
   StudiesPanel* studies_ = nullptr;
+  ImagesPanel* images_ = nullptr;
   ExperimentDocument* document_ = nullptr;
   bool persistSettings_ = false;
 };
