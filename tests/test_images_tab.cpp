@@ -1,0 +1,406 @@
+// The Images tab: Fashion-MNIST read in the worker (or a clear message when
+// it is missing or broken, with the rest of the window working), Play trains
+// an MLP above chance on a subset, an activation switched mid-run keeps the
+// step count and the weights, the views get the numbers the metrics give
+// (the confusion matrix counts the test images measured, crossed-out tiles
+// are the dead units), presets switch, feature maps for the CNN, and no Qt
+// warning throughout.
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "core/images/image_trainer.h"
+#include "io/language.h"
+#include "tests/warning_catcher.h"
+#include "ui/common/playground_playback.h"
+#include "ui/common/playground_plot.h"
+#include "ui/common/widget_png.h"
+#include "ui/images/images_activity_view.h"
+#include "ui/images/images_class_view.h"
+#include "ui/images/images_confusion_view.h"
+#include "ui/images/images_controls.h"
+#include "ui/images/images_feature_view.h"
+#include "ui/images/images_files.h"
+#include "ui/images/images_panel.h"
+#include "ui/images/images_sample_grid.h"
+#include "ui/images/images_session.h"
+#include "ui/images/images_weights_view.h"
+#include "ui/images/images_worker.h"
+#include "ui/playground/playground_panel.h"
+#include "ui/playground/playground_session.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/presenter_mode.h"
+
+using relulab::core::ImageTrainConfig;
+using relulab::ui::ImagesFrame;
+using relulab::ui::ImagesPanel;
+
+namespace {
+
+constexpr int kTimeout = 30000;  // generous: CI also runs this under ASan
+
+bool haveFashionMnist() {
+  return QFile::exists(QString::fromUtf8(relulab::core::kFashionMnistFolder) +
+                       QStringLiteral("/train-images-idx3-ubyte.gz"));
+}
+
+// A preset on a subset, so that a test trains and measures in seconds.
+ImageTrainConfig small(const char* name) {
+  ImageTrainConfig c = *relulab::core::imagePreset(name);
+  c.trainLimit = 3000;
+  c.testLimit = 500;
+  c.probeSize = 300;
+  c.testProbe = 500;
+  return c;
+}
+
+template <typename Pred>
+bool waitFor(ImagesPanel& panel, Pred ok, int timeout = kTimeout) {
+  return QTest::qWaitFor(
+      [&] {
+        const auto& f = panel.session()->latest();
+        return f && ok(*f);
+      },
+      timeout);
+}
+
+// Loads `config` and waits for its run's first frame, measured.
+bool newRun(ImagesPanel& panel, const ImageTrainConfig& config) {
+  const std::uint64_t run = panel.session()->latest() ? panel.session()->latest()->run : 0;
+  panel.loadConfig(config);
+  return waitFor(
+      panel, [run](const ImagesFrame& f) { return f.run != run && f.step == 0 && f.measurement; });
+}
+
+// The views show the worker's newest frame (the repaint timer's next tick).
+bool viewsCaughtUp(ImagesPanel& panel) {
+  return QTest::qWaitFor(
+      [&] { return panel.shownFrame() && panel.shownFrame() == panel.session()->latest(); },
+      kTimeout);
+}
+
+}  // namespace
+
+class TestImagesTab : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void idxFilesAreToldApartByName();
+  void missingFolderSaysWhatToInstall();
+  void brokenFilesShowTheReadersMessage();
+  void playTrainsAboveChance();
+  void switchingActivationKeepsStepAndWeights();
+  void viewsShowTheMeasuredNumbers();
+  void presetsSwitch();
+  void cnnShowsFeatureMaps();
+  void screenshotsForPeople();
+
+ private:
+  // One panel with Fashion-MNIST loaded, shared by the tests that train.
+  ImagesPanel* loadedPanel();
+  std::unique_ptr<ImagesPanel> panel_;
+};
+
+void TestImagesTab::idxFilesAreToldApartByName() {
+  const QStringList mnist{
+      QStringLiteral("/d/t10k-labels-idx1-ubyte"), QStringLiteral("/d/train-images-idx3-ubyte.gz"),
+      QStringLiteral("/d/t10k-images-idx3-ubyte"), QStringLiteral("/d/train-labels-idx1-ubyte.gz")};
+  const auto c = relulab::ui::assignIdxFiles(mnist);
+  QVERIFY(c);
+  QCOMPARE(QString::fromStdString(c->train.images),
+           QStringLiteral("/d/train-images-idx3-ubyte.gz"));
+  QCOMPARE(QString::fromStdString(c->train.labels),
+           QStringLiteral("/d/train-labels-idx1-ubyte.gz"));
+  QCOMPARE(QString::fromStdString(c->test.images), QStringLiteral("/d/t10k-images-idx3-ubyte"));
+  QCOMPARE(QString::fromStdString(c->test.labels), QStringLiteral("/d/t10k-labels-idx1-ubyte"));
+  QVERIFY(!relulab::ui::assignIdxFiles(mnist.mid(0, 3)));
+  QStringList twice = mnist;
+  twice[2] = QStringLiteral("/d/t10k-labels-idx1-ubyte.gz");  // two test label files, no images
+  QVERIFY(!relulab::ui::assignIdxFiles(twice));
+}
+
+void TestImagesTab::missingFolderSaysWhatToInstall() {
+  relulab::test::WarningCatcher warnings;
+  relulab::ui::MainWindow window;
+  ImagesPanel* images = window.images();
+  QVERIFY(images);
+  images->loadFolder(QStringLiteral("/nonexistent/fashion-mnist"));
+  window.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&window));
+  window.tabs()->setCurrentWidget(images);
+  QTRY_VERIFY_WITH_TIMEOUT(images->dataMessage().contains(QLatin1String("dataset-fashion-mnist")),
+                           kTimeout);
+  QVERIFY(images->dataMessage().contains(QLatin1String("sudo apt install")));
+  const auto buttons = images->findChildren<QPushButton*>();
+  QVERIFY(std::any_of(buttons.begin(), buttons.end(), [](QPushButton* b) {
+    return b->isVisible() && b->text().contains(QLatin1String("IDX"));
+  }));
+  QVERIFY(!images->playback()->isEnabled());  // nothing to train on
+  // Every other tab still works: the playground trains.
+  window.tabs()->setCurrentWidget(window.playground());
+  const std::int64_t before =
+      window.playground()->session()->latest() ? window.playground()->session()->latest()->step : 0;
+  window.playground()->session()->play();
+  QTRY_VERIFY_WITH_TIMEOUT(window.playground()->session()->latest() &&
+                               window.playground()->session()->latest()->step > before + 10,
+                           kTimeout);
+  window.playground()->session()->pause();
+  QCOMPARE(warnings.count(), 0);
+}
+
+void TestImagesTab::brokenFilesShowTheReadersMessage() {
+  relulab::test::WarningCatcher warnings;
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  const QString broken = dir.filePath(QStringLiteral("train-images-idx3-ubyte"));
+  QFile file(broken);
+  QVERIFY(file.open(QIODevice::WriteOnly));
+  file.write("not an IDX file at all");
+  file.close();
+  ImagesPanel panel;
+  const relulab::core::ImageFiles train{broken.toStdString(), broken.toStdString()};
+  panel.loadFiles(train, train);
+  panel.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&panel));
+  // The reader names the file; the tab shows its message and stays usable.
+  QTRY_VERIFY_WITH_TIMEOUT(panel.dataMessage().contains(QLatin1String("train-images-idx3-ubyte")),
+                           kTimeout);
+  QVERIFY(!panel.hasData());
+  QCOMPARE(warnings.count(), 0);
+}
+
+ImagesPanel* TestImagesTab::loadedPanel() {
+  if (!panel_) {
+    panel_ = std::make_unique<ImagesPanel>();
+    panel_->resize(1280, 760);
+    panel_->show();  // reads Fashion-MNIST from its Debian folder
+    if (!QTest::qWaitForWindowExposed(panel_.get())) return nullptr;
+    if (!waitFor(*panel_, [](const ImagesFrame& f) { return f.measurement != nullptr; }))
+      return nullptr;
+  }
+  return panel_.get();
+}
+
+void TestImagesTab::playTrainsAboveChance() {
+  if (!haveFashionMnist())
+    QSKIP("Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist)");
+  relulab::test::WarningCatcher warnings;
+  ImagesPanel* panel = loadedPanel();
+  QVERIFY(panel);
+  QVERIFY(panel->dataMessage().isEmpty());
+  QCOMPARE(panel->session()->latest()->source, QStringLiteral("Fashion-MNIST"));
+  QVERIFY(newRun(*panel, small("fashion-mlp")));
+  QCOMPARE(panel->session()->latest()->trainImages, 3000);
+  QCOMPARE(panel->session()->latest()->testImages, 500);
+  panel->session()->play();
+  // Chance is 10 %; a 784-100-10 MLP passes 60 % within a few hundred updates.
+  QVERIFY(waitFor(*panel, [](const ImagesFrame& f) {
+    return f.step >= 150 && f.measurement && f.measurement->metrics.step >= 150 &&
+           f.measurement->metrics.testAccuracy > 0.6;
+  }));
+  panel->session()->pause();
+  QVERIFY(waitFor(*panel, [](const ImagesFrame& f) { return !f.playing; }));
+  QVERIFY(viewsCaughtUp(*panel));
+  QVERIFY(!panel->accuracyPlot()->lines().isEmpty());
+  QVERIFY(panel->accuracyPlot()->lines().front().points.size() >= 2);
+  QCOMPARE(warnings.count(), 0);
+}
+
+void TestImagesTab::switchingActivationKeepsStepAndWeights() {
+  if (!haveFashionMnist())
+    QSKIP("Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist)");
+  relulab::test::WarningCatcher warnings;
+  ImagesPanel* panel = loadedPanel();
+  QVERIFY(panel);
+  QVERIFY(newRun(*panel, small("fashion-dying")));
+  panel->session()->step(relulab::ui::StepUnit::Step);
+  QVERIFY(waitFor(*panel, [](const ImagesFrame& f) { return f.step == 1; }));
+  panel->session()->play();
+  QVERIFY(waitFor(*panel, [](const ImagesFrame& f) { return f.step >= 60; }));
+  panel->session()->pause();
+  QVERIFY(waitFor(*panel, [](const ImagesFrame& f) { return !f.playing; }));
+  QVERIFY(viewsCaughtUp(*panel));
+  const auto before = panel->shownFrame();
+  // Through the control, as a student would: Leaky ReLU in the first layer.
+  QComboBox* box = panel->controls()->activationBox(0);
+  const int leaky = box->findData(static_cast<int>(relulab::core::ActivationKind::LeakyRelu));
+  QVERIFY(leaky >= 0);
+  box->setCurrentIndex(leaky);
+  emit box->activated(leaky);
+  QVERIFY(waitFor(*panel, [&](const ImagesFrame& f) {
+    return f.config.network.layers.front().activation.kind ==
+           relulab::core::ActivationKind::LeakyRelu;
+  }));
+  const auto after = panel->session()->latest();
+  QCOMPARE(after->run, before->run);
+  QCOMPARE(after->step, before->step);
+  // The same weights: the first layer's tiles are drawn from them.
+  QCOMPARE(after->measurement->tiles.size(), before->measurement->tiles.size());
+  for (std::size_t j = 0; j < after->measurement->tiles.size(); ++j)
+    QCOMPARE(after->measurement->tiles[j], before->measurement->tiles[j]);
+  QCOMPARE(warnings.count(), 0);
+}
+
+void TestImagesTab::viewsShowTheMeasuredNumbers() {
+  if (!haveFashionMnist())
+    QSKIP("Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist)");
+  relulab::test::WarningCatcher warnings;
+  ImagesPanel* panel = loadedPanel();
+  QVERIFY(panel);
+  QVERIFY(newRun(*panel, small("fashion-dying")));
+  panel->session()->play();
+  QVERIFY(waitFor(*panel, [](const ImagesFrame& f) {
+    return f.measurement && f.measurement->metrics.step >= 100;
+  }));
+  panel->session()->pause();
+  QVERIFY(waitFor(*panel, [](const ImagesFrame& f) { return !f.playing; }));
+  QVERIFY(viewsCaughtUp(*panel));
+  const relulab::ui::ImagesMeasurement& m = *panel->shownFrame()->measurement;
+  QCOMPARE(panel->confusionView()->classes(), 10);
+  QCOMPARE(panel->confusionView()->total(), m.metrics.testImages);
+  QCOMPARE(m.metrics.testImages, 500);
+  QCOMPARE(panel->weightsView()->tileCount(), m.metrics.layers.front().units);
+  QCOMPARE(panel->weightsView()->crossedOut(), m.metrics.layers.front().dead);
+  QCOMPARE(panel->activityView()->deadCells(), m.metrics.deadUnits());
+  QVERIFY2(m.metrics.layers.front().dead > 0, "fashion-dying kills first-layer units");
+  QVERIFY(!panel->activityView()->kymographs().empty());
+  QCOMPARE(panel->classView()->classes(), 10);
+  QCOMPARE(panel->classView()->units(), m.metrics.layers.front().units);
+  QCOMPARE(panel->sampleGrid()->sampleCount(), relulab::ui::ImagesWorker::kSamples);
+  // Clicking a test image chooses it for the feature maps.
+  panel->showPage(ImagesPanel::Page::Samples);
+  QTest::mouseClick(panel->sampleGrid(), Qt::LeftButton, {},
+                    panel->sampleGrid()->sampleRect(3).center());
+  QVERIFY(waitFor(*panel, [](const ImagesFrame& f) {
+    return f.measurement && f.measurement->inspection.index == 3;
+  }));
+  QCOMPARE(panel->controls()->imageBox()->value(), 4);
+  QCOMPARE(warnings.count(), 0);
+}
+
+void TestImagesTab::presetsSwitch() {
+  if (!haveFashionMnist())
+    QSKIP("Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist)");
+  relulab::test::WarningCatcher warnings;
+  ImagesPanel* panel = loadedPanel();
+  QVERIFY(panel);
+  QComboBox* box = panel->playback()->presetBox();
+  QCOMPARE(box->count(), static_cast<int>(relulab::core::imagePresetList().size()));
+  for (const auto& info : relulab::core::imagePresetList()) {
+    const QString name = QString::fromUtf8(info.name.data(), qsizetype(info.name.size()));
+    const std::uint64_t run = panel->session()->latest()->run;
+    const int index = box->findData(name);
+    QVERIFY2(index >= 0, qPrintable(name));
+    box->setCurrentIndex(index);
+    emit box->activated(index);
+    const auto wanted = relulab::core::imagePreset(info.name)->network.layers;
+    QVERIFY2(waitFor(*panel,
+                     [&](const ImagesFrame& f) {
+                       return f.run != run && f.config.network.layers == wanted;
+                     }),
+             qPrintable(name));
+  }
+  QVERIFY(panel->statusText().size() > 0);
+  QCOMPARE(warnings.count(), 0);
+}
+
+void TestImagesTab::cnnShowsFeatureMaps() {
+  if (!haveFashionMnist())
+    QSKIP("Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist)");
+  relulab::test::WarningCatcher warnings;
+  ImagesPanel* panel = loadedPanel();
+  QVERIFY(panel);
+  ImageTrainConfig cnn = small("fashion-cnn");
+  cnn.trainLimit = 1000;
+  cnn.testLimit = 200;
+  cnn.probeSize = 100;
+  cnn.testProbe = 200;
+  QVERIFY(newRun(*panel, cnn));
+  panel->session()->step(relulab::ui::StepUnit::Step);
+  QVERIFY(waitFor(*panel, [](const ImagesFrame& f) { return f.step == 1 && f.measurement; }));
+  QVERIFY(viewsCaughtUp(*panel));
+  int maps = 0;
+  for (const auto& l : cnn.network.layers)
+    if (l.kind == relulab::core::ImageLayerKind::Conv) maps += l.size;
+  QCOMPARE(panel->featureView()->mapCount(), maps);
+  // ReLU silences part of every map: some exact zeros, not all.
+  QVERIFY(panel->featureView()->zeroShare() > 0.0);
+  QVERIFY(panel->featureView()->zeroShare() < 1.0);
+  QCOMPARE(panel->weightsView()->tileCount(), cnn.network.layers.front().size);
+  QCOMPARE(warnings.count(), 0);
+  panel_.reset();  // a clean shutdown
+}
+
+// Only when asked (RELULAB_IMAGES_SHOTS=folder; RELULAB_LANG=ar for Arabic,
+// right to left): the window mid-run on the whole of Fashion-MNIST, MLP and
+// CNN, each view, and presenter mode, as PNGs for a person to look at.
+void TestImagesTab::screenshotsForPeople() {
+  const QString folder = qEnvironmentVariable("RELULAB_IMAGES_SHOTS");
+  if (folder.isEmpty()) QSKIP("RELULAB_IMAGES_SHOTS is not set");
+  if (!haveFashionMnist()) QSKIP("Fashion-MNIST is not installed");
+  panel_.reset();
+  const QString lang = qEnvironmentVariable("RELULAB_LANG", QStringLiteral("en"));
+  if (lang == QLatin1String("ar")) {
+    relulab::io::installTranslators(*qApp);
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+  }
+  const QDir dir(folder);
+  QVERIFY(QDir().mkpath(folder));
+  const auto shot = [&](QWidget* w, const QString& name) {
+    QCoreApplication::sendPostedEvents();
+    QTest::qWait(100);
+    QVERIFY(!relulab::ui::saveWidgetPng(
+        w, dir.filePath(name + QLatin1Char('-') + lang + QStringLiteral(".png"))));
+  };
+  relulab::ui::MainWindow w;
+  w.resize(1280, 800);
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  ImagesPanel* images = w.images();
+  w.tabs()->setCurrentWidget(images);
+  QVERIFY(waitFor(*images, [](const ImagesFrame& f) { return f.measurement != nullptr; }));
+  const auto train = [&](const char* preset, int ms) {
+    images->loadPreset(QString::fromLatin1(preset));
+    QVERIFY(waitFor(*images, [&](const ImagesFrame& f) {
+      return f.config.network.layers == relulab::core::imagePreset(preset)->network.layers &&
+             f.step == 0;
+    }));
+    images->session()->play();
+    QTest::qWait(ms);
+  };
+  train("fashion-mlp", 12000);
+  images->showPage(ImagesPanel::Page::Weights);
+  shot(&w, QStringLiteral("mlp-weights"));
+  images->showPage(ImagesPanel::Page::ClassUnits);
+  shot(&w, QStringLiteral("mlp-class-units"));
+  images->showPage(ImagesPanel::Page::Activity);
+  shot(&w, QStringLiteral("mlp-activity"));
+  images->showPage(ImagesPanel::Page::Samples);
+  shot(&w, QStringLiteral("mlp-samples"));
+  train("fashion-dying", 8000);
+  images->showPage(ImagesPanel::Page::Weights);
+  shot(&w, QStringLiteral("dying-weights"));
+  train("fashion-cnn", 15000);
+  images->showPage(ImagesPanel::Page::FeatureMaps);
+  shot(&w, QStringLiteral("cnn-feature-maps"));
+  images->showPage(ImagesPanel::Page::ClassUnits);
+  shot(&w, QStringLiteral("cnn-class-units"));
+  images->session()->pause();
+  w.presenter()->setActive(true);
+  w.setWindowState(w.windowState() & ~Qt::WindowFullScreen);
+  QTest::qWait(50);
+  w.resize(1280, 800);
+  (void)QTest::qWaitFor([&] { return w.size() == QSize(1280, 800); }, 2000);
+  images->views()->setCurrentIndex(0);
+  shot(&w, QStringLiteral("presenter-accuracy"));
+  images->showPage(ImagesPanel::Page::FeatureMaps);
+  shot(&w, QStringLiteral("presenter-feature-maps"));
+  w.presenter()->setActive(false);
+}
+
+QTEST_MAIN(TestImagesTab)
+#include "test_images_tab.moc"
