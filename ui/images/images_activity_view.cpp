@@ -142,7 +142,12 @@ void ImagesActivityView::paintEvent(QPaintEvent*) {
   swatch(palette::dead(), tr("dead"));
   swatch(palette::inactive(), tr("inactive"));
   swatch(palette::saturated(), tr("saturated"));
-  swatch(palette().base().color(), tr("kymograph: units × training time →"));
+  const QString kymograph = tr("kymograph: a row per unit, training time →");
+  if (x + fm.horizontalAdvance(kymograph) < width()) {
+    p.setPen(palette().text().color());
+    p.drawText(QRectF(rtl ? 4 : x, legendTop, width() - x - 4, line),
+               (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, kymograph);
+  }
 }
 
 }  // namespace relulab::ui

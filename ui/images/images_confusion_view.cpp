@@ -113,7 +113,7 @@ void ImagesConfusionView::paintEvent(QPaintEvent*) {
         QRectF(g.cells.left() + c * g.cell, g.cells.top() - fm.height() - 2, g.cell, fm.height()),
         Qt::AlignCenter, locale.toString(c));
   }
-  const QString axes = tr("rows: true class · columns: predicted class, numbered as the rows");
+  const QString axes = tr("rows: true class · columns: predicted");
   p.drawText(QRectF(4, g.cells.bottom() + 2, width() - 8, fm.height()),
              Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(axes, Qt::ElideRight, width() - 8));
 }

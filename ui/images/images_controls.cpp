@@ -33,6 +33,16 @@ QString layerName(const core::ImageLayerSpec& layer, int index) {
   return ImagesControls::tr("Layer %1, max pooling 2×2").arg(locale.toString(index + 1));
 }
 
+// "1: dense 100", for the class × unit layer box.
+QString shortLayerName(const core::ImageLayerSpec& layer, int index) {
+  const QLocale locale;
+  return layer.kind == core::ImageLayerKind::Conv
+             ? ImagesControls::tr("%1: conv %2")
+                   .arg(locale.toString(index + 1), locale.toString(layer.size))
+             : ImagesControls::tr("%1: dense %2")
+                   .arg(locale.toString(index + 1), locale.toString(layer.size));
+}
+
 }  // namespace
 
 ImagesControls::ImagesControls(QWidget* parent) : QWidget(parent) {
@@ -83,6 +93,7 @@ ImagesControls::ImagesControls(QWidget* parent) : QWidget(parent) {
   classLayer_ = new QComboBox(views);
   classLayer_->setToolTip(tr("The hidden layer whose units the class × unit view shows."));
   auto* viewsLayout = new QFormLayout(views);
+  viewsLayout->setRowWrapPolicy(QFormLayout::WrapAllRows);
   viewsLayout->addRow(tr("Test &image:"), image_);
   viewsLayout->addRow(tr("Class × unit &layer:"), classLayer_);
 
@@ -136,7 +147,7 @@ void ImagesControls::showConfig(const core::ImageTrainConfig& config) {
     layers_->addRow(layerName(layer, l), box);
     activations_.push_back(box);
     rowLayers_.push_back(l);
-    classLayer_->addItem(layerName(layer, l).remove(QLatin1Char(':')), l);
+    classLayer_->addItem(shortLayerName(layer, l), l);
   }
   classLayer_->setCurrentIndex(std::max(0, classLayer_->findData(shownClass)));
   const QSignalBlocker blockRate(rate_);

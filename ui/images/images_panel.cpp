@@ -13,6 +13,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -374,6 +375,13 @@ void ImagesPanel::setPresenting(bool presenting) {
   // screen: the controls scroll sideways too rather than widen the window.
   column_->setSqueezable(presenting);
   placeForPresenting();
+  // The controls keep their own width where the screen allows (after the
+  // larger font has reached them).
+  QTimer::singleShot(0, this, [this] {
+    const int total = main_->width();
+    const int column = std::min(controls_->sizeHint().width() + 24, total / 3);
+    main_->setSizes({column, total - column});
+  });
 }
 
 // Presenting: the curves and the confusion matrix become the deck's first

@@ -267,8 +267,8 @@ void ImagesWorker::sendFrame(bool final, bool fullTest) {
   if (!trainer_ || stopping()) return;
   if (!maySendFrame(final)) return;  // the GUI is behind: skip, never queue up
   // Measuring passes thousands of images through the network: while playing,
-  // at most every kMinMeasureMs and never more than ~20 % of the time.
-  const qint64 interval = std::max(kMinMeasureMs, 4 * measureCostMs_);
+  // at most every kMinMeasureMs and never more than ~25 % of the time.
+  const qint64 interval = std::max(kMinMeasureMs, 3 * measureCostMs_);
   if (final || !measurement_ || !sinceMeasure_.isValid() || sinceMeasure_.elapsed() >= interval) {
     QElapsedTimer cost;
     cost.start();

@@ -6,7 +6,7 @@
 // after each; a measurement (metrics over the probe and test images, the
 // confusion matrix, class × unit means, weights, feature maps) rides along at
 // most every kMinMeasureMs while playing — or longer, so that measuring never
-// takes more than about a fifth of the time — and after every command.
+// takes more than about a quarter of the time — and after every command.
 //
 // Live changes (an activation, the learning rate, the batch size) keep every
 // weight and the step count; a preset, new data or Reset start a new run.
