@@ -47,6 +47,13 @@
 
 namespace relulab::core::images {
 
+// Buffers aligned as Eigen's vector code wants them. Not for speed alone: a
+// product's summation order may depend on where its operands start (Eigen
+// peels unaligned heads), so buffers that start at the same alignment every
+// time give the same numbers every time.
+template <typename T>
+using AlignedVector = std::vector<T, Eigen::aligned_allocator<T>>;
+
 // Where a Conv/Dense layer's parameters are in the flat array.
 struct ImageParamLayer {
   ImageLayerKind kind = ImageLayerKind::Dense;
@@ -128,8 +135,8 @@ class ImageModel {
   const ImageParamLayout& layout() const { return layout_; }
   const std::vector<ImageShape>& shapes() const { return shapes_; }
   int hiddenCount() const { return static_cast<int>(spec_.layers.size()); }
-  std::vector<T>& parameters() { return params_; }
-  const std::vector<T>& parameters() const { return params_; }
+  AlignedVector<T>& parameters() { return params_; }
+  const AlignedVector<T>& parameters() const { return params_; }
   const Activation& activation(int l) const {
     return spec_.layers[static_cast<std::size_t>(l)].activation;
   }
@@ -635,16 +642,16 @@ class ImageModel {
   ImageNetworkSpec spec_;
   std::vector<ImageShape> shapes_;
   ImageParamLayout layout_;
-  std::vector<T> params_;
+  AlignedVector<T> params_;
   int capacity_ = 0;
   int count_ = 0;
   // Per hidden layer: z, a = f(z), f′(z), ∂L/∂a; im2col (Conv); argmax (MaxPool).
-  std::vector<std::vector<T>> z_, a_, d_, ga_, col_;
+  std::vector<AlignedVector<T>> z_, a_, d_, ga_, col_;
   std::vector<std::vector<std::int32_t>> argmax_;
-  std::vector<T> zOut_;          // the softmax layer's z, classes × count
-  std::vector<T> gz_;            // ∂L/∂z of the layer being differentiated (any layer)
-  std::vector<T> gcol_;          // ∂L/∂col
-  std::vector<T> flat_, gflat_;  // a Dense layer's gathered input and its gradient
+  AlignedVector<T> zOut_;          // the softmax layer's z, classes × count
+  AlignedVector<T> gz_;            // ∂L/∂z of the layer being differentiated (any layer)
+  AlignedVector<T> gcol_;          // ∂L/∂col
+  AlignedVector<T> flat_, gflat_;  // a Dense layer's gathered input and its gradient
 };
 
 extern template class ImageModel<float>;

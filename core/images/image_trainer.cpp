@@ -8,6 +8,7 @@
 
 #include "core/base/random.h"
 #include "core/images/image_layers.h"
+#include "core/images/image_probe.h"
 #include "core/training/optimizer.h"
 
 namespace relulab::core {
@@ -21,10 +22,6 @@ using Model = images::ImageModel<float>;
 // the chunks are spread over threads (and the workspace stays bounded
 // whatever the batch size).
 constexpr int kChunk = 64;
-// diagnostics.h's default thresholds (DiagnosticsConfig).
-constexpr double kSaturation = 0.01;
-constexpr double kNearZero = 0.01;
-
 std::string number(double v) {
   std::ostringstream s;
   s << v;
@@ -57,17 +54,6 @@ std::size_t firstNonFinite(const float* v, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i)
     if (!std::isfinite(v[i])) return i;
   return n;
-}
-
-double norm(const float* v, std::size_t n) {
-  double s = 0.0;
-  for (std::size_t i = 0; i < n; ++i) s += static_cast<double>(v[i]) * static_cast<double>(v[i]);
-  return std::sqrt(s);
-}
-double norm(const double* v, std::size_t n) {
-  double s = 0.0;
-  for (std::size_t i = 0; i < n; ++i) s += v[i] * v[i];
-  return std::sqrt(s);
 }
 
 }  // namespace
@@ -176,7 +162,7 @@ class ImageTrainer::Impl {
   Model model_;
   ParamLayout optLayout_;
   Optimizer<float> optimizer_;
-  std::vector<float> next_, grad_, chunkGrad_, input_;
+  images::AlignedVector<float> next_, grad_, chunkGrad_, input_;
   std::vector<int> labels_;
   std::vector<int> order_;
   std::size_t position_ = 0;
@@ -248,7 +234,7 @@ class ImageTrainer::Impl {
                                 whereParameter(model_.layout(), i), number(grad_[i]));
       return false;
     }
-    std::vector<float>& params = model_.parameters();
+    images::AlignedVector<float>& params = model_.parameters();
     optimizer_.update(config_.optimizer, params.data(), grad_.data(), next_.data());
     if (const std::size_t i = firstNonFinite(next_.data(), size); i < size) {
       divergence_ = coreMessage(RELULAB_TEXT("step %1: %2 became %3 after the update"), step_ + 1,
@@ -329,15 +315,11 @@ class ImageTrainer::Impl {
 
   // Per-unit statistics and gradient norms over the probe images.
   void measureProbe(ImageMetrics& m) {
-    const int hidden = model_.hiddenCount();
     const int n = static_cast<int>(probe_.size());
     m.probeSize = n;
-    std::vector<std::vector<std::int64_t>> live(static_cast<std::size_t>(hidden));
-    std::vector<std::int64_t> zeros(static_cast<std::size_t>(hidden), 0);
-    for (int l = 0; l < hidden; ++l)
-      live[static_cast<std::size_t>(l)].assign(static_cast<std::size_t>(imageUnits(layer(l))), 0);
     std::vector<double> grad(grad_.size(), 0.0);
     const float scale = 1.0f / static_cast<float>(std::max(1, n));
+    images::ProbeCounts counts;
     for (int start = 0; start < n; start += kChunk) {
       const int count = std::min(kChunk, n - start);
       load(*data_.train, probe_.data() + start, count);
@@ -345,78 +327,11 @@ class ImageTrainer::Impl {
       model_.softmaxLoss(labels_.data(), scale, nullptr);
       model_.backward(input_.data(), chunkGrad_.data());
       for (std::size_t i = 0; i < grad.size(); ++i) grad[i] += chunkGrad_[i];
-      for (int l = 0; l < hidden; ++l) {
-        if (imageUnits(layer(l)) == 0) continue;
-        const Activation& act = model_.activation(l);
-        const GateKind gate = gateKind(act.kind);
-        const bool hardZero = hasHardZero(act.kind);
-        const float* z = model_.z(l);
-        const float* a = model_.a(l);
-        const float* d = model_.d(l);
-        std::int64_t* liveCount = live[static_cast<std::size_t>(l)].data();
-        std::int64_t zero = 0;
-        model_.forEachUnit(l, count, [&](int j, std::size_t i) {
-          bool on = false;
-          switch (gate) {
-            case GateKind::HardGate:
-              on = d[i] != 0.0f;
-              break;
-            case GateKind::LeakyGate:
-              on = z[i] > 0.0f;
-              break;
-            case GateKind::SmoothGate:
-              on = std::fabs(d[i]) > kSaturation;
-              break;
-          }
-          liveCount[j] += on ? 1 : 0;
-          zero += (hardZero ? a[i] == 0.0f : std::fabs(a[i]) <= kNearZero) ? 1 : 0;
-        });
-        zeros[static_cast<std::size_t>(l)] += zero;
-      }
+      images::countProbe(model_, counts);
     }
-    const images::ImageParamLayout& layout = model_.layout();
-    const std::vector<float>& params = model_.parameters();
-    for (int l = 0; l < hidden; ++l) {
-      const auto ls = static_cast<std::size_t>(l);
-      const ImageLayerSpec& spec = layer(l);
-      ImageLayerStats s;
-      s.kind = spec.kind;
-      s.units = imageUnits(spec);
-      if (s.units > 0) {
-        s.activation = spec.activation;
-        const images::ImageParamLayer& p = layout.layers[ls];
-        s.gradientNorm = norm(grad.data() + p.weights, p.weightCount());
-        s.weightNorm = norm(params.data() + p.weights, p.weightCount());
-        const double pairs = static_cast<double>(n) * model_.positions(l);
-        s.sparsity = pairs > 0 ? static_cast<double>(zeros[ls]) / (pairs * s.units) : 0.0;
-        const GateKind gate = gateKind(spec.activation.kind);
-        for (int j = 0; j < s.units; ++j) {
-          const std::int64_t on = live[ls][static_cast<std::size_t>(j)];
-          s.active.push_back(pairs > 0 ? static_cast<double>(on) / pairs : 0.0);
-          NeuronState state = NeuronState::Active;
-          if (on == 0 && n > 0) {
-            switch (gate) {
-              case GateKind::HardGate:
-                state = NeuronState::Dead;
-                ++s.dead;
-                break;
-              case GateKind::LeakyGate:
-                state = NeuronState::Inactive;
-                ++s.inactive;
-                break;
-              case GateKind::SmoothGate:
-                state = NeuronState::Saturated;
-                ++s.saturated;
-                break;
-            }
-          }
-          s.state.push_back(state);
-        }
-      }
-      m.layers.push_back(std::move(s));
-    }
-    const images::ImageParamLayer& out = layout.layers.back();
-    m.outputGradientNorm = norm(grad.data() + out.weights, out.weightCount());
+    m.layers = images::probeStats(model_, counts, grad.data());
+    const images::ImageParamLayer& out = model_.layout().layers.back();
+    m.outputGradientNorm = images::norm2(grad.data() + out.weights, out.weightCount());
   }
 
   void record() {
@@ -688,7 +603,7 @@ ImageWeights ImageTrainer::weights(int layer) const {
   w.out = p.out;
   w.in = p.in;
   w.kernel = p.kernel;
-  const std::vector<float>& params = d.model_.parameters();
+  const images::AlignedVector<float>& params = d.model_.parameters();
   w.values.assign(params.begin() + static_cast<std::ptrdiff_t>(p.weights),
                   params.begin() + static_cast<std::ptrdiff_t>(p.weights + p.weightCount()));
   w.biases.assign(params.begin() + static_cast<std::ptrdiff_t>(p.biases),
@@ -703,7 +618,7 @@ std::vector<float> ImageTrainer::slopes(int layer) const {
       d.layer(layer).activation.kind != ActivationKind::Prelu)
     return {};
   const images::ImageParamLayer& p = d.model_.layout().layers[static_cast<std::size_t>(layer)];
-  const std::vector<float>& params = d.model_.parameters();
+  const images::AlignedVector<float>& params = d.model_.parameters();
   return {params.begin() + static_cast<std::ptrdiff_t>(p.slopes),
           params.begin() + static_cast<std::ptrdiff_t>(p.slopes + p.out)};
 }
