@@ -97,9 +97,14 @@ ImagesControls::ImagesControls(QWidget* parent) : QWidget(parent) {
   viewsLayout->addRow(tr("Test &image:"), image_);
   viewsLayout->addRow(tr("Class × unit &layer:"), classLayer_);
 
+  // Rewritten with every frame: a fixed number of lines, so that new text
+  // never changes the column's layout (a relayout per frame would cost the
+  // GUI thread more than all the drawing).
   readout_ = new QLabel(this);
-  readout_->setWordWrap(true);
   readout_->setTextFormat(Qt::PlainText);
+  readout_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+  readout_->setMinimumHeight(4 * readout_->fontMetrics().lineSpacing() + 4);
+  readout_->setAlignment(Qt::AlignLeading | Qt::AlignTop);
 
   auto* column = new QVBoxLayout(this);
   column->setContentsMargins(0, 0, 0, 0);
@@ -164,10 +169,11 @@ void ImagesControls::showConfig(const core::ImageTrainConfig& config) {
 
 void ImagesControls::showFrame(const ImagesFrame& frame) {
   const QLocale locale;
-  source_->setText(tr("%1: %2 training and %3 test images, %4 classes")
-                       .arg(frame.source, locale.toString(frame.trainImages),
-                            locale.toString(frame.testImages),
-                            locale.toString(frame.config.network.classes)));
+  const QString source =
+      tr("%1: %2 training and %3 test images, %4 classes")
+          .arg(frame.source, locale.toString(frame.trainImages), locale.toString(frame.testImages),
+               locale.toString(frame.config.network.classes));
+  if (source != source_->text()) source_->setText(source);
   {
     const QSignalBlocker block(image_);
     image_->setMaximum(std::max(1, frame.testImages));
@@ -180,9 +186,10 @@ void ImagesControls::showFrame(const ImagesFrame& frame) {
       box->setCurrentIndex(box->findData(static_cast<int>(layer.activation.kind)));
     }
   }
-  QString text = tr("Epoch %1 · step %2 · %3 images/s")
-                     .arg(locale.toString(frame.epoch, 'f', 2), locale.toString(frame.step),
-                          locale.toString(frame.imagesPerSecond, 'f', 0));
+  QString text = tr("Epoch %1 · step %2")
+                     .arg(locale.toString(frame.epoch, 'f', 2), locale.toString(frame.step)) +
+                 QLatin1Char('\n') +
+                 tr("%1 images/s").arg(locale.toString(frame.imagesPerSecond, 'f', 0));
   if (const ImagesMeasurement* m = frame.measurement.get()) {
     text += QLatin1Char('\n') + tr("Test accuracy %1 % over %2 images (step %3)")
                                     .arg(locale.toString(m->metrics.testAccuracy * 100.0, 'f', 1),
@@ -190,7 +197,7 @@ void ImagesControls::showFrame(const ImagesFrame& frame) {
                                          locale.toString(m->metrics.step));
     text += QLatin1Char('\n') + tr("Dead units: %1").arg(locale.toString(m->metrics.deadUnits()));
   }
-  readout_->setText(text);
+  if (text != readout_->text()) readout_->setText(text);
 }
 
 }  // namespace relulab::ui

@@ -346,7 +346,10 @@ void ImagesPanel::repaintTick() {
   }
   playback_->setPlaying(f.playing);
   controls_->showFrame(f);
-  if (const auto& m = f.measurement) {
+  // The views redraw only when a new measurement came (about once a second);
+  // the frames between carry only the counters.
+  if (const auto& m = f.measurement; m && m != shownMeasurement_) {
+    shownMeasurement_ = m;
     if (const auto& s = m->series) {
       const QColor train = QColor(0x08, 0x77, 0xbd), test = QColor(0xd9, 0x5f, 0x02);
       accuracy_->setLines({{tr("train"), train, Qt::SolidLine, points(s->step, s->trainAccuracy)},

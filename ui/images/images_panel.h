@@ -109,6 +109,7 @@ class ImagesPanel : public QWidget {
   ImagesFramePtr shown_;
   std::uint64_t shownRun_ = 0;
   quint64 repaints_ = 0;
+  std::shared_ptr<const ImagesMeasurement> shownMeasurement_;
   bool loadRequested_ = false;
   bool presenting_ = false;
   QTimer* repaint_ = nullptr;
