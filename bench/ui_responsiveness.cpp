@@ -5,6 +5,9 @@
 //  - repaints per second: frames handed to the views (target ≥ 60, the cap);
 //  - training examples/s while visible, against the headless rate of the same
 //    config measured in the same run, before and after (target ≥ 50 %).
+// With an image preset (fashion-mlp, fashion-cnn, …) the same for the Images
+// tab on Fashion-MNIST: stalls, repaints, images/s visible against a bare
+// ImageTrainer, and what each view costs to paint.
 // Run it under a display (xvfb-run -a -s "-screen 0 1920x1080x24" …).
 //   ui_responsiveness [seconds=5] [preset=tfp-relu]
 #include <QApplication>
@@ -21,9 +24,19 @@
 #include <ctime>
 #include <vector>
 
+#include "core/images/image_trainer.h"
 #include "core/training/presets.h"
 #include "core/training/trainer.h"
 #include "ui/common/playground_decision_view.h"
+#include "ui/common/playground_plot.h"
+#include "ui/images/images_activity_view.h"
+#include "ui/images/images_class_view.h"
+#include "ui/images/images_confusion_view.h"
+#include "ui/images/images_feature_view.h"
+#include "ui/images/images_panel.h"
+#include "ui/images/images_sample_grid.h"
+#include "ui/images/images_session.h"
+#include "ui/images/images_weights_view.h"
 #include "ui/playground/playground_dead_view.h"
 #include "ui/playground/playground_network_view.h"
 #include "ui/playground/playground_panel.h"
@@ -84,6 +97,121 @@ double paintCostMs(QWidget* w) {
   return (threadCpuMs() - start) / kRepeats;
 }
 
+// Runs the event loop for `ms`, sampling how late a 1 ms timer fires.
+Lateness probeLateness(qint64 ms) {
+  Lateness lateness;
+  QEventLoop loop;
+  QElapsedTimer sinceTick;
+  QTimer probe;
+  probe.setTimerType(Qt::PreciseTimer);
+  probe.setInterval(1);
+  QObject::connect(&probe, &QTimer::timeout, [&] {
+    if (sinceTick.isValid())
+      lateness.ms.push_back(std::max(0.0, sinceTick.nsecsElapsed() / 1e6 - 1.0));
+    sinceTick.start();
+  });
+  probe.start();
+  QTimer::singleShot(static_cast<int>(ms), &loop, &QEventLoop::quit);
+  loop.exec();
+  return lateness;
+}
+
+void wait(int ms) {
+  QEventLoop loop;
+  QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+  loop.exec();
+}
+
+// Images per second of a bare ImageTrainer on the same data (one thread per
+// core but the GUI's, as the tab's worker runs it).
+double headlessImageRate(const relulab::core::ImageTrainConfig& config,
+                         const relulab::core::ImageData& data, qint64 ms) {
+  relulab::core::ImageTrainConfig c = config;
+  c.recordEvery = 0;
+  c.threads = std::clamp(QThread::idealThreadCount() - 1, 1, 8);
+  auto trainer = relulab::core::ImageTrainer::create(c, data);
+  if (!trainer) return 0.0;
+  QElapsedTimer clock;
+  clock.start();
+  std::int64_t steps = 0;
+  while (clock.elapsed() < ms) steps += trainer.value().train(8).steps;
+  return static_cast<double>(steps) * c.batchSize * 1000.0 / static_cast<double>(clock.elapsed());
+}
+
+int imagesCase(const QString& name, double seconds, QTextStream& out) {
+  const auto config = relulab::core::imagePreset(name.toStdString());
+  auto data = relulab::core::loadFashionMnist();
+  if (!data) {
+    out << "ui_responsiveness: " << QString::fromStdString(data.message().text()) << Qt::endl;
+    return 2;
+  }
+  const qint64 runMs = static_cast<qint64>(seconds * 1000);
+  const double before = headlessImageRate(*config, data.value(), runMs / 2);
+  relulab::ui::MainWindow window;
+  window.resize(1280, 800);
+  relulab::ui::ImagesPanel* panel = window.images();
+  window.tabs()->setCurrentWidget(panel);
+  window.show();
+  while (!panel->session()->latest()) wait(50);  // Fashion-MNIST read in the worker
+  panel->loadPreset(name);
+  wait(500);
+  panel->session()->play();
+  wait(300);
+  const std::int64_t firstStep = panel->session()->latest()->step;
+  const quint64 firstRepaints = panel->repaintCount();
+  const quint64 firstFrames = panel->session()->framesReceived();
+  QElapsedTimer clock;
+  clock.start();
+  const double guiCpuStart = threadCpuMs();
+  const Lateness lateness = probeLateness(runMs);
+  const double guiCpu = threadCpuMs() - guiCpuStart;
+  const double elapsed = static_cast<double>(clock.elapsed()) / 1000.0;
+  const auto& last = panel->session()->latest();
+  const double visible =
+      static_cast<double>(last->step - firstStep) * last->config.batchSize / elapsed;
+  const double repaints = static_cast<double>(panel->repaintCount() - firstRepaints) / elapsed;
+  const double frames =
+      static_cast<double>(panel->session()->framesReceived() - firstFrames) / elapsed;
+  panel->session()->pause();
+  wait(300);
+  struct Cost {
+    const char* name;
+    QWidget* view;
+  };
+  const Cost costs[] = {{"accuracy", panel->accuracyPlot()},   {"loss", panel->lossPlot()},
+                        {"confusion", panel->confusionView()}, {"weights", panel->weightsView()},
+                        {"activity", panel->activityView()},   {"features", panel->featureView()},
+                        {"class×unit", panel->classView()},    {"samples", panel->sampleGrid()}};
+  out.setRealNumberNotation(QTextStream::FixedNotation);
+  out.setRealNumberPrecision(1);
+  out << "ui_responsiveness: Images tab, preset " << name << ", " << seconds << " s visible, "
+      << QThread::idealThreadCount() << " hardware threads, platform "
+      << QGuiApplication::platformName() << "\n";
+  out << "  largest event-loop stall  " << lateness.worst() << " ms (p99 "
+      << lateness.percentile(0.99) << " ms, " << lateness.ms.size()
+      << " probes)   target < 16 ms   " << verdict(lateness.worst() < 16.0) << "\n";
+  out << "  frames shown/s            " << repaints << " (frames received/s " << frames << ")\n";
+  out.setRealNumberPrecision(2);
+  out << "  GUI thread CPU            " << guiCpu / elapsed / 10.0 << " % of one core\n";
+  out << "  paint, CPU ms per view   ";
+  for (const Cost& c : costs) {
+    panel->views()->setCurrentWidget(c.view);  // a page must be laid out to paint at its size
+    out << " " << c.name << " " << paintCostMs(c.view);
+  }
+  out << "\n";
+  panel->shutdown();
+  const double after = headlessImageRate(*config, data.value(), runMs / 2);
+  const double headless = (before + after) / 2.0;
+  out.setRealNumberPrecision(0);
+  out << "  images/s visible          " << visible << "\n";
+  out << "  images/s headless         " << headless << " (before " << before << ", after " << after
+      << ")\n";
+  out.setRealNumberPrecision(1);
+  out << "  visible / headless        " << (headless > 0 ? 100.0 * visible / headless : 0.0)
+      << " %   target >= 50 %   " << verdict(visible >= 0.5 * headless) << Qt::endl;
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -92,6 +220,8 @@ int main(int argc, char** argv) {
   const QString presetName =
       argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("tfp-relu");
   QTextStream out(stdout);
+  if (relulab::core::imagePreset(presetName.toStdString()))
+    return imagesCase(presetName, seconds, out);
   const auto config = relulab::core::preset(presetName.toStdString());
   if (!config) {
     out << "ui_responsiveness: no preset " << presetName << Qt::endl;
