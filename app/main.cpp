@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 #include <array>
@@ -14,6 +15,7 @@
 #include "app/cli/commands.h"
 #include "io/core_text.h"
 #include "io/language.h"
+#include "ui/shell/help_pages.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/screenshot.h"
 #include "ui/shell/translations.h"
@@ -182,7 +184,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (parser.isSet(versionOption)) {
-    out << "relulab " << RELULAB_VERSION << Qt::endl;
+    out << "relulab " << RELULAB_VERSION << Qt::endl << relulab::ui::licenceText() << Qt::endl;
     return 0;
   }
 
@@ -191,6 +193,11 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("ReLU Lab"));
   QApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
+  // The icon the package installs in the hicolor theme, built in too (the
+  // window has it when run from the build folder); on Wayland the desktop
+  // finds the icon through the desktop file's name.
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relulab.svg")));
+  QGuiApplication::setDesktopFileName(QStringLiteral("relulab"));
   relulab::ui::installTranslations(app);
 
   if (parser.isSet(screenshotOption))

@@ -75,4 +75,13 @@ QString gettingStartedText() {
       "presenter mode for a projector.</p>");
 }
 
+QString licenceText() {
+  return Text::tr(
+      "Copyright © 2026 The ReLU Lab authors.\n"
+      "Licence: GNU GPL version 3 or later (GPL-3.0-or-later), "
+      "<https://www.gnu.org/licenses/gpl-3.0.html>.\n"
+      "This is free software: you are free to change and redistribute it. "
+      "There is NO WARRANTY, to the extent permitted by law.");
+}
+
 }  // namespace relulab::ui

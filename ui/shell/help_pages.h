@@ -23,4 +23,9 @@ QDialog* makeShortcutsDialog(QWidget* window);
 // The getting-started page's text (rich text): the tabs and where to begin.
 QString gettingStartedText();
 
+// Who holds the copyright and the licence (GPL-3.0-or-later, as Qt Charts
+// requires), in plain text, one statement a line: for the About box and
+// `relulab --version` (whose form help2man reads into the man page).
+QString licenceText();
+
 }  // namespace relulab::ui

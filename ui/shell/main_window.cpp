@@ -198,10 +198,14 @@ void MainWindow::createMenus() {
   keys->setShortcut(QKeySequence(tr("Ctrl+/")));
   help->addSeparator();
   help->addAction(tr("&About ReLU Lab"), this, [this] {
-    QMessageBox::about(this, tr("About ReLU Lab"),
-                       tr("<b>ReLU Lab %1</b><p>Explore ReLU and its variants, and watch "
-                          "neurons die while tiny networks train.</p><p>%2</p>")
-                           .arg(QApplication::applicationVersion(), gpuPathText().toHtmlEscaped()));
+    const QString licence =
+        licenceText().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    QMessageBox::about(
+        this, tr("About ReLU Lab"),
+        tr("<b>ReLU Lab %1</b><p>Explore ReLU and its variants, and watch "
+           "neurons die while tiny networks train.</p><p>%2</p>")
+                .arg(QApplication::applicationVersion(), gpuPathText().toHtmlEscaped()) +
+            QStringLiteral("<p>%1</p>").arg(licence));
   });
 }
 
