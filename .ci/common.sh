@@ -14,6 +14,7 @@ PACKAGES=(
   libbenchmark-dev xvfb xauth fonts-dejavu-core
   fonts-noto-core qt6-translations-l10n
   zlib1g-dev dataset-fashion-mnist
+  librsvg2-bin help2man dpkg-dev file desktop-file-utils appstream lintian man-db
 )
 
 missing_packages() {
