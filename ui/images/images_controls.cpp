@@ -191,10 +191,9 @@ void ImagesControls::showFrame(const ImagesFrame& frame) {
                  QLatin1Char('\n') +
                  tr("%1 images/s").arg(locale.toString(frame.imagesPerSecond, 'f', 0));
   if (const ImagesMeasurement* m = frame.measurement.get()) {
-    text += QLatin1Char('\n') + tr("Test accuracy %1 % over %2 images (step %3)")
+    text += QLatin1Char('\n') + tr("Test accuracy %1 % (%2 images)")
                                     .arg(locale.toString(m->metrics.testAccuracy * 100.0, 'f', 1),
-                                         locale.toString(m->metrics.testImages),
-                                         locale.toString(m->metrics.step));
+                                         locale.toString(m->metrics.testImages));
     text += QLatin1Char('\n') + tr("Dead units: %1").arg(locale.toString(m->metrics.deadUnits()));
   }
   if (text != readout_->text()) readout_->setText(text);
