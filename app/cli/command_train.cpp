@@ -10,7 +10,9 @@
 #include <sstream>
 
 #include "app/cli/command_text.h"
+#include "app/cli/command_train_images.h"
 #include "app/cli/commands.h"
+#include "core/images/image_trainer.h"
 #include "core/training/presets.h"
 #include "core/training/trainer.h"
 #include "io/core_text.h"
@@ -95,6 +97,7 @@ int bad(QTextStream& err, const QString& message) {
 }  // namespace
 
 int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+  if (namesImagePreset(arguments)) return runTrainImages(arguments, out, err);
   QCommandLineParser parser;
   parser.setApplicationDescription(Cli::tr(
       "Train a small network headless; print final losses, accuracy and dead units per layer;\n"
@@ -106,7 +109,10 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
                                   QStringLiteral("FILE.json"));
   const QCommandLineOption presetOption(
       QStringLiteral("preset"),
-      Cli::tr("A built-in set-up: %1.").arg(QString::fromStdString(core::presetNameList())),
+      Cli::tr("A built-in set-up: %1. Image networks: %2 (relulab train --preset fashion-mlp "
+              "--help for their options).")
+          .arg(QString::fromStdString(core::presetNameList()),
+               QString::fromStdString(core::imagePresetNameList())),
       QStringLiteral("NAME"));
   const QCommandLineOption steps(QStringLiteral("steps"), Cli::tr("Mini-batch updates to run."),
                                  QStringLiteral("N"));
