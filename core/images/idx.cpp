@@ -58,6 +58,24 @@ long long readUpTo(gzFile file, std::uint8_t* out, long long size) {
   return done;
 }
 
+// Reads `size` bytes into `out`, growing it as the data arrive (chunks from
+// 64 KiB, doubling), so that a header claiming more than the file holds costs
+// no more memory or time than the file itself. Returns how many arrived.
+long long readGrowing(gzFile file, std::vector<std::uint8_t>& out, long long size) {
+  out.clear();
+  long long chunk = 1 << 16;
+  while (static_cast<long long>(out.size()) < size) {
+    const std::size_t at = out.size();
+    const long long want = std::min(size - static_cast<long long>(at), chunk);
+    out.resize(at + static_cast<std::size_t>(want));
+    const long long got = readUpTo(file, out.data() + at, want);
+    out.resize(at + static_cast<std::size_t>(got));
+    if (got < want) break;
+    chunk = std::min<long long>(chunk * 2, 1 << 26);
+  }
+  return static_cast<long long>(out.size());
+}
+
 // The header, then the data: dims as read, bytes filled.
 Result<std::vector<int>> readHeader(gzFile file, const std::string& path, int dimensions) {
   std::array<std::uint8_t, 4> magic{};
@@ -96,8 +114,7 @@ Result<IdxImages> readIdxImages(const std::string& path) {
   images.cols = dims.value()[2];
   const long long size = 1LL * images.count * images.rows * images.cols;
   if (size > (1LL << 32)) return R::failure(tooLarge(path));
-  images.pixels.resize(static_cast<std::size_t>(size));
-  const long long got = readUpTo(file.get(), images.pixels.data(), size);
+  const long long got = readGrowing(file.get(), images.pixels, size);
   if (got != size) return R::failure(cutShort(path, size, got));
   return images;
 }
@@ -108,9 +125,9 @@ Result<std::vector<std::uint8_t>> readIdxLabels(const std::string& path) {
   if (!file) return R::failure(cannotOpen(path));
   auto dims = readHeader(file.get(), path, 1);
   if (!dims) return R::failure(dims.message());
-  std::vector<std::uint8_t> labels(static_cast<std::size_t>(dims.value()[0]));
-  const auto size = static_cast<long long>(labels.size());
-  const long long got = readUpTo(file.get(), labels.data(), size);
+  std::vector<std::uint8_t> labels;
+  const long long size = dims.value()[0];
+  const long long got = readGrowing(file.get(), labels, size);
   if (got != size) return R::failure(cutShort(path, size, got));
   return labels;
 }
