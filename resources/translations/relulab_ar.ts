@@ -589,7 +589,7 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="82"/>
         <location filename="../../app/cli/command_study_support.cpp" line="46"/>
-        <location filename="../../app/main.cpp" line="154"/>
+        <location filename="../../app/main.cpp" line="156"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
@@ -935,99 +935,104 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <translation>relulab study %1: قُوطع التنفيذ؛ النتائج أعلاه جزئية</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="41"/>
+        <location filename="../../app/cli/command_train.cpp" line="43"/>
         <source>train loss %1   test loss %2
 </source>
         <translation>خسارة التدريب %1   خسارة الاختبار %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="45"/>
+        <location filename="../../app/cli/command_train.cpp" line="47"/>
         <source>train accuracy %1   test accuracy %2
 </source>
         <translation>دقة التدريب %1   دقة الاختبار %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="54"/>
+        <location filename="../../app/cli/command_train.cpp" line="56"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="43"/>
         <source>dead</source>
         <translation>ميتة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="55"/>
+        <location filename="../../app/cli/command_train.cpp" line="57"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="44"/>
         <source>inactive</source>
         <translation>غير نشطة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="56"/>
+        <location filename="../../app/cli/command_train.cpp" line="58"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="45"/>
         <source>saturated</source>
         <translation>مشبعة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="57"/>
+        <location filename="../../app/cli/command_train.cpp" line="59"/>
         <source>layer %1 (%2): %3 of %4 %5</source>
         <translation>الطبقة %1 (%2): %3 من %4 %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="64"/>
+        <location filename="../../app/cli/command_train.cpp" line="66"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="291"/>
         <source>dead units per layer: %1
 </source>
         <translation>الوحدات الميتة في كل طبقة: %1
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="69"/>
+        <location filename="../../app/cli/command_train.cpp" line="71"/>
         <source>relulab train: diverged at step %1: %2.
 </source>
         <translation>relulab train: تباعد التدريب عند الخطوة %1: %2.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="72"/>
+        <location filename="../../app/cli/command_train.cpp" line="74"/>
         <source>The network is kept as it was after step %1 (every value finite); nothing non-finite was recorded.
 </source>
         <translation>أُبقيت الشبكة كما كانت بعد الخطوة %1 (كل القيم منتهية)؛ ولم تُسجَّل أي قيمة غير منتهية.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="77"/>
+        <location filename="../../app/cli/command_train.cpp" line="79"/>
         <source>a smaller learning rate (now %1; try %2)</source>
         <translation>معدل تعلم أصغر (الحالي %1؛ جرّب %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="81"/>
+        <location filename="../../app/cli/command_train.cpp" line="83"/>
         <source>gradient clipping (&quot;clip_norm&quot;: 1 under &quot;optimizer&quot; in a config)</source>
         <translation>قص التدرجات (⁦&quot;clip_norm&quot;: 1⁩ تحت &quot;optimizer&quot; في ملف الإعداد)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="83"/>
+        <location filename="../../app/cli/command_train.cpp" line="85"/>
         <source>a bounded output (&quot;output&quot;: &quot;tanh_squared&quot;) if the targets lie in [-1, 1]</source>
         <translation>مخرجًا محدودًا (⁦&quot;output&quot;: &quot;tanh_squared&quot;⁩) إذا كانت الأهداف ضمن ⁦[-1, 1]⁩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="86"/>
+        <location filename="../../app/cli/command_train.cpp" line="88"/>
         <source>smaller initial weights</source>
         <translation>أوزانًا ابتدائية أصغر</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="87"/>
+        <location filename="../../app/cli/command_train.cpp" line="89"/>
         <source>Try %1.
 </source>
         <translation>جرّب %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="87"/>
+        <location filename="../../app/cli/command_train.cpp" line="89"/>
         <source>, or </source>
         <translation>، أو </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="91"/>
+        <location filename="../../app/cli/command_train.cpp" line="93"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="29"/>
         <source>relulab train: </source>
         <translation>relulab train: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="99"/>
+        <location filename="../../app/cli/command_train.cpp" line="102"/>
         <source>Train a small network headless; print final losses, accuracy and dead units per layer;
 write the metric history as CSV. A step is one mini-batch update; an epoch one pass over
 the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments.</source>
@@ -1036,270 +1041,420 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 مجموعة التدريب. رمز الخروج 0 عند الانتهاء، و 1 عند التباعد (ماذا وأين وعند أي خطوة)، و 2 للوسائط الخاطئة.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="105"/>
+        <location filename="../../app/cli/command_train.cpp" line="108"/>
         <source>Training set-up as JSON (see resources/presets/).</source>
         <translation>إعداد التدريب بصيغة JSON (انظر ⁦resources/presets/⁩).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="109"/>
-        <source>A built-in set-up: %1.</source>
-        <translation>إعداد مسبق مضمَّن: %1.</translation>
+        <location filename="../../app/cli/command_train.cpp" line="112"/>
+        <source>A built-in set-up: %1. Image networks: %2 (relulab train --preset fashion-mlp --help for their options).</source>
+        <translation>إعداد مسبق مضمَّن: %1. شبكات الصور: %2 (انظر ⁦relulab train --preset fashion-mlp --help⁩ لخياراتها).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="111"/>
+        <location filename="../../app/cli/command_train.cpp" line="117"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="105"/>
         <source>Mini-batch updates to run.</source>
         <translation>عدد تحديثات الدفعات الصغيرة المراد تشغيلها.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="114"/>
+        <location filename="../../app/cli/command_train.cpp" line="120"/>
         <source>Passes over the training set to run (default 500).</source>
         <translation>عدد مرات المرور على مجموعة التدريب (الحقب) المراد تشغيلها (الافتراضي 500).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="117"/>
+        <location filename="../../app/cli/command_train.cpp" line="123"/>
         <source>Seed for data, weights and batch order.</source>
         <translation>البذرة للبيانات والأوزان وترتيب الدفعات.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="119"/>
+        <location filename="../../app/cli/command_train.cpp" line="125"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="114"/>
         <source>Write the metric history here.</source>
         <translation>كتابة سجل المقاييس في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="122"/>
+        <location filename="../../app/cli/command_train.cpp" line="128"/>
         <source>Record metrics every K steps (default: the config&apos;s, 25).</source>
         <translation>تسجيل المقاييس كل K خطوة (الافتراضي: قيمة ملف الإعداد، 25).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="126"/>
+        <location filename="../../app/cli/command_train.cpp" line="132"/>
         <source>Save the run as an experiment file when done (weights, optimiser state, batch order, history): the app opens it, --load continues it.</source>
         <translation>حفظ الجولة في ملف تجربة عند الانتهاء (الأوزان، وحالة المُحسِّن، وترتيب الدفعات، والسجل): يفتحه التطبيق، ويتابعها منه ⁦--load⁩.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="131"/>
+        <location filename="../../app/cli/command_train.cpp" line="137"/>
         <source>Continue a saved run (an experiment file from --save or the app) for --steps or --epochs more: the same steps, bit for bit, as if it had never stopped.</source>
         <translation>متابعة جولة محفوظة (ملف تجربة من ⁦--save⁩ أو من التطبيق) لعدد إضافي من الخطوات ⁦--steps⁩ أو الحقب ⁦--epochs⁩: الخطوات نفسها، بتًا ببت، كأنها لم تتوقف قط.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="136"/>
+        <location filename="../../app/cli/command_train.cpp" line="142"/>
         <source>Start from these weights (a weights file from --weights-out or the app&apos;s File → Export Weights), for a network of the same shape.</source>
         <translation>البدء من هذه الأوزان (ملف أوزان من ⁦--weights-out⁩ أو من «ملف ← تصدير الأوزان» في التطبيق)، لشبكة بالشكل نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="141"/>
+        <location filename="../../app/cli/command_train.cpp" line="147"/>
         <source>Write the network&apos;s weights alone when done (JSON), for --weights-in or the app.</source>
         <translation>كتابة أوزان الشبكة وحدها عند الانتهاء (JSON)، من أجل ⁦--weights-in⁩ أو التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="152"/>
+        <location filename="../../app/cli/command_train.cpp" line="158"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="154"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>وسيط غير متوقع &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="154"/>
+        <location filename="../../app/cli/command_train.cpp" line="160"/>
         <source>give exactly one of --config FILE.json, --preset NAME or --load FILE.relulab</source>
         <translation>حدِّد واحدًا فقط من ⁦--config FILE.json⁩ أو ⁦--preset NAME⁩ أو ⁦--load FILE.relulab⁩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="157"/>
+        <location filename="../../app/cli/command_train.cpp" line="163"/>
         <source>--seed: a loaded run keeps its own seed</source>
         <translation>⁦--seed⁩: الجولة المحمَّلة تحتفظ ببذرتها الخاصة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="159"/>
+        <location filename="../../app/cli/command_train.cpp" line="165"/>
         <source>--weights-in: a loaded run keeps its own weights</source>
         <translation>⁦--weights-in⁩: الجولة المحمَّلة تحتفظ بأوزانها الخاصة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="161"/>
+        <location filename="../../app/cli/command_train.cpp" line="167"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="156"/>
         <source>give --steps or --epochs, not both</source>
         <translation>حدِّد ⁦--steps⁩ أو ⁦--epochs⁩، لا كليهما</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="177"/>
+        <location filename="../../app/cli/command_train.cpp" line="183"/>
         <source>%1 holds no playground run to continue</source>
         <translation>لا يحتوي ⁦%1⁩ على جولة من ساحة التجريب لمتابعتها</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="180"/>
+        <location filename="../../app/cli/command_train.cpp" line="186"/>
         <source>preset </source>
         <translation>الإعداد المسبق </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="183"/>
+        <location filename="../../app/cli/command_train.cpp" line="189"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation>إعداد مسبق غير معروف &quot;%1&quot; (المعروف منها: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="191"/>
+        <location filename="../../app/cli/command_train.cpp" line="197"/>
         <source>cannot read %1: %2</source>
         <translation>تعذّرت قراءة ⁦%1⁩: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="204"/>
+        <location filename="../../app/cli/command_train.cpp" line="210"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="170"/>
         <source>--seed: not a non-negative integer: &quot;%1&quot;</source>
         <translation>⁦--seed⁩: ليس عددًا صحيحًا غير سالب: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="210"/>
+        <location filename="../../app/cli/command_train.cpp" line="216"/>
         <source>--every: must be an integer ≥ 1, got &quot;%1&quot;</source>
         <translation>⁦--every⁩: يجب أن يكون عددًا صحيحًا ⁦≥ 1⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="222"/>
+        <location filename="../../app/cli/command_train.cpp" line="228"/>
         <source>--steps: must be an integer ≥ 0, got &quot;%1&quot;</source>
         <translation>⁦--steps⁩: يجب أن يكون عددًا صحيحًا ⁦≥ 0⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="230"/>
+        <location filename="../../app/cli/command_train.cpp" line="236"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="183"/>
         <source>--epochs: must be a number ≥ 0, got &quot;%1&quot;</source>
         <translation>⁦--epochs⁩: يجب أن يكون عددًا ⁦≥ 0⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="236"/>
+        <location filename="../../app/cli/command_train.cpp" line="242"/>
         <source>--load: say how much more to train with --steps N or --epochs N</source>
         <translation>⁦--load⁩: حدِّد مقدار التدريب الإضافي باستخدام ⁦--steps N⁩ أو ⁦--epochs N⁩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="258"/>
+        <location filename="../../app/cli/command_train.cpp" line="264"/>
         <source>--weights-in: %1 holds weights for a network of another shape</source>
         <translation>⁦--weights-in⁩: يحمل ⁦%1⁩ أوزانًا لشبكة بشكل آخر</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="274"/>
+        <location filename="../../app/cli/command_train.cpp" line="280"/>
         <source>%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7
 </source>
         <translation>%1 · البذرة %2 · %3 · %4 · %5 η=%6 · الدفعة %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="286"/>
+        <location filename="../../app/cli/command_train.cpp" line="292"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="257"/>
         <source>trained %1 steps (%2 epochs) in %3 s
 </source>
         <translation>اكتمل التدريب: الخطوات %1 (الحقب %2) في %3 s
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="298"/>
-        <location filename="../../app/cli/command_train.cpp" line="323"/>
+        <location filename="../../app/cli/command_train.cpp" line="304"/>
+        <location filename="../../app/cli/command_train.cpp" line="329"/>
         <source>relulab train: %1</source>
         <translation>relulab train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="301"/>
+        <location filename="../../app/cli/command_train.cpp" line="307"/>
         <source>saved step %1 → %2
 </source>
         <translation>حُفظت الخطوة %1 في ⁦%2⁩
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="313"/>
+        <location filename="../../app/cli/command_train.cpp" line="319"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="270"/>
         <source>relulab train: cannot write %1: %2</source>
         <translation>relulab train: تعذّرت كتابة ⁦%1⁩: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="317"/>
+        <location filename="../../app/cli/command_train.cpp" line="323"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="274"/>
         <source>history: %1 rows → %2
 </source>
         <translation>السجل: %1 من الصفوف → ⁦%2⁩
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="326"/>
+        <location filename="../../app/cli/command_train.cpp" line="332"/>
         <source>weights → %1
 </source>
         <translation>الأوزان في ⁦%1⁩
 </translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="29"/>
+        <location filename="../../app/main.cpp" line="31"/>
         <source>Print an activation&apos;s values and derivatives as CSV</source>
         <translation>طباعة قيم دالة تنشيط ومشتقاتها بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="33"/>
+        <location filename="../../app/main.cpp" line="35"/>
         <source>List the activations, their parameters and defaults</source>
         <translation>سرد دوال التنشيط ومعاملاتها وقيمها الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="36"/>
+        <location filename="../../app/main.cpp" line="38"/>
         <source>Train a network headless (preset or JSON config) and write its metric history</source>
         <translation>تدريب شبكة دون واجهة رسومية (إعداد مسبق أو ملف إعداد JSON) وكتابة سجل مقاييسها</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="42"/>
+        <location filename="../../app/main.cpp" line="44"/>
         <source>Run a headless study (born-dead, depth-variance, …) to a table and CSV</source>
         <translation>تشغيل دراسة دون واجهة رسومية (born-dead، depth-variance، …) وإخراجها جدولًا وملف CSV</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="46"/>
+        <location filename="../../app/main.cpp" line="48"/>
         <source>Show the GPU path&apos;s device and limits, or why there is none</source>
         <translation>عرض جهاز مسار GPU وحدوده، أو سبب عدم وجوده</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="88"/>
+        <location filename="../../app/main.cpp" line="90"/>
         <source>Commands (relulab COMMAND --help for each):</source>
         <translation>الأوامر (⁦relulab COMMAND --help⁩ لتفاصيل كل أمر):</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="98"/>
+        <location filename="../../app/main.cpp" line="100"/>
         <source>relulab: %1</source>
         <translation>relulab: %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="138"/>
+        <location filename="../../app/main.cpp" line="140"/>
         <source>ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks train.</source>
         <translation>مختبر ReLU: استكشف ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="144"/>
+        <location filename="../../app/main.cpp" line="146"/>
         <source>Speak &lt;code&gt;: ar (Arabic) or en (English), for this run only; before a command too (relulab --lang ar train …). View → Language saves a choice.</source>
         <translation>تحدّث باللغة &lt;code&gt;: ar (العربية) أو en (الإنجليزية)، لهذا التشغيل فقط؛ وقبل أي أمر أيضًا (⁦relulab --lang ar train …⁩). أما القائمة عرض ← اللغة فتحفظ الاختيار.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="146"/>
+        <location filename="../../app/main.cpp" line="148"/>
         <source>code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="150"/>
+        <location filename="../../app/main.cpp" line="152"/>
         <source>Render the main window off screen and write PNG files to &lt;folder&gt;, then exit.</source>
         <translation>رسم النافذة الرئيسية خارج الشاشة وكتابة ملفات PNG في ⁦&lt;folder&gt;⁩، ثم الخروج.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="151"/>
+        <location filename="../../app/main.cpp" line="153"/>
         <source>folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="155"/>
+        <location filename="../../app/main.cpp" line="157"/>
         <source>An experiment (.relulab) to open and continue, a training set-up (.json), or points (.csv) to train on.</source>
         <translation>تجربة (⁦.relulab⁩) لفتحها ومتابعتها، أو إعداد تدريب (⁦.json⁩)، أو نقاط (⁦.csv⁩) للتدريب عليها.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="157"/>
+        <location filename="../../app/main.cpp" line="159"/>
         <source>[FILE]</source>
         <translation>[ملف]</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="162"/>
+        <location filename="../../app/main.cpp" line="164"/>
         <source>relulab: %1 (try relulab --help)</source>
         <translation>relulab: %1 (جرّب ⁦relulab --help⁩)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="174"/>
+        <location filename="../../app/main.cpp" line="176"/>
         <source>relulab: no such file: %1</source>
         <translation>relulab: لا يوجد ملف بهذا الاسم: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="175"/>
+        <location filename="../../app/main.cpp" line="177"/>
         <source>relulab: unknown command &apos;%1&apos; (try relulab --help)</source>
         <translation>relulab: أمر غير معروف &apos;%1&apos; (جرّب ⁦relulab --help⁩)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="200"/>
+        <location filename="../../app/main.cpp" line="207"/>
         <source>relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Writing what it would show to %1 instead; run ReLU Lab on a desktop, or under xvfb-run, to use it.</source>
         <translation>relulab: لا توجد شاشة عرض (المتغيران DISPLAY و WAYLAND_DISPLAY غير مضبوطين)، لذا لا يمكن فتح النافذة. ستُكتب بدلًا من ذلك الصور التي كانت ستعرضها في ⁦%1⁩؛ شغّل مختبر ReLU على سطح مكتب، أو ضمن xvfb-run، لاستخدامه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="46"/>
+        <source>layer %1 (%2 %3): %4 of %5 %6</source>
+        <translation>الطبقة %1 (%2 %3): %4 من %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="61"/>
+        <source>layer %1: %2</source>
+        <translation>الطبقة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="71"/>
+        <source>--%1: must be an integer ≥ %2, got &quot;%3&quot;</source>
+        <translation>⁦--%1⁩: يجب أن يكون عددًا صحيحًا ⁦≥ %2⁩، والمُعطى &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="96"/>
+        <source>Train an image network headless (Fashion-MNIST by default); print per epoch the training
+loss and accuracy, the test accuracy, dead units and sparsity per layer, and at the end
+the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no data.</source>
+        <translation>تدريب شبكة صور دون واجهة رسومية (على Fashion-MNIST افتراضيًا)؛ وطباعة خسارة التدريب ودقته في كل حقبة،
+ودقة الاختبار، والوحدات الميتة والتناثر في كل طبقة، ثم في النهاية الدقة على كل صور
+الاختبار. رمز الخروج 0 عند الانتهاء، و 1 عند التباعد، و 2 للوسائط الخاطئة أو غياب البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="103"/>
+        <source>An image preset: %1.</source>
+        <translation>إعداد مسبق للصور: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="109"/>
+        <source>Passes over the training images (default 1: about 2 s for fashion-mlp).</source>
+        <translation>عدد مرات المرور على صور التدريب، أي الحقب (الافتراضي 1: نحو 2 s مع ⁦fashion-mlp⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="112"/>
+        <source>Seed for the weights, the batch order and the probe.</source>
+        <translation>البذرة للأوزان وترتيب الدفعات ومجموعة الفحص.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="118"/>
+        <source>Record metrics every K steps (default: the preset&apos;s, 200; 0: once an epoch).</source>
+        <translation>تسجيل المقاييس كل K خطوة (الافتراضي: قيمة الإعداد المسبق، 200؛ 0: مرة في كل حقبة).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="122"/>
+        <source>Fashion-MNIST (or MNIST) files in this folder (default %1).</source>
+        <translation>ملفات Fashion-MNIST (أو MNIST) في هذا المجلد (الافتراضي ⁦%1⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="126"/>
+        <source>IDX file of training images.</source>
+        <translation>ملف IDX لصور التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="129"/>
+        <source>IDX file of training labels.</source>
+        <translation>ملف IDX لوسوم التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="132"/>
+        <source>IDX file of test images.</source>
+        <translation>ملف IDX لصور الاختبار.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="134"/>
+        <source>IDX file of test labels.</source>
+        <translation>ملف IDX لوسوم الاختبار.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="136"/>
+        <source>Train on the first N images only.</source>
+        <translation>التدريب على أول N صورة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="139"/>
+        <source>Test on the first N images only.</source>
+        <translation>الاختبار على أول N صورة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="143"/>
+        <source>Threads, 1–64 (default 1); the numbers are the same for any count.</source>
+        <translation>عدد خيوط المعالجة، من 1 إلى 64 (الافتراضي 1)؛ والأرقام نفسها أيًّا كان عددها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="160"/>
+        <source>unknown image preset &quot;%1&quot; (known: %2)</source>
+        <translation>إعداد مسبق للصور غير معروف &quot;%1&quot; (المعروف منها: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="194"/>
+        <source>give all four of --train-images, --train-labels, --test-images and --test-labels, or none</source>
+        <translation>حدِّد الخيارات الأربعة كلها ⁦--train-images⁩ و ⁦--train-labels⁩ و ⁦--test-images⁩ و ⁦--test-labels⁩، أو لا تحدِّد أيًّا منها</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="197"/>
+        <source>give --images-dir or the four IDX files, not both</source>
+        <translation>حدِّد ⁦--images-dir⁩ أو ملفات IDX الأربعة، لا كليهما</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="215"/>
+        <source>preset %1 · %2 · %3 training and %4 test images of %5 × %6 · seed %7 · %8 η=%9 · batch %10
+</source>
+        <translation>الإعداد المسبق ⁦%1⁩ · ⁦%2⁩ · صور التدريب %3 وصور الاختبار %4 بحجم ⁦%5 × %6⁩ · البذرة %7 · %8 η=%9 · الدفعة %10
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="243"/>
+        <source>epoch %1 · step %2: train loss %3, accuracy %4 · test accuracy %5 (%6 images) · dead: %7 · sparsity: %8 · %9 s
+</source>
+        <translation>الحقبة %1 · الخطوة %2: خسارة التدريب %3، والدقة %4 · دقة الاختبار %5 (عدد الصور %6) · الوحدات الميتة: %7 · التناثر: %8 · %9 s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="277"/>
+        <source>relulab train: diverged: %1.
+</source>
+        <translation>relulab train: تباعد التدريب: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="278"/>
+        <source>The network is kept as it was after step %1 (every value finite). Try a smaller learning rate (now %2; try %3).
+</source>
+        <translation>أُبقيت الشبكة كما كانت بعد الخطوة %1 (كل القيم منتهية). جرّب معدل تعلم أصغر (الحالي %2؛ جرّب %3).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="287"/>
+        <source>test accuracy on all %1 test images: %2 (loss %3)
+</source>
+        <translation>دقة الاختبار على كل صور الاختبار (%1): %2 (الخسارة %3)
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="292"/>
+        <source>sparsity per layer: %1
+</source>
+        <translation>التناثر في كل طبقة: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1920,21 +2075,81 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation>⁦network.output⁩: رأس إخراج غير معروف</translation>
     </message>
     <message>
+        <location filename="../../core/images/image_network.cpp" line="32"/>
+        <source>network.rows: must be in [1, %1], got %2</source>
+        <translation>⁦network.rows⁩: يجب أن تقع القيمة ضمن ⁦[1, %1]⁩، والقيمة المعطاة %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="35"/>
+        <source>network.cols: must be in [1, %1], got %2</source>
+        <translation>⁦network.cols⁩: يجب أن تقع القيمة ضمن ⁦[1, %1]⁩، والقيمة المعطاة %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="38"/>
+        <source>network.classes: must be in [2, %1], got %2</source>
+        <translation>⁦network.classes⁩: يجب أن تقع القيمة ضمن ⁦[2, %1]⁩، والقيمة المعطاة %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="41"/>
+        <source>network.layers: at most %1 hidden layers, got %2</source>
+        <translation>⁦network.layers⁩: عدد الطبقات المخفية %1 على الأكثر، والعدد المعطى %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="51"/>
+        <source>network.layers[%1].kind: unknown layer kind</source>
+        <translation>⁦network.layers[%1].kind⁩: نوع طبقة غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="54"/>
+        <source>network.layers[%1].kind: a %2 layer may not follow a dense layer</source>
+        <translation>⁦network.layers[%1].kind⁩: لا يجوز أن تأتي طبقة ⁦%2⁩ بعد طبقة كثيفة (dense)</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="59"/>
+        <location filename="../../core/images/image_network.cpp" line="75"/>
+        <source>network.layers[%1].size: must be in [1, %2], got %3</source>
+        <translation>⁦network.layers[%1].size⁩: يجب أن تقع القيمة ضمن ⁦[1, %2]⁩، والقيمة المعطاة %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="62"/>
+        <source>network.layers[%1].kernel: must be 3 or 5, got %2</source>
+        <translation>⁦network.layers[%1].kernel⁩: يجب أن تكون القيمة 3 أو 5، والقيمة المعطاة %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="68"/>
+        <source>network.layers[%1]: pooling needs at least 2 × 2 pixels, got %2 × %3</source>
+        <translation>⁦network.layers[%1]⁩: يحتاج التجميع إلى ⁦2 × 2⁩ بكسل على الأقل، والمعطى ⁦%2 × %3⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="83"/>
+        <source>network.layers[%1].activation: unknown activation</source>
+        <translation>⁦network.layers[%1].activation⁩: دالة تنشيط غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="87"/>
+        <source>network.layers[%1].param: %2</source>
+        <translation>⁦network.layers[%1].param⁩: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="93"/>
         <location filename="../../core/model/network_spec.cpp" line="66"/>
         <source>network.weight_init.scheme: unknown scheme</source>
         <translation>⁦network.weight_init.scheme⁩: مخطط تهيئة غير معروف</translation>
     </message>
     <message>
+        <location filename="../../core/images/image_network.cpp" line="96"/>
         <location filename="../../core/model/network_spec.cpp" line="69"/>
         <source>network.weight_init.scale: must be finite and in [-100, 100]</source>
         <translation>⁦network.weight_init.scale⁩: يجب أن تكون القيمة منتهية وضمن ⁦[-100, 100]⁩</translation>
     </message>
     <message>
+        <location filename="../../core/images/image_network.cpp" line="99"/>
         <location filename="../../core/model/network_spec.cpp" line="72"/>
         <source>network.weight_init.scale: the uniform half-width must be &gt; 0</source>
         <translation>⁦network.weight_init.scale⁩: يجب أن يكون نصف عرض التوزيع المنتظم ⁦&gt; 0⁩</translation>
     </message>
     <message>
+        <location filename="../../core/images/image_network.cpp" line="101"/>
         <location filename="../../core/model/network_spec.cpp" line="74"/>
         <source>network.bias_init: must be finite and in [-100, 100]</source>
         <translation>⁦network.bias_init⁩: يجب أن تكون القيمة منتهية وضمن ⁦[-100, 100]⁩</translation>
@@ -2162,9 +2377,125 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation>⁦data⁩: يجب أن تكون كل نقطة منتهية القيم</translation>
     </message>
     <message>
+        <location filename="../../core/images/image_trainer.cpp" line="32"/>
         <location filename="../../core/training/trainer.cpp" line="23"/>
         <source>batch_size: must be in [1, %1], got %2</source>
         <translation>⁦batch_size⁩: يجب أن تقع القيمة ضمن ⁦[1, %1]⁩، والقيمة المعطاة %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="40"/>
+        <source>the softmax layer</source>
+        <translation>طبقة softmax</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="41"/>
+        <source>hidden layer %1</source>
+        <translation>الطبقة المخفية %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="43"/>
+        <source>a weight of %1</source>
+        <translation>أحد أوزان %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="45"/>
+        <source>a bias of %1</source>
+        <translation>أحد انحيازات %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="47"/>
+        <source>a PReLU slope of %1</source>
+        <translation>أحد ميول PReLU في %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="49"/>
+        <source>a parameter</source>
+        <translation>أحد المعاملات</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="65"/>
+        <source>batch_size: must be at least 1, got %1</source>
+        <translation>⁦batch_size⁩: يجب أن تكون القيمة 1 على الأقل، والقيمة المعطاة %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="67"/>
+        <source>train_limit: must be ≥ 0 (0: all images), got %1</source>
+        <translation>⁦train_limit⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: كل الصور)، والقيمة المعطاة %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="70"/>
+        <source>test_limit: must be ≥ 0 (0: all images), got %1</source>
+        <translation>⁦test_limit⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: كل الصور)، والقيمة المعطاة %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="73"/>
+        <source>probe_size: must be at least 1, got %1</source>
+        <translation>⁦probe_size⁩: يجب أن تكون القيمة 1 على الأقل، والقيمة المعطاة %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="75"/>
+        <source>test_probe: must be ≥ 0 (0: the whole test set), got %1</source>
+        <translation>⁦test_probe⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: مجموعة الاختبار كلها)، والقيمة المعطاة %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="78"/>
+        <source>record_every: must be ≥ 0 (0: only when asked), got %1</source>
+        <translation>⁦record_every⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: عند الطلب فقط)، والقيمة المعطاة %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="81"/>
+        <source>threads: must be in [1, 64], got %1</source>
+        <translation>⁦threads⁩: يجب أن تقع القيمة ضمن ⁦[1, 64]⁩، والقيمة المعطاة %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="228"/>
+        <source>step %1: the mini-batch loss became %2</source>
+        <translation>الخطوة %1: أصبحت خسارة الدفعة الصغيرة تساوي %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="233"/>
+        <source>step %1: the gradient of %2 became %3</source>
+        <translation>الخطوة %1: أصبح تدرج %2 يساوي %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="240"/>
+        <source>step %1: %2 became %3 after the update</source>
+        <translation>الخطوة %1: أصبح %2 يساوي %3 بعد التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="372"/>
+        <source>data: there are no training images</source>
+        <translation>⁦data⁩: لا توجد صور تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="376"/>
+        <source>network.rows: the images are %1 × %2 pixels, the network reads %3 × %4</source>
+        <translation>⁦network.rows⁩: حجم الصور ⁦%1 × %2⁩ بكسل، والشبكة تقرأ ⁦%3 × %4⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="381"/>
+        <source>data: the test images are %1 × %2 pixels, the training images %3 × %4</source>
+        <translation>⁦data⁩: حجم صور الاختبار ⁦%1 × %2⁩ بكسل، وحجم صور التدريب ⁦%3 × %4⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="386"/>
+        <source>network.classes: the labels go up to %1, so at least %2 classes are needed, got %3</source>
+        <translation>⁦network.classes⁩: تصل الوسوم إلى %1، لذا يلزم %2 من الأصناف على الأقل، والعدد المعطى %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="391"/>
+        <source>train_limit: there are only %1 training images, got %2</source>
+        <translation>⁦train_limit⁩: عدد صور التدريب %1 فقط، والقيمة المعطاة %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="394"/>
+        <source>test_limit: there are only %1 test images, got %2</source>
+        <translation>⁦test_limit⁩: عدد صور الاختبار %1 فقط، والقيمة المعطاة %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="464"/>
+        <source>network.layers[%1]: no convolution or dense layer there</source>
+        <translation>⁦network.layers[%1]⁩: لا توجد في هذا الموضع طبقة التفافية أو كثيفة</translation>
     </message>
     <message>
         <location filename="../../core/training/trainer.cpp" line="26"/>
@@ -2360,6 +2691,71 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <location filename="../../core/images/idx.cpp" line="40"/>
         <source>%1 holds %2 images but %3 holds %4 labels</source>
         <translation>يحمل ⁦%1⁩ ‏%2 صورة، لكن ⁦%3⁩ يحمل %4 وسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="40"/>
+        <source>%1: the test images are %2 × %3 pixels, but the training images (%4) are %5 × %6; both sets must have one size</source>
+        <translation>⁦%1⁩: حجم صور الاختبار ⁦%2 × %3⁩ بكسل، لكن حجم صور التدريب (⁦%4⁩) ⁦%5 × %6⁩؛ يجب أن يكون للمجموعتين حجم واحد</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="45"/>
+        <source>%1: holds no images to train on</source>
+        <translation>⁦%1⁩: لا يحوي صورًا للتدريب عليها</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="62"/>
+        <source>Fashion-MNIST is not in %1 (%2 is missing). Install it with &quot;sudo apt install dataset-fashion-mnist&quot;, or choose any IDX files of images and labels instead.</source>
+        <translation>مجموعة Fashion-MNIST غير موجودة في ⁦%1⁩ (الملف ⁦%2⁩ مفقود). ثبّتها بالأمر &quot;⁦sudo apt install dataset-fashion-mnist⁩&quot;، أو اختر بدلًا منها أي ملفات IDX للصور والوسوم.</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="14"/>
+        <source>Fashion-MNIST, one hidden layer</source>
+        <translation>Fashion-MNIST، طبقة مخفية واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="15"/>
+        <source>784-[100]-10 ReLU MLP, Adam 0.001, batch 64</source>
+        <translation>شبكة MLP ⁦784-[100]-10⁩ بدالة ReLU، و Adam بمعدل تعلم 0.001، وحجم الدفعة 64</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="16"/>
+        <source>Fashion-MNIST, the benchmark MLP</source>
+        <translation>Fashion-MNIST، شبكة MLP المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="17"/>
+        <source>784-[256, 128, 100]-10 ReLU MLP, Adam 0.001, batch 64</source>
+        <translation>شبكة MLP ⁦784-[256, 128, 100]-10⁩ بدالة ReLU، و Adam بمعدل تعلم 0.001، وحجم الدفعة 64</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="18"/>
+        <source>Fashion-MNIST, a small CNN</source>
+        <translation>Fashion-MNIST، شبكة CNN صغيرة</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="19"/>
+        <source>conv 16@3×3 → pool → conv 32@3×3 → pool → softmax, ReLU, Adam 0.001, batch 64</source>
+        <translation>⁦conv 16@3×3 → pool → conv 32@3×3 → pool → softmax⁩، بدالة ReLU، و Adam بمعدل تعلم 0.001، وحجم الدفعة 64</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="21"/>
+        <source>Fashion-MNIST: ReLUs die</source>
+        <translation>Fashion-MNIST: موت عصبونات ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="22"/>
+        <source>fashion-mlp with Adam at learning rate 0.02: many hidden units die for good</source>
+        <translation>⁦fashion-mlp⁩ مع Adam بمعدل تعلم 0.02: تموت وحدات مخفية كثيرة نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="24"/>
+        <source>Fashion-MNIST: Leaky ReLU, the cure</source>
+        <translation>Fashion-MNIST: العلاج بدالة Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="25"/>
+        <source>fashion-dying with Leaky ReLU (slope 0.01): none die</source>
+        <translation>⁦fashion-dying⁩ مع Leaky ReLU (الميل 0.01): لا تموت أي وحدة</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4615,589 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <source>&lt;p&gt;&lt;b&gt;ReLU Lab in four tabs&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Explorer&lt;/b&gt;: pick activations on the left and compare their curves and slopes; point at the plot to read values.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Playground&lt;/b&gt;: a tiny network trains live. Space plays or pauses, → takes one step, R starts again. A crossed-out unit is dead: no gradient reaches it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Compare&lt;/b&gt;: the same network with two to four activations, trained in step.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Studies&lt;/b&gt;: the classic dying-ReLU experiments, with the papers&apos; numbers.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lessons&lt;/b&gt; (Ctrl+L) walk you through all of this step by step; F11 is presenter mode for a projector.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;مختبر ReLU في أربع علامات تبويب&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;المستكشف&lt;/b&gt;: اختر دوال التنشيط على اليمين وقارن منحنياتها وميولها؛ وأشر إلى الرسم لقراءة القيم.&lt;/p&gt;&lt;p&gt;&lt;b&gt;ساحة التجريب&lt;/b&gt;: شبكة صغيرة تتدرّب أمامك مباشرةً. يشغّل Space التدريب أو يوقفه مؤقتًا، ويتقدم → خطوة واحدة، ويبدأ R من جديد. الوحدة المشطوبة وحدة ميتة: لا يصلها أي تدرج.&lt;/p&gt;&lt;p&gt;&lt;b&gt;المقارنة&lt;/b&gt;: الشبكة نفسها مع دالتين إلى أربع دوال تنشيط، تتدرّب بالتزامن.&lt;/p&gt;&lt;p&gt;&lt;b&gt;الدراسات&lt;/b&gt;: التجارب الكلاسيكية على موت عصبونات ReLU، مع الأرقام الواردة في الأوراق البحثية.&lt;/p&gt;&lt;p&gt;تأخذك &lt;b&gt;الدروس&lt;/b&gt; (Ctrl+L) عبر كل ذلك خطوة بخطوة؛ ويفتح F11 وضع العرض المناسب لجهاز العرض.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../ui/shell/help_pages.cpp" line="79"/>
+        <source>Copyright © 2026 The ReLU Lab authors.
+Licence: GNU GPL version 3 or later (GPL-3.0-or-later), &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>حقوق النشر © 2026 مؤلفو مختبر ReLU.
+الترخيص: رخصة GNU العمومية (GNU GPL) الإصدار 3 أو أي إصدار لاحق (⁦GPL-3.0-or-later⁩)، ⁦&lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;⁩.
+هذا برنامج حر: لك حرية تعديله وإعادة توزيعه. ولا يوجد أي ضمان، في الحدود التي يسمح بها القانون.</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesActivityView</name>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="71"/>
+        <source>Unit activity appears once the network is measured.</source>
+        <translation>يظهر نشاط الوحدات بعد قياس الشبكة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="80"/>
+        <source>conv</source>
+        <translation>التفافية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="80"/>
+        <source>dense</source>
+        <translation>كثيفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="81"/>
+        <source>Layer %1 (%2, %3): %4 dead, %5 inactive</source>
+        <translation>الطبقة %1 (%2، %3): %4 ميتة، %5 غير نشطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="140"/>
+        <source>rarely live</source>
+        <translation>نادرًا ما ينشط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="141"/>
+        <source>always live</source>
+        <translation>نشط دائمًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="142"/>
+        <source>dead</source>
+        <translation>ميت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="143"/>
+        <source>inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="144"/>
+        <source>saturated</source>
+        <translation>مشبع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="145"/>
+        <source>kymograph: a row per unit, training time →</source>
+        <translation>المخطط الزمني: صف لكل وحدة، ⁦زمن التدريب →⁩</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesClassView</name>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="17"/>
+        <source>Mean activation of each unit (columns) over the probe images of each class (rows), each unit on its own scale: a dark cell is the class the unit answers most.</source>
+        <translation>متوسط تنشيط كل وحدة (الأعمدة) على صور الفحص من كل صنف (الصفوف)، ولكل وحدة مقياسها الخاص: الخلية الداكنة هي الصنف الذي تستجيب له الوحدة أكثر من غيره.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="88"/>
+        <source>Choose a layer with units (a convolution or a dense layer).</source>
+        <translation>اختر طبقة فيها وحدات (طبقة التفافية أو كثيفة).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="98"/>
+        <source>Layer %1 (%2): mean activation per class and unit; %3 units silent for every class</source>
+        <translation>الطبقة %1 (%2): متوسط التنشيط لكل صنف ووحدة؛ الوحدات الصامتة مع كل الأصناف: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="148"/>
+        <source>units (%1), grouped by the class they answer most →</source>
+        <translation>الوحدات (%1)، مجمَّعة حسب الصنف الذي تستجيب له أكثر ←</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="149"/>
+        <source>units (%1) in their order →</source>
+        <translation>الوحدات (%1) بترتيبها ←</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="155"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="155"/>
+        <source>the unit&apos;s largest mean</source>
+        <translation>أكبر متوسط للوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="156"/>
+        <source>silent (0 for every class)</source>
+        <translation>صامتة (0 مع كل الأصناف)</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesConfusionView</name>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="23"/>
+        <source>Rows: the true class; columns: the class the network predicted. Blue: right; orange: mistakes, darker the larger their share of the row.</source>
+        <translation>الصفوف: الصنف الحقيقي؛ الأعمدة: الصنف الذي تنبأت به الشبكة. الأزرق: الإجابات الصحيحة؛ البرتقالي: الأخطاء، ويزداد قتامةً كلما كبرت نسبتها من الصف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="41"/>
+        <source>%1 %2</source>
+        <comment>a class&apos;s number and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="82"/>
+        <source>Confusion matrix</source>
+        <translation>مصفوفة الالتباس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="83"/>
+        <source>Confusion matrix: %1 test images</source>
+        <translation>مصفوفة الالتباس: %1 من صور الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="116"/>
+        <source>rows: true class · columns: predicted</source>
+        <translation>الصفوف: الصنف الحقيقي · الأعمدة: الصنف المتنبأ به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="129"/>
+        <source>%1 test images of class %2 predicted as %3</source>
+        <translation>%1 من صور الاختبار من الصنف «%2» صنّفتها الشبكة على أنها «%3»</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesControls</name>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="24"/>
+        <source>Layer %1, conv %2 maps %3×%3:</source>
+        <translation>الطبقة %1، التفافية، %2 من الخرائط ⁦%3×%3⁩:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="28"/>
+        <source>Layer %1, dense %2 units:</source>
+        <translation>الطبقة %1، كثيفة، %2 من الوحدات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="33"/>
+        <source>Layer %1, max pooling 2×2</source>
+        <translation>الطبقة %1، تجميع أقصى ⁦2×2⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="40"/>
+        <source>%1: conv %2</source>
+        <translation>%1: التفافية %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="42"/>
+        <source>%1: dense %2</source>
+        <translation>%1: كثيفة %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="49"/>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="52"/>
+        <source>&amp;Open IDX Files…</source>
+        <translation>&amp;فتح ملفات IDX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="54"/>
+        <source>Train on any four IDX files (MNIST, for instance): the training images and labels and the test images and labels.</source>
+        <translation>التدريب على أي أربعة ملفات IDX (مثل ملفات MNIST): صور التدريب ووسومها، وصور الاختبار ووسومها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="56"/>
+        <source>&amp;Measure All Test Images</source>
+        <translation>&amp;قياس كل صور الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="58"/>
+        <source>Accuracy, loss and the confusion matrix over every test image once (while training, a fixed sample of them is measured).</source>
+        <translation>قياس الدقة والخسارة ومصفوفة الالتباس على كل صور الاختبار مرة واحدة (أثناء التدريب تُقاس عينة ثابتة منها).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="65"/>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="74"/>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="78"/>
+        <source>The optimiser&apos;s step size η. Changing it keeps the weights. Too large, and ReLU units die in the first updates.</source>
+        <translation>حجم خطوة المُحسِّن η. تغييره يُبقي الأوزان. وإذا كان كبيرًا جدًا تموت وحدات ReLU في التحديثات الأولى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="82"/>
+        <source>Images per update; changing it keeps the weights.</source>
+        <translation>عدد الصور في كل تحديث؛ تغييره يُبقي الأوزان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="84"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;معدل التعلم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="85"/>
+        <source>&amp;Batch size:</source>
+        <translation>حجم ال&amp;دفعة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="87"/>
+        <source>Views</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="91"/>
+        <source>The test image whose feature maps are shown (or click one in Test Images).</source>
+        <translation>صورة الاختبار التي تُعرض خرائط ميزاتها (أو انقر إحدى الصور في «صور الاختبار»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="94"/>
+        <source>The hidden layer whose units the class × unit view shows.</source>
+        <translation>الطبقة المخفية التي تظهر وحداتها في عرض «الصنف × الوحدة».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="97"/>
+        <source>Test &amp;image:</source>
+        <translation>صورة الاخت&amp;بار:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="98"/>
+        <source>Class × unit &amp;layer:</source>
+        <translation>&amp;طبقة عرض الصنف × الوحدة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="145"/>
+        <source>This layer&apos;s activation. Changing it while the network trains keeps every weight: switch a dying ReLU layer to Leaky ReLU and watch its units come back.</source>
+        <translation>دالة التنشيط في هذه الطبقة. تغييرها أثناء تدريب الشبكة يُبقي كل الأوزان: بدّل طبقة ReLU تموت وحداتها إلى Leaky ReLU وشاهد وحداتها تعود إلى الحياة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="173"/>
+        <source>%1: %2 training and %3 test images, %4 classes</source>
+        <translation>⁦%1⁩: صور التدريب %2، وصور الاختبار %3، والأصناف %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="189"/>
+        <source>Epoch %1 · step %2</source>
+        <translation>الحقبة %1 · الخطوة %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="192"/>
+        <source>%1 images/s</source>
+        <translation>%1 صورة/ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="194"/>
+        <source>Test accuracy %1 % (%2 images)</source>
+        <translation>دقة الاختبار %1 % (عدد الصور %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="197"/>
+        <source>Dead units: %1</source>
+        <translation>الوحدات الميتة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesFeatureView</name>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="16"/>
+        <source>Each feature map of the chosen test image before the activation (upper row) and after it (lower row). Dark slate: exactly 0, what ReLU makes of every negative value.</source>
+        <translation>كل خريطة ميزات لصورة الاختبار المختارة قبل دالة التنشيط (الصف العلوي) وبعدها (الصف السفلي). الرمادي المزرق الداكن: صفر تمامًا، وهو ما تجعله ReLU من كل قيمة سالبة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="65"/>
+        <source>Test image %1: %2</source>
+        <translation>صورة الاختبار %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="67"/>
+        <source>Predicted: %1 (%2 %), right</source>
+        <translation>التنبؤ: %1 (%2 %)، صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="67"/>
+        <source>Predicted: %1 (%2 %), wrong</source>
+        <translation>التنبؤ: %1 (%2 %)، خاطئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="70"/>
+        <source>%1 % of the feature-map positions are exactly 0 after the activation</source>
+        <translation>%1 % من مواضع خرائط الميزات تساوي 0 تمامًا بعد دالة التنشيط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="81"/>
+        <source>negative</source>
+        <translation>سالبة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="81"/>
+        <source>positive</source>
+        <translation>موجبة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="81"/>
+        <source>exactly 0</source>
+        <translation>0 تمامًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="107"/>
+        <source>The chosen test image appears once data are loaded.</source>
+        <translation>تظهر صورة الاختبار المختارة بعد تحميل البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="121"/>
+        <source>This network has no convolutional layer, so there are no feature maps. Choose the preset “Fashion CNN” to see them.</source>
+        <translation>لا توجد في هذه الشبكة طبقة التفافية، لذا لا توجد خرائط ميزات. اختر الإعداد المسبق «Fashion-MNIST، شبكة CNN صغيرة» لرؤيتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="139"/>
+        <source>Layer %1: %2 feature maps, before (upper row) and after (lower row) %3</source>
+        <translation>الطبقة %1: خرائط الميزات (%2)، قبل %3 (الصف العلوي) وبعدها (الصف السفلي)</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesPanel</name>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="68"/>
+        <source>Ready-made networks for images. Choosing one starts a new run; “dying” shows many first-layer units dying, “leaky” the same network with Leaky ReLU.</source>
+        <translation>شبكات جاهزة للصور. اختيار إحداها يبدأ جولة جديدة؛ ويُظهر «Fashion-MNIST: موت عصبونات ReLU» موت وحدات كثيرة في الطبقة الأولى، و«Fashion-MNIST: العلاج بدالة Leaky ReLU» الشبكةَ نفسها مع Leaky ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="71"/>
+        <source>Start again from the same initial weights (same seed), step 0 (R).</source>
+        <translation>البدء من جديد بالأوزان الابتدائية نفسها (البذرة نفسها)، الخطوة 0 (R).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="73"/>
+        <source>Train one update (one batch of images) or one epoch, as chosen beside it, then pause (→).</source>
+        <translation>درِّب تحديثًا واحدًا (دفعة واحدة من الصور) أو حقبة واحدة، بحسب الاختيار المجاور، ثم توقف مؤقتًا (→).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="86"/>
+        <source>Open IDX Files…</source>
+        <translation>فتح ملفات IDX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="109"/>
+        <source>Fashion-MNIST is read when this tab is first shown.</source>
+        <translation>تُقرأ مجموعة Fashion-MNIST عند أول عرض لعلامة التبويب هذه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="140"/>
+        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="141"/>
+        <location filename="../../ui/images/images_panel.cpp" line="150"/>
+        <source>step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="141"/>
+        <source>share right</source>
+        <translation>نسبة الصواب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="143"/>
+        <location filename="../../ui/images/images_panel.cpp" line="151"/>
+        <source>Press Play (Space) to train.</source>
+        <translation>اضغط «تشغيل» (Space) لبدء التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="145"/>
+        <source>The share of images classified right: training batches since the last measurement (solid) and the measured test images (dashed). Chance is one in ten.</source>
+        <translation>نسبة الصور المصنَّفة تصنيفًا صحيحًا: دفعات التدريب منذ آخر قياس (خط متصل) وصور الاختبار المقيسة (خط متقطع). التخمين العشوائي يصيب مرة من كل عشر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="149"/>
+        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <source>Loss</source>
+        <translation>الخسارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="150"/>
+        <source>cross-entropy</source>
+        <translation>الإنتروبيا المتقاطعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="153"/>
+        <source>Mean cross-entropy of the training batches (solid) and of the test images (dashed), in nats.</source>
+        <translation>متوسط الإنتروبيا المتقاطعة لدفعات التدريب (خط متصل) ولصور الاختبار (خط متقطع)، بوحدة nat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="168"/>
+        <source>&amp;Group units by the class they answer most</source>
+        <translation>&amp;جمّع الوحدات حسب الصنف الذي تستجيب له أكثر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="171"/>
+        <source>Sort the units by their strongest class, so selective units form a staircase; off: the units in the layer&apos;s order.</source>
+        <translation>رتّب الوحدات حسب أقوى أصنافها، فتشكّل الوحدات الانتقائية درجًا؛ عند الإلغاء: الوحدات بترتيبها في الطبقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="179"/>
+        <source>&amp;Weights</source>
+        <translation>الأ&amp;وزان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="180"/>
+        <source>The first layer&apos;s weights: what each unit looks for.</source>
+        <translation>أوزان الطبقة الأولى: ما تبحث عنه كل وحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="181"/>
+        <source>Unit &amp;Activity</source>
+        <translation>&amp;نشاط الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="182"/>
+        <source>How often each unit is live, now and over training.</source>
+        <translation>كم مرة تنشط كل وحدة، الآن وعلى مدى التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="183"/>
+        <source>&amp;Feature Maps</source>
+        <translation>&amp;خرائط الميزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="184"/>
+        <source>A test image through the convolutional layers, before and after the activation.</source>
+        <translation>صورة اختبار عبر الطبقات الالتفافية، قبل دالة التنشيط وبعدها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="186"/>
+        <source>&amp;Class × Unit</source>
+        <translation>الصن&amp;ف × الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="187"/>
+        <source>Which units fire for which class.</source>
+        <translation>أيّ الوحدات تنشط لأيّ صنف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="188"/>
+        <source>&amp;Test Images</source>
+        <translation>صور الاخ&amp;تبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="189"/>
+        <source>Test images with the network&apos;s answers; mistakes in red.</source>
+        <translation>صور الاختبار مع إجابات الشبكة؛ الأخطاء بالأحمر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="234"/>
+        <source>There is no image preset called “%1”.</source>
+        <translation>لا يوجد إعداد مسبق للصور باسم «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="253"/>
+        <source>Open IDX Files</source>
+        <translation>فتح ملفات IDX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="254"/>
+        <source>IDX files (*-ubyte *-ubyte.gz *.idx *.idx.gz);;All files (*)</source>
+        <translation>ملفات IDX (*-ubyte *-ubyte.gz *.idx *.idx.gz);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="258"/>
+        <source>Choose four IDX files whose names say which they are, as MNIST&apos;s do: train-images…, train-labels…, t10k-images… (or test-images…) and t10k-labels….</source>
+        <translation>اختر أربعة ملفات IDX تدل أسماؤها على محتواها، كما في ملفات MNIST: ⁦train-images…⁩ و ⁦train-labels…⁩ و ⁦t10k-images…⁩ (أو ⁦test-images…⁩) و ⁦t10k-labels…⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="311"/>
+        <source>Loaded %1. Press Play (Space) to train.</source>
+        <translation>تم تحميل ⁦%1⁩. اضغط «تشغيل» (Space) لبدء التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="322"/>
+        <source>New run: new weights from the seed, step 0.</source>
+        <translation>جولة جديدة: أوزان جديدة من البذرة، الخطوة 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="325"/>
+        <source>Changed while training: every weight and the step count kept.</source>
+        <translation>تم التغيير أثناء التدريب مع الإبقاء على كل الأوزان وعدد الخطوات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="332"/>
+        <source>Measured on every test image.</source>
+        <translation>تم القياس على كل صور الاختبار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="355"/>
+        <location filename="../../ui/images/images_panel.cpp" line="357"/>
+        <source>train</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="356"/>
+        <location filename="../../ui/images/images_panel.cpp" line="358"/>
+        <source>test</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <source>Confusion</source>
+        <translation>مصفوفة الالتباس</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesSampleGrid</name>
+    <message>
+        <location filename="../../ui/images/images_sample_grid.cpp" line="20"/>
+        <source>The first test images and what the network answers; a red frame marks a mistake. Click an image to see its feature maps.</source>
+        <translation>أولى صور الاختبار وإجابات الشبكة عنها؛ الإطار الأحمر يدل على خطأ. انقر صورة لرؤية خرائط ميزاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_sample_grid.cpp" line="95"/>
+        <source>The first %1 test images: %2 mistakes (red)</source>
+        <translation>أول %1 من صور الاختبار: الأخطاء %2 (بالأحمر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_sample_grid.cpp" line="125"/>
+        <source>is %1</source>
+        <translation>الصحيح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesWeightsView</name>
+    <message>
+        <location filename="../../ui/images/images_weights_view.cpp" line="66"/>
+        <source>First layer&apos;s kernels: one per feature map (%1)</source>
+        <translation>أنوية الطبقة الأولى: نواة لكل خريطة ميزات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_weights_view.cpp" line="67"/>
+        <source>First layer&apos;s weights: each unit&apos;s pattern over the image (%1 units)</source>
+        <translation>أوزان الطبقة الأولى: نمط كل وحدة على الصورة (عدد الوحدات %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_weights_view.cpp" line="69"/>
+        <source>Blue: a bright pixel raises the unit&apos;s input; orange: lowers it. Crossed out: dead (%1).</source>
+        <translation>الأزرق: البكسل الساطع يرفع مُدخل الوحدة؛ البرتقالي: يخفضه. المشطوبة: ميتة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_weights_view.cpp" line="106"/>
+        <source>Unit %1: live on %2 % of the probe images</source>
+        <translation>الوحدة %1: نشطة على %2 % من صور الفحص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_weights_view.cpp" line="111"/>
+        <source>Dead: its input is ≤ 0 on every probe image, so no gradient reaches its weights.</source>
+        <translation>ميتة: مُدخلها ⁦≤ 0⁩ على كل صور الفحص، لذا لا يصل أي تدرج إلى أوزانها.</translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesWorker</name>
+    <message>
+        <location filename="../../ui/images/images_worker.cpp" line="30"/>
+        <source>Loading Fashion-MNIST…</source>
+        <translation>جارٍ تحميل Fashion-MNIST…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_worker.cpp" line="37"/>
+        <source>Loading %1…</source>
+        <translation>جارٍ تحميل ⁦%1⁩…</translation>
+    </message>
 </context>
 <context>
     <name>relulab::ui::LessonApplier</name>
@@ -4510,252 +5489,267 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="45"/>
+        <location filename="../../ui/shell/main_window.cpp" line="46"/>
         <source>ReLU Lab</source>
         <translation>مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="60"/>
+        <location filename="../../ui/shell/main_window.cpp" line="61"/>
         <source>&amp;Explorer</source>
         <translation>ا&amp;لمستكشف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="61"/>
+        <location filename="../../ui/shell/main_window.cpp" line="62"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation>منحنى كل دالة تنشيط وميوله، جنبًا إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="62"/>
+        <location filename="../../ui/shell/main_window.cpp" line="63"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation>اختر دوال التنشيط على اليمين، وأشر إلى الرسم لقراءة القيم. يعيد Ctrl+0 ضبط العرض، ويصدّره Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="65"/>
+        <location filename="../../ui/shell/main_window.cpp" line="66"/>
         <source>&amp;Playground</source>
         <translation>ساحة ا&amp;لتجريب</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="66"/>
+        <location filename="../../ui/shell/main_window.cpp" line="67"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation>درّب شبكة صغيرة أمامك مباشرةً: شاهد العصبونات تموت، والتناثر يرتفع، والتدرجات تتلاشى (Space للتشغيل، و→ للتقدم خطوة، وR لإعادة الضبط).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="68"/>
+        <location filename="../../ui/shell/main_window.cpp" line="69"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
         <translation>اضغط Space للتشغيل أو الإيقاف المؤقت، و→ للتقدم خطوة، وR لإعادة الضبط؛ وأشر إلى وحدة أو رسم لقراءة قيمه، وانقر نقرًا مزدوجًا على رسم لتكبيره.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="71"/>
+        <location filename="../../ui/shell/main_window.cpp" line="72"/>
         <source>&amp;Compare</source>
         <translation>المقار&amp;نة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="72"/>
+        <location filename="../../ui/shell/main_window.cpp" line="73"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation>من جولتين إلى أربع جولات جنبًا إلى جنب على البيانات والأوزان نفسها، لكلٍّ منها دالة تنشيط، تتدرّب بالتزامن: لاحظ أيها تتقارب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="74"/>
+        <location filename="../../ui/shell/main_window.cpp" line="75"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation>اختر دالة تنشيط لكل جولة؛ يدرّب Space كل الجولات بالتزامن، و→ للتقدم خطوة، وR لإعادة البدء.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="76"/>
+        <location filename="../../ui/shell/main_window.cpp" line="77"/>
         <source>&amp;Studies</source>
         <translation>الد&amp;راسات</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="77"/>
+        <location filename="../../ui/shell/main_window.cpp" line="78"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation>شغّل التجارب الكلاسيكية على موت عصبونات ReLU: كم مرة تكون الشبكات ميتة منذ الولادة، وكيف تضعف الإشارة مع العمق، وأي الإعدادات تقتل الوحدات.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="79"/>
+        <location filename="../../ui/shell/main_window.cpp" line="80"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation>اختر دراسة وإعداداتها، ثم اضغط «تشغيل»؛ يمكن إلغاء الدراسات الطويلة مع الاحتفاظ بما توصلت إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="134"/>
+        <location filename="../../ui/shell/main_window.cpp" line="83"/>
+        <source>&amp;Images</source>
+        <translation>ال&amp;صور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="84"/>
+        <source>Watch ReLU work and die on real pictures: an MLP or a small CNN trained live on Fashion-MNIST (Space plays, → steps, R resets).</source>
+        <translation>شاهد ReLU تعمل وتموت على صور حقيقية: شبكة MLP أو شبكة CNN صغيرة تتدرّب أمامك مباشرةً على Fashion-MNIST (Space للتشغيل، و→ للتقدم خطوة، وR لإعادة الضبط).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="86"/>
+        <source>Space plays or pauses, → steps, R resets; PgUp and PgDown turn the views; click a test image for its feature maps.</source>
+        <translation>اضغط Space للتشغيل أو الإيقاف المؤقت، و→ للتقدم خطوة، وR لإعادة الضبط؛ وPgUp وPgDown للتنقل بين العروض؛ وانقر صورة اختبار لرؤية خرائط ميزاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="144"/>
+        <location filename="../../ui/shell/main_window.cpp" line="152"/>
         <source>Save &amp;Screenshot…</source>
         <translation>حفظ &amp;لقطة شاشة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="145"/>
+        <location filename="../../ui/shell/main_window.cpp" line="153"/>
         <source>Ctrl+Alt+S</source>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="147"/>
+        <location filename="../../ui/shell/main_window.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="150"/>
+        <location filename="../../ui/shell/main_window.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="154"/>
+        <location filename="../../ui/shell/main_window.cpp" line="162"/>
         <source>Go to %1</source>
         <translation>انتقل إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="169"/>
+        <location filename="../../ui/shell/main_window.cpp" line="177"/>
         <source>&amp;Lessons</source>
         <translation>ا&amp;لدروس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="172"/>
+        <location filename="../../ui/shell/main_window.cpp" line="180"/>
         <source>Put Back My &amp;Curves</source>
         <translation>أعِد &amp;منحنياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="177"/>
+        <location filename="../../ui/shell/main_window.cpp" line="185"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
         <translation>منحنيات المستكشف كما كانت لديك قبل أن تُعدّ خطوة من الدرس منحنياتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="181"/>
+        <location filename="../../ui/shell/main_window.cpp" line="189"/>
         <source>Save as Lesson &amp;Step…</source>
         <translation>&amp;حفظ كخطوة درس…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="183"/>
+        <location filename="../../ui/shell/main_window.cpp" line="191"/>
         <source>Write the window&apos;s set-up as a step of a lesson of your own, with your text.</source>
         <translation>كتابة إعداد النافذة خطوةً في درس من دروسك، مع نصك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../../ui/shell/main_window.cpp" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="186"/>
+        <location filename="../../ui/shell/main_window.cpp" line="194"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="188"/>
+        <location filename="../../ui/shell/main_window.cpp" line="196"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="190"/>
+        <location filename="../../ui/shell/main_window.cpp" line="198"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../../ui/shell/main_window.cpp" line="200"/>
         <source>&amp;About ReLU Lab</source>
         <translation>&amp;حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="193"/>
+        <location filename="../../ui/shell/main_window.cpp" line="204"/>
         <source>About ReLU Lab</source>
         <translation>حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="194"/>
+        <location filename="../../ui/shell/main_window.cpp" line="205"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;b&gt;مختبر ReLU ⁦%1⁩&lt;/b&gt;&lt;p&gt;استكشف دالة ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../../ui/shell/main_window.cpp" line="216"/>
         <source>&amp;Language</source>
         <translation>ا&amp;للغة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="208"/>
+        <location filename="../../ui/shell/main_window.cpp" line="220"/>
         <source>&amp;System</source>
         <translation>لغة ا&amp;لنظام</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="228"/>
+        <location filename="../../ui/shell/main_window.cpp" line="240"/>
         <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
         <translation>سيتحدث مختبر ReLU باللغة %1 من تشغيله القادم. هل تعيد تشغيله الآن؟ لن يُحفظ شيء مما أعددته.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../../ui/shell/main_window.cpp" line="244"/>
         <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
         <translation>المتغير RELULAB_LANG مضبوط هنا على «%1»، وهو يتقدّم على هذا الاختيار ما دام مضبوطًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="235"/>
+        <location filename="../../ui/shell/main_window.cpp" line="247"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../../ui/shell/main_window.cpp" line="251"/>
         <source>&amp;Restart Now</source>
         <translation>أعِد ا&amp;لتشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="240"/>
+        <location filename="../../ui/shell/main_window.cpp" line="252"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="250"/>
+        <location filename="../../ui/shell/main_window.cpp" line="262"/>
         <source>Getting Started</source>
         <translation>دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="254"/>
+        <location filename="../../ui/shell/main_window.cpp" line="266"/>
         <source>Start the &amp;First Lesson</source>
         <translation>ابدأ الدرس ا&amp;لأول</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="268"/>
+        <location filename="../../ui/shell/main_window.cpp" line="280"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation>مسار GPU: غير متاح (%1). يعمل كل شيء عبر مسار CPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="270"/>
+        <location filename="../../ui/shell/main_window.cpp" line="282"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation>مسار GPU: ⁦%1⁩، ⁦OpenGL %2⁩%3. تتدرّب الشبكة في ساحة التجريب دائمًا على CPU (فالشبكة الصغيرة الواحدة أسرع هناك)؛ أما دراسة مخطط الأطوار فيمكنها استخدام GPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../../ui/shell/main_window.cpp" line="285"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation> (برمجي: تعمل المظلِّلات على CPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="376"/>
+        <location filename="../../ui/shell/main_window.cpp" line="391"/>
         <source>Lesson step not saved</source>
         <translation>لم تُحفظ خطوة الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../../ui/shell/main_window.cpp" line="405"/>
         <source>Saved as step %1 of %2 (%3); edit its text there.</source>
         <translation>حُفظت بوصفها الخطوة %1 من «⁨%2⁩» (⁦%3⁩)؛ عدّل نصها هناك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="398"/>
+        <location filename="../../ui/shell/main_window.cpp" line="413"/>
         <source>Save Screenshot</source>
         <translation>حفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="398"/>
+        <location filename="../../ui/shell/main_window.cpp" line="413"/>
         <source>relulab.png</source>
         <translation>relulab.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="399"/>
+        <location filename="../../ui/shell/main_window.cpp" line="414"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="402"/>
+        <location filename="../../ui/shell/main_window.cpp" line="417"/>
         <source>Screenshot not saved</source>
         <translation>لم تُحفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="404"/>
+        <location filename="../../ui/shell/main_window.cpp" line="419"/>
         <source>Saved %1</source>
         <translation>حُفظ ⁦%1⁩</translation>
     </message>
@@ -7356,6 +8350,59 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <location filename="../../ui/playground/training_worker.cpp" line="254"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
         <translation>يجب أن تقع النقطة داخل المربع ⁦[−6, 6]²⁩ وأن يكون وسمها ⁦+1⁩ أو ⁦−1⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="13"/>
+        <source>T-shirt/top</source>
+        <translation>تي شيرت/قميص علوي</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="13"/>
+        <source>Trouser</source>
+        <translation>بنطال</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="13"/>
+        <source>Pullover</source>
+        <translation>كنزة صوف</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="14"/>
+        <source>Dress</source>
+        <translation>فستان</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="14"/>
+        <source>Coat</source>
+        <translation>معطف</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="14"/>
+        <source>Sandal</source>
+        <translation>صندل</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="15"/>
+        <source>Shirt</source>
+        <translation>قميص</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="15"/>
+        <source>Sneaker</source>
+        <translation>حذاء رياضي</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="15"/>
+        <source>Bag</source>
+        <translation>حقيبة</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="16"/>
+        <source>Ankle boot</source>
+        <translation>جزمة قصيرة</translation>
     </message>
 </context>
 </TS>

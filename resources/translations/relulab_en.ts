@@ -586,7 +586,7 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="82"/>
         <location filename="../../app/cli/command_study_support.cpp" line="46"/>
-        <location filename="../../app/main.cpp" line="154"/>
+        <location filename="../../app/main.cpp" line="156"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,357 +932,504 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="41"/>
+        <location filename="../../app/cli/command_train.cpp" line="43"/>
         <source>train loss %1   test loss %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="45"/>
+        <location filename="../../app/cli/command_train.cpp" line="47"/>
         <source>train accuracy %1   test accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="54"/>
+        <location filename="../../app/cli/command_train.cpp" line="56"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="43"/>
         <source>dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="55"/>
+        <location filename="../../app/cli/command_train.cpp" line="57"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="44"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="56"/>
+        <location filename="../../app/cli/command_train.cpp" line="58"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="45"/>
         <source>saturated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="57"/>
+        <location filename="../../app/cli/command_train.cpp" line="59"/>
         <source>layer %1 (%2): %3 of %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="64"/>
+        <location filename="../../app/cli/command_train.cpp" line="66"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="291"/>
         <source>dead units per layer: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="69"/>
+        <location filename="../../app/cli/command_train.cpp" line="71"/>
         <source>relulab train: diverged at step %1: %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="72"/>
+        <location filename="../../app/cli/command_train.cpp" line="74"/>
         <source>The network is kept as it was after step %1 (every value finite); nothing non-finite was recorded.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="77"/>
+        <location filename="../../app/cli/command_train.cpp" line="79"/>
         <source>a smaller learning rate (now %1; try %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="81"/>
+        <location filename="../../app/cli/command_train.cpp" line="83"/>
         <source>gradient clipping (&quot;clip_norm&quot;: 1 under &quot;optimizer&quot; in a config)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="83"/>
+        <location filename="../../app/cli/command_train.cpp" line="85"/>
         <source>a bounded output (&quot;output&quot;: &quot;tanh_squared&quot;) if the targets lie in [-1, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="86"/>
+        <location filename="../../app/cli/command_train.cpp" line="88"/>
         <source>smaller initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="87"/>
+        <location filename="../../app/cli/command_train.cpp" line="89"/>
         <source>Try %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="87"/>
+        <location filename="../../app/cli/command_train.cpp" line="89"/>
         <source>, or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="91"/>
+        <location filename="../../app/cli/command_train.cpp" line="93"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="29"/>
         <source>relulab train: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="99"/>
+        <location filename="../../app/cli/command_train.cpp" line="102"/>
         <source>Train a small network headless; print final losses, accuracy and dead units per layer;
 write the metric history as CSV. A step is one mini-batch update; an epoch one pass over
 the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="105"/>
+        <location filename="../../app/cli/command_train.cpp" line="108"/>
         <source>Training set-up as JSON (see resources/presets/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="109"/>
-        <source>A built-in set-up: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/command_train.cpp" line="111"/>
-        <source>Mini-batch updates to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/command_train.cpp" line="114"/>
-        <source>Passes over the training set to run (default 500).</source>
+        <location filename="../../app/cli/command_train.cpp" line="112"/>
+        <source>A built-in set-up: %1. Image networks: %2 (relulab train --preset fashion-mlp --help for their options).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/command_train.cpp" line="117"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="105"/>
+        <source>Mini-batch updates to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="120"/>
+        <source>Passes over the training set to run (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train.cpp" line="123"/>
         <source>Seed for data, weights and batch order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="119"/>
+        <location filename="../../app/cli/command_train.cpp" line="125"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="114"/>
         <source>Write the metric history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="122"/>
+        <location filename="../../app/cli/command_train.cpp" line="128"/>
         <source>Record metrics every K steps (default: the config&apos;s, 25).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="126"/>
+        <location filename="../../app/cli/command_train.cpp" line="132"/>
         <source>Save the run as an experiment file when done (weights, optimiser state, batch order, history): the app opens it, --load continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="131"/>
+        <location filename="../../app/cli/command_train.cpp" line="137"/>
         <source>Continue a saved run (an experiment file from --save or the app) for --steps or --epochs more: the same steps, bit for bit, as if it had never stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="136"/>
+        <location filename="../../app/cli/command_train.cpp" line="142"/>
         <source>Start from these weights (a weights file from --weights-out or the app&apos;s File → Export Weights), for a network of the same shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="141"/>
+        <location filename="../../app/cli/command_train.cpp" line="147"/>
         <source>Write the network&apos;s weights alone when done (JSON), for --weights-in or the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="152"/>
+        <location filename="../../app/cli/command_train.cpp" line="158"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="154"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="154"/>
+        <location filename="../../app/cli/command_train.cpp" line="160"/>
         <source>give exactly one of --config FILE.json, --preset NAME or --load FILE.relulab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="157"/>
+        <location filename="../../app/cli/command_train.cpp" line="163"/>
         <source>--seed: a loaded run keeps its own seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="159"/>
+        <location filename="../../app/cli/command_train.cpp" line="165"/>
         <source>--weights-in: a loaded run keeps its own weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="161"/>
+        <location filename="../../app/cli/command_train.cpp" line="167"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="156"/>
         <source>give --steps or --epochs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="177"/>
+        <location filename="../../app/cli/command_train.cpp" line="183"/>
         <source>%1 holds no playground run to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="180"/>
+        <location filename="../../app/cli/command_train.cpp" line="186"/>
         <source>preset </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="183"/>
+        <location filename="../../app/cli/command_train.cpp" line="189"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="191"/>
+        <location filename="../../app/cli/command_train.cpp" line="197"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="204"/>
+        <location filename="../../app/cli/command_train.cpp" line="210"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="170"/>
         <source>--seed: not a non-negative integer: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="210"/>
+        <location filename="../../app/cli/command_train.cpp" line="216"/>
         <source>--every: must be an integer ≥ 1, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="222"/>
+        <location filename="../../app/cli/command_train.cpp" line="228"/>
         <source>--steps: must be an integer ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="230"/>
+        <location filename="../../app/cli/command_train.cpp" line="236"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="183"/>
         <source>--epochs: must be a number ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="236"/>
+        <location filename="../../app/cli/command_train.cpp" line="242"/>
         <source>--load: say how much more to train with --steps N or --epochs N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="258"/>
+        <location filename="../../app/cli/command_train.cpp" line="264"/>
         <source>--weights-in: %1 holds weights for a network of another shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="274"/>
+        <location filename="../../app/cli/command_train.cpp" line="280"/>
         <source>%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="286"/>
+        <location filename="../../app/cli/command_train.cpp" line="292"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="257"/>
         <source>trained %1 steps (%2 epochs) in %3 s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="298"/>
-        <location filename="../../app/cli/command_train.cpp" line="323"/>
+        <location filename="../../app/cli/command_train.cpp" line="304"/>
+        <location filename="../../app/cli/command_train.cpp" line="329"/>
         <source>relulab train: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="301"/>
+        <location filename="../../app/cli/command_train.cpp" line="307"/>
         <source>saved step %1 → %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="313"/>
+        <location filename="../../app/cli/command_train.cpp" line="319"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="270"/>
         <source>relulab train: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="317"/>
+        <location filename="../../app/cli/command_train.cpp" line="323"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="274"/>
         <source>history: %1 rows → %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="326"/>
+        <location filename="../../app/cli/command_train.cpp" line="332"/>
         <source>weights → %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="29"/>
+        <location filename="../../app/main.cpp" line="31"/>
         <source>Print an activation&apos;s values and derivatives as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="33"/>
+        <location filename="../../app/main.cpp" line="35"/>
         <source>List the activations, their parameters and defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="36"/>
+        <location filename="../../app/main.cpp" line="38"/>
         <source>Train a network headless (preset or JSON config) and write its metric history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="42"/>
+        <location filename="../../app/main.cpp" line="44"/>
         <source>Run a headless study (born-dead, depth-variance, …) to a table and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="46"/>
+        <location filename="../../app/main.cpp" line="48"/>
         <source>Show the GPU path&apos;s device and limits, or why there is none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="88"/>
+        <location filename="../../app/main.cpp" line="90"/>
         <source>Commands (relulab COMMAND --help for each):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="98"/>
+        <location filename="../../app/main.cpp" line="100"/>
         <source>relulab: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="138"/>
+        <location filename="../../app/main.cpp" line="140"/>
         <source>ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="144"/>
+        <location filename="../../app/main.cpp" line="146"/>
         <source>Speak &lt;code&gt;: ar (Arabic) or en (English), for this run only; before a command too (relulab --lang ar train …). View → Language saves a choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="146"/>
+        <location filename="../../app/main.cpp" line="148"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="150"/>
+        <location filename="../../app/main.cpp" line="152"/>
         <source>Render the main window off screen and write PNG files to &lt;folder&gt;, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="151"/>
+        <location filename="../../app/main.cpp" line="153"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="155"/>
+        <location filename="../../app/main.cpp" line="157"/>
         <source>An experiment (.relulab) to open and continue, a training set-up (.json), or points (.csv) to train on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="157"/>
+        <location filename="../../app/main.cpp" line="159"/>
         <source>[FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="162"/>
+        <location filename="../../app/main.cpp" line="164"/>
         <source>relulab: %1 (try relulab --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="174"/>
+        <location filename="../../app/main.cpp" line="176"/>
         <source>relulab: no such file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="175"/>
+        <location filename="../../app/main.cpp" line="177"/>
         <source>relulab: unknown command &apos;%1&apos; (try relulab --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="200"/>
+        <location filename="../../app/main.cpp" line="207"/>
         <source>relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Writing what it would show to %1 instead; run ReLU Lab on a desktop, or under xvfb-run, to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="46"/>
+        <source>layer %1 (%2 %3): %4 of %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="61"/>
+        <source>layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="71"/>
+        <source>--%1: must be an integer ≥ %2, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="96"/>
+        <source>Train an image network headless (Fashion-MNIST by default); print per epoch the training
+loss and accuracy, the test accuracy, dead units and sparsity per layer, and at the end
+the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="103"/>
+        <source>An image preset: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="109"/>
+        <source>Passes over the training images (default 1: about 2 s for fashion-mlp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="112"/>
+        <source>Seed for the weights, the batch order and the probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="118"/>
+        <source>Record metrics every K steps (default: the preset&apos;s, 200; 0: once an epoch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="122"/>
+        <source>Fashion-MNIST (or MNIST) files in this folder (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="126"/>
+        <source>IDX file of training images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="129"/>
+        <source>IDX file of training labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="132"/>
+        <source>IDX file of test images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="134"/>
+        <source>IDX file of test labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="136"/>
+        <source>Train on the first N images only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="139"/>
+        <source>Test on the first N images only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="143"/>
+        <source>Threads, 1–64 (default 1); the numbers are the same for any count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="160"/>
+        <source>unknown image preset &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="194"/>
+        <source>give all four of --train-images, --train-labels, --test-images and --test-labels, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="197"/>
+        <source>give --images-dir or the four IDX files, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="215"/>
+        <source>preset %1 · %2 · %3 training and %4 test images of %5 × %6 · seed %7 · %8 η=%9 · batch %10
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="243"/>
+        <source>epoch %1 · step %2: train loss %3, accuracy %4 · test accuracy %5 (%6 images) · dead: %7 · sparsity: %8 · %9 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="277"/>
+        <source>relulab train: diverged: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="278"/>
+        <source>The network is kept as it was after step %1 (every value finite). Try a smaller learning rate (now %2; try %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="287"/>
+        <source>test accuracy on all %1 test images: %2 (loss %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/command_train_images.cpp" line="292"/>
+        <source>sparsity per layer: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1879,21 +2026,81 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/images/image_network.cpp" line="32"/>
+        <source>network.rows: must be in [1, %1], got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="35"/>
+        <source>network.cols: must be in [1, %1], got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="38"/>
+        <source>network.classes: must be in [2, %1], got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="41"/>
+        <source>network.layers: at most %1 hidden layers, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="51"/>
+        <source>network.layers[%1].kind: unknown layer kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="54"/>
+        <source>network.layers[%1].kind: a %2 layer may not follow a dense layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="59"/>
+        <location filename="../../core/images/image_network.cpp" line="75"/>
+        <source>network.layers[%1].size: must be in [1, %2], got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="62"/>
+        <source>network.layers[%1].kernel: must be 3 or 5, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="68"/>
+        <source>network.layers[%1]: pooling needs at least 2 × 2 pixels, got %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="83"/>
+        <source>network.layers[%1].activation: unknown activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="87"/>
+        <source>network.layers[%1].param: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_network.cpp" line="93"/>
         <location filename="../../core/model/network_spec.cpp" line="66"/>
         <source>network.weight_init.scheme: unknown scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/images/image_network.cpp" line="96"/>
         <location filename="../../core/model/network_spec.cpp" line="69"/>
         <source>network.weight_init.scale: must be finite and in [-100, 100]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/images/image_network.cpp" line="99"/>
         <location filename="../../core/model/network_spec.cpp" line="72"/>
         <source>network.weight_init.scale: the uniform half-width must be &gt; 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/images/image_network.cpp" line="101"/>
         <location filename="../../core/model/network_spec.cpp" line="74"/>
         <source>network.bias_init: must be finite and in [-100, 100]</source>
         <translation type="unfinished"></translation>
@@ -2216,8 +2423,124 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/images/image_trainer.cpp" line="32"/>
         <location filename="../../core/training/trainer.cpp" line="23"/>
         <source>batch_size: must be in [1, %1], got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="40"/>
+        <source>the softmax layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="41"/>
+        <source>hidden layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="43"/>
+        <source>a weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="45"/>
+        <source>a bias of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="47"/>
+        <source>a PReLU slope of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="49"/>
+        <source>a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="65"/>
+        <source>batch_size: must be at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="67"/>
+        <source>train_limit: must be ≥ 0 (0: all images), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="70"/>
+        <source>test_limit: must be ≥ 0 (0: all images), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="73"/>
+        <source>probe_size: must be at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="75"/>
+        <source>test_probe: must be ≥ 0 (0: the whole test set), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="78"/>
+        <source>record_every: must be ≥ 0 (0: only when asked), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="81"/>
+        <source>threads: must be in [1, 64], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="228"/>
+        <source>step %1: the mini-batch loss became %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="233"/>
+        <source>step %1: the gradient of %2 became %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="240"/>
+        <source>step %1: %2 became %3 after the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="372"/>
+        <source>data: there are no training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="376"/>
+        <source>network.rows: the images are %1 × %2 pixels, the network reads %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="381"/>
+        <source>data: the test images are %1 × %2 pixels, the training images %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="386"/>
+        <source>network.classes: the labels go up to %1, so at least %2 classes are needed, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="391"/>
+        <source>train_limit: there are only %1 training images, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="394"/>
+        <source>test_limit: there are only %1 test images, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_trainer.cpp" line="464"/>
+        <source>network.layers[%1]: no convolution or dense layer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2343,6 +2666,71 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../core/images/idx.cpp" line="40"/>
         <source>%1 holds %2 images but %3 holds %4 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="40"/>
+        <source>%1: the test images are %2 × %3 pixels, but the training images (%4) are %5 × %6; both sets must have one size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="45"/>
+        <source>%1: holds no images to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="62"/>
+        <source>Fashion-MNIST is not in %1 (%2 is missing). Install it with &quot;sudo apt install dataset-fashion-mnist&quot;, or choose any IDX files of images and labels instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="14"/>
+        <source>Fashion-MNIST, one hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="15"/>
+        <source>784-[100]-10 ReLU MLP, Adam 0.001, batch 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="16"/>
+        <source>Fashion-MNIST, the benchmark MLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="17"/>
+        <source>784-[256, 128, 100]-10 ReLU MLP, Adam 0.001, batch 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="18"/>
+        <source>Fashion-MNIST, a small CNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="19"/>
+        <source>conv 16@3×3 → pool → conv 32@3×3 → pool → softmax, ReLU, Adam 0.001, batch 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="21"/>
+        <source>Fashion-MNIST: ReLUs die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="22"/>
+        <source>fashion-mlp with Adam at learning rate 0.02: many hidden units die for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="24"/>
+        <source>Fashion-MNIST: Leaky ReLU, the cure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_presets.cpp" line="25"/>
+        <source>fashion-dying with Leaky ReLU (slope 0.01): none die</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4199,6 +4587,587 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
         <source>&lt;p&gt;&lt;b&gt;ReLU Lab in four tabs&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Explorer&lt;/b&gt;: pick activations on the left and compare their curves and slopes; point at the plot to read values.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Playground&lt;/b&gt;: a tiny network trains live. Space plays or pauses, → takes one step, R starts again. A crossed-out unit is dead: no gradient reaches it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Compare&lt;/b&gt;: the same network with two to four activations, trained in step.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Studies&lt;/b&gt;: the classic dying-ReLU experiments, with the papers&apos; numbers.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lessons&lt;/b&gt; (Ctrl+L) walk you through all of this step by step; F11 is presenter mode for a projector.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/shell/help_pages.cpp" line="79"/>
+        <source>Copyright © 2026 The ReLU Lab authors.
+Licence: GNU GPL version 3 or later (GPL-3.0-or-later), &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesActivityView</name>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="71"/>
+        <source>Unit activity appears once the network is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="80"/>
+        <source>conv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="80"/>
+        <source>dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="81"/>
+        <source>Layer %1 (%2, %3): %4 dead, %5 inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="140"/>
+        <source>rarely live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="141"/>
+        <source>always live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="142"/>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="143"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="144"/>
+        <source>saturated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_activity_view.cpp" line="145"/>
+        <source>kymograph: a row per unit, training time →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesClassView</name>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="17"/>
+        <source>Mean activation of each unit (columns) over the probe images of each class (rows), each unit on its own scale: a dark cell is the class the unit answers most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="88"/>
+        <source>Choose a layer with units (a convolution or a dense layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="98"/>
+        <source>Layer %1 (%2): mean activation per class and unit; %3 units silent for every class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="148"/>
+        <source>units (%1), grouped by the class they answer most →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="149"/>
+        <source>units (%1) in their order →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="155"/>
+        <source>0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="155"/>
+        <source>the unit&apos;s largest mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_class_view.cpp" line="156"/>
+        <source>silent (0 for every class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesConfusionView</name>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="23"/>
+        <source>Rows: the true class; columns: the class the network predicted. Blue: right; orange: mistakes, darker the larger their share of the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="41"/>
+        <source>%1 %2</source>
+        <comment>a class&apos;s number and name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="82"/>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="83"/>
+        <source>Confusion matrix: %1 test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="116"/>
+        <source>rows: true class · columns: predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="129"/>
+        <source>%1 test images of class %2 predicted as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesControls</name>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="24"/>
+        <source>Layer %1, conv %2 maps %3×%3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="28"/>
+        <source>Layer %1, dense %2 units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="33"/>
+        <source>Layer %1, max pooling 2×2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="40"/>
+        <source>%1: conv %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="42"/>
+        <source>%1: dense %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="49"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="52"/>
+        <source>&amp;Open IDX Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="54"/>
+        <source>Train on any four IDX files (MNIST, for instance): the training images and labels and the test images and labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="56"/>
+        <source>&amp;Measure All Test Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="58"/>
+        <source>Accuracy, loss and the confusion matrix over every test image once (while training, a fixed sample of them is measured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="65"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="74"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="78"/>
+        <source>The optimiser&apos;s step size η. Changing it keeps the weights. Too large, and ReLU units die in the first updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="82"/>
+        <source>Images per update; changing it keeps the weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="84"/>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="85"/>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="87"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="91"/>
+        <source>The test image whose feature maps are shown (or click one in Test Images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="94"/>
+        <source>The hidden layer whose units the class × unit view shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="97"/>
+        <source>Test &amp;image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="98"/>
+        <source>Class × unit &amp;layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="145"/>
+        <source>This layer&apos;s activation. Changing it while the network trains keeps every weight: switch a dying ReLU layer to Leaky ReLU and watch its units come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="173"/>
+        <source>%1: %2 training and %3 test images, %4 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="189"/>
+        <source>Epoch %1 · step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="192"/>
+        <source>%1 images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="194"/>
+        <source>Test accuracy %1 % (%2 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_controls.cpp" line="197"/>
+        <source>Dead units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesFeatureView</name>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="16"/>
+        <source>Each feature map of the chosen test image before the activation (upper row) and after it (lower row). Dark slate: exactly 0, what ReLU makes of every negative value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="65"/>
+        <source>Test image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="67"/>
+        <source>Predicted: %1 (%2 %), right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="67"/>
+        <source>Predicted: %1 (%2 %), wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="70"/>
+        <source>%1 % of the feature-map positions are exactly 0 after the activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="81"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="81"/>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="81"/>
+        <source>exactly 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="107"/>
+        <source>The chosen test image appears once data are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="121"/>
+        <source>This network has no convolutional layer, so there are no feature maps. Choose the preset “Fashion CNN” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_feature_view.cpp" line="139"/>
+        <source>Layer %1: %2 feature maps, before (upper row) and after (lower row) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesPanel</name>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="68"/>
+        <source>Ready-made networks for images. Choosing one starts a new run; “dying” shows many first-layer units dying, “leaky” the same network with Leaky ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="71"/>
+        <source>Start again from the same initial weights (same seed), step 0 (R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="73"/>
+        <source>Train one update (one batch of images) or one epoch, as chosen beside it, then pause (→).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="86"/>
+        <source>Open IDX Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="109"/>
+        <source>Fashion-MNIST is read when this tab is first shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="140"/>
+        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="141"/>
+        <location filename="../../ui/images/images_panel.cpp" line="150"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="141"/>
+        <source>share right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="143"/>
+        <location filename="../../ui/images/images_panel.cpp" line="151"/>
+        <source>Press Play (Space) to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="145"/>
+        <source>The share of images classified right: training batches since the last measurement (solid) and the measured test images (dashed). Chance is one in ten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="149"/>
+        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="150"/>
+        <source>cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="153"/>
+        <source>Mean cross-entropy of the training batches (solid) and of the test images (dashed), in nats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="168"/>
+        <source>&amp;Group units by the class they answer most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="171"/>
+        <source>Sort the units by their strongest class, so selective units form a staircase; off: the units in the layer&apos;s order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="179"/>
+        <source>&amp;Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="180"/>
+        <source>The first layer&apos;s weights: what each unit looks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="181"/>
+        <source>Unit &amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="182"/>
+        <source>How often each unit is live, now and over training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="183"/>
+        <source>&amp;Feature Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="184"/>
+        <source>A test image through the convolutional layers, before and after the activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="186"/>
+        <source>&amp;Class × Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="187"/>
+        <source>Which units fire for which class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="188"/>
+        <source>&amp;Test Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="189"/>
+        <source>Test images with the network&apos;s answers; mistakes in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="234"/>
+        <source>There is no image preset called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="253"/>
+        <source>Open IDX Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="254"/>
+        <source>IDX files (*-ubyte *-ubyte.gz *.idx *.idx.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="258"/>
+        <source>Choose four IDX files whose names say which they are, as MNIST&apos;s do: train-images…, train-labels…, t10k-images… (or test-images…) and t10k-labels….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="311"/>
+        <source>Loaded %1. Press Play (Space) to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="322"/>
+        <source>New run: new weights from the seed, step 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="325"/>
+        <source>Changed while training: every weight and the step count kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="332"/>
+        <source>Measured on every test image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="355"/>
+        <location filename="../../ui/images/images_panel.cpp" line="357"/>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="356"/>
+        <location filename="../../ui/images/images_panel.cpp" line="358"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <source>Confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesSampleGrid</name>
+    <message>
+        <location filename="../../ui/images/images_sample_grid.cpp" line="20"/>
+        <source>The first test images and what the network answers; a red frame marks a mistake. Click an image to see its feature maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_sample_grid.cpp" line="95"/>
+        <source>The first %1 test images: %2 mistakes (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_sample_grid.cpp" line="125"/>
+        <source>is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesWeightsView</name>
+    <message>
+        <location filename="../../ui/images/images_weights_view.cpp" line="66"/>
+        <source>First layer&apos;s kernels: one per feature map (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_weights_view.cpp" line="67"/>
+        <source>First layer&apos;s weights: each unit&apos;s pattern over the image (%1 units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_weights_view.cpp" line="69"/>
+        <source>Blue: a bright pixel raises the unit&apos;s input; orange: lowers it. Crossed out: dead (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_weights_view.cpp" line="106"/>
+        <source>Unit %1: live on %2 % of the probe images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_weights_view.cpp" line="111"/>
+        <source>Dead: its input is ≤ 0 on every probe image, so no gradient reaches its weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relulab::ui::ImagesWorker</name>
+    <message>
+        <location filename="../../ui/images/images_worker.cpp" line="30"/>
+        <source>Loading Fashion-MNIST…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/images/images_worker.cpp" line="37"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relulab::ui::LessonApplier</name>
@@ -4478,252 +5447,267 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="45"/>
+        <location filename="../../ui/shell/main_window.cpp" line="46"/>
         <source>ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="60"/>
+        <location filename="../../ui/shell/main_window.cpp" line="61"/>
         <source>&amp;Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="61"/>
+        <location filename="../../ui/shell/main_window.cpp" line="62"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="62"/>
+        <location filename="../../ui/shell/main_window.cpp" line="63"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="65"/>
+        <location filename="../../ui/shell/main_window.cpp" line="66"/>
         <source>&amp;Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="66"/>
+        <location filename="../../ui/shell/main_window.cpp" line="67"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="68"/>
+        <location filename="../../ui/shell/main_window.cpp" line="69"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="71"/>
+        <location filename="../../ui/shell/main_window.cpp" line="72"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="72"/>
+        <location filename="../../ui/shell/main_window.cpp" line="73"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="74"/>
+        <location filename="../../ui/shell/main_window.cpp" line="75"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="76"/>
+        <location filename="../../ui/shell/main_window.cpp" line="77"/>
         <source>&amp;Studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="77"/>
+        <location filename="../../ui/shell/main_window.cpp" line="78"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="79"/>
+        <location filename="../../ui/shell/main_window.cpp" line="80"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="134"/>
+        <location filename="../../ui/shell/main_window.cpp" line="83"/>
+        <source>&amp;Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="84"/>
+        <source>Watch ReLU work and die on real pictures: an MLP or a small CNN trained live on Fashion-MNIST (Space plays, → steps, R resets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="86"/>
+        <source>Space plays or pauses, → steps, R resets; PgUp and PgDown turn the views; click a test image for its feature maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="142"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="144"/>
+        <location filename="../../ui/shell/main_window.cpp" line="152"/>
         <source>Save &amp;Screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="145"/>
+        <location filename="../../ui/shell/main_window.cpp" line="153"/>
         <source>Ctrl+Alt+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="147"/>
+        <location filename="../../ui/shell/main_window.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="150"/>
+        <location filename="../../ui/shell/main_window.cpp" line="158"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="154"/>
+        <location filename="../../ui/shell/main_window.cpp" line="162"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="169"/>
+        <location filename="../../ui/shell/main_window.cpp" line="177"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="172"/>
+        <location filename="../../ui/shell/main_window.cpp" line="180"/>
         <source>Put Back My &amp;Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="177"/>
+        <location filename="../../ui/shell/main_window.cpp" line="185"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="181"/>
+        <location filename="../../ui/shell/main_window.cpp" line="189"/>
         <source>Save as Lesson &amp;Step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="183"/>
+        <location filename="../../ui/shell/main_window.cpp" line="191"/>
         <source>Write the window&apos;s set-up as a step of a lesson of your own, with your text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../../ui/shell/main_window.cpp" line="193"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="186"/>
+        <location filename="../../ui/shell/main_window.cpp" line="194"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="188"/>
+        <location filename="../../ui/shell/main_window.cpp" line="196"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="190"/>
+        <location filename="../../ui/shell/main_window.cpp" line="198"/>
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../../ui/shell/main_window.cpp" line="200"/>
         <source>&amp;About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="193"/>
+        <location filename="../../ui/shell/main_window.cpp" line="204"/>
         <source>About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="194"/>
+        <location filename="../../ui/shell/main_window.cpp" line="205"/>
         <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../../ui/shell/main_window.cpp" line="216"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="208"/>
+        <location filename="../../ui/shell/main_window.cpp" line="220"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="228"/>
+        <location filename="../../ui/shell/main_window.cpp" line="240"/>
         <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../../ui/shell/main_window.cpp" line="244"/>
         <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="235"/>
+        <location filename="../../ui/shell/main_window.cpp" line="247"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../../ui/shell/main_window.cpp" line="251"/>
         <source>&amp;Restart Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="240"/>
+        <location filename="../../ui/shell/main_window.cpp" line="252"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="250"/>
+        <location filename="../../ui/shell/main_window.cpp" line="262"/>
         <source>Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="254"/>
+        <location filename="../../ui/shell/main_window.cpp" line="266"/>
         <source>Start the &amp;First Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="268"/>
+        <location filename="../../ui/shell/main_window.cpp" line="280"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="270"/>
+        <location filename="../../ui/shell/main_window.cpp" line="282"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../../ui/shell/main_window.cpp" line="285"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="376"/>
+        <location filename="../../ui/shell/main_window.cpp" line="391"/>
         <source>Lesson step not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../../ui/shell/main_window.cpp" line="405"/>
         <source>Saved as step %1 of %2 (%3); edit its text there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="398"/>
+        <location filename="../../ui/shell/main_window.cpp" line="413"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="398"/>
+        <location filename="../../ui/shell/main_window.cpp" line="413"/>
         <source>relulab.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="399"/>
+        <location filename="../../ui/shell/main_window.cpp" line="414"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="402"/>
+        <location filename="../../ui/shell/main_window.cpp" line="417"/>
         <source>Screenshot not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="404"/>
+        <location filename="../../ui/shell/main_window.cpp" line="419"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7263,6 +8247,59 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
     <message>
         <location filename="../../ui/playground/training_worker.cpp" line="254"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="13"/>
+        <source>T-shirt/top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="13"/>
+        <source>Trouser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="13"/>
+        <source>Pullover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="14"/>
+        <source>Dress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="14"/>
+        <source>Coat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="14"/>
+        <source>Sandal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="15"/>
+        <source>Shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="15"/>
+        <source>Sneaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="15"/>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="16"/>
+        <source>Ankle boot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
