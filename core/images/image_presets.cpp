@@ -19,8 +19,8 @@ constexpr ImagePresetInfo kImagePresets[] = {
                     RELULAB_TEXT("conv 16@3×3 → pool → conv 32@3×3 → pool → softmax, ReLU, "
                                  "Adam 0.001, batch 64")},
     ImagePresetInfo{"fashion-dying", RELULAB_TEXT("Fashion-MNIST: ReLUs die"),
-                    RELULAB_TEXT("fashion-mlp with Adam at learning rate 0.02: many hidden "
-                                 "units die for good")},
+                    RELULAB_TEXT("fashion-mlp with biases starting at −2.5: most hidden "
+                                 "units are born dead and never learn")},
     ImagePresetInfo{"fashion-leaky", RELULAB_TEXT("Fashion-MNIST: Leaky ReLU, the cure"),
                     RELULAB_TEXT("fashion-dying with Leaky ReLU (slope 0.01): none die")},
 };
@@ -55,9 +55,18 @@ ImageTrainConfig mlp(std::vector<ImageLayerSpec> layers) {
   return c;
 }
 
-// The dying pair: a step size large enough that Adam's first updates push
-// many first-layer units below zero on every image.
-constexpr double kDyingRate = 0.02;
+// The dying pair: fashion-mlp with every hidden bias starting at −2.5. Most
+// first-layer units then have z ≤ 0 on every image from the first step: as
+// ReLUs they are born dead (no gradient ever reaches them, so they stay dead
+// and the network learns with the few left), while Leaky ReLUs still get a
+// gradient, which Adam scales up to full-size steps, so they learn.
+constexpr double kDyingBias = -2.5;
+
+ImageTrainConfig dyingPair(Activation activation) {
+  ImageTrainConfig c = mlp({dense(100, activation)});
+  c.network.biasInit = kDyingBias;
+  return c;
+}
 
 }  // namespace
 
@@ -69,16 +78,8 @@ std::optional<ImageTrainConfig> imagePreset(std::string_view name) {
   if (name == "fashion-mlp") return mlp({dense(100)});
   if (name == "fashion-mlp-256") return mlp({dense(256), dense(128), dense(100)});
   if (name == "fashion-cnn") return mlp({conv(16), pool(), conv(32), pool()});
-  if (name == "fashion-dying") {
-    ImageTrainConfig c = mlp({dense(100)});
-    c.optimizer.learningRate = kDyingRate;
-    return c;
-  }
-  if (name == "fashion-leaky") {
-    ImageTrainConfig c = mlp({dense(100, Activation{ActivationKind::LeakyRelu, 0.01})});
-    c.optimizer.learningRate = kDyingRate;
-    return c;
-  }
+  if (name == "fashion-dying") return dyingPair({ActivationKind::Relu, 0.0});
+  if (name == "fashion-leaky") return dyingPair({ActivationKind::LeakyRelu, 0.01});
   return std::nullopt;
 }
 
