@@ -3,7 +3,9 @@
 // A guided lesson as plain values: a title and a few short steps. Each step
 // says what to watch (rich text) and may set the app up first: the explorer's
 // curves and views, or a playground run (a new one from a preset and
-// overrides, or a change to the running one that keeps its weights). Read from
+// overrides, or a change to the running one that keeps its weights), or the
+// Images tab (a new run from an image preset, or a change to the running
+// one, and the view the text is about). Read from
 // JSON by parseLesson() (io/lesson_parser.h); resources/lessons/README.md
 // documents the format. The text is data, not code: it is not passed through
 // tr(), so a lesson carries its translations itself ("text_ar" next to "text").
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "core/activations/activation.h"
+#include "core/images/image_trainer.h"
 #include "core/training/train_config.h"
 
 namespace relulab::io {
@@ -81,11 +84,44 @@ struct PlaygroundSetup {
   std::optional<PlaygroundView> view;  // the view the step's text is about, made large
 };
 
+// The Images tab's views a step can bring forward ("view": "feature_maps"):
+// the pages below (weights … samples), and the confusion matrix and the
+// accuracy and loss curves above them (always in sight, but pages of their
+// own in presenter mode).
+enum class ImagesView { Weights, Activity, FeatureMaps, ClassUnits, Samples, Confusion, Curves };
+inline constexpr std::array<const char*, 7> kImagesViewIds{
+    "weights", "activity", "feature_maps", "class_units", "samples", "confusion", "curves"};
+// At most this many Conv and Dense hidden layers in "activations" when the
+// step names no preset (with one, the preset's own count).
+inline constexpr int kMaxImagesLayers = 16;
+
+// What a step sets on the Images tab; anything left out stays as it is.
+struct ImagesSetup {
+  // A new run from this preset (one of core::imagePresetList()), with the
+  // activations and learning rate below in place of the preset's; empty:
+  // the activations and learning rate change the running network, keeping
+  // every weight and the step count, as the tab's controls do.
+  QString preset;
+  // Per Conv or Dense hidden layer, in order (MaxPool layers have none):
+  // the activation at its default parameter, or nullopt to keep the layer's.
+  // An activation the preset already has keeps the preset's parameter.
+  std::vector<std::optional<core::ActivationKind>> activations;
+  std::optional<double> learningRate;
+  std::optional<bool> play;        // start or pause; a new run pauses by default
+  std::optional<ImagesView> view;  // the page the step's text is about
+  std::optional<int> testImage;    // the feature maps' test image, from 1 as its box shows
+};
+
+// The preset's config with the step's activations and learning rate; nullopt
+// when the setup names no preset (or one that does not exist).
+std::optional<core::ImageTrainConfig> imagesConfig(const ImagesSetup& setup);
+
 struct LessonStep {
   LocalizedText title;  // may be empty
   LocalizedText text;   // rich text: what to do and what to watch
   std::optional<ExplorerSetup> explorer;
   std::optional<PlaygroundSetup> playground;
+  std::optional<ImagesSetup> images;
 };
 
 struct Lesson {

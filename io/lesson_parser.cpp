@@ -34,6 +34,22 @@ bool LocalizedText::translatedFor(const QLocale& locale) const {
   return languages.contains(name) || languages.contains(name.section(QLatin1Char('_'), 0, 0));
 }
 
+std::optional<core::ImageTrainConfig> imagesConfig(const ImagesSetup& setup) {
+  std::optional<core::ImageTrainConfig> config =
+      setup.preset.isEmpty() ? std::nullopt : core::imagePreset(setup.preset.toStdString());
+  if (!config) return std::nullopt;
+  std::size_t row = 0;
+  for (core::ImageLayerSpec& layer : config->network.layers) {
+    if (layer.kind == core::ImageLayerKind::MaxPool) continue;
+    if (row < setup.activations.size() && setup.activations[row] &&
+        *setup.activations[row] != layer.activation.kind)
+      layer.activation = core::defaultActivation(*setup.activations[row]);
+    ++row;
+  }
+  if (setup.learningRate) config->optimizer.learningRate = *setup.learningRate;
+  return config;
+}
+
 namespace {
 
 // Limits of the controls a step sets, so that what they show is what the
@@ -181,17 +197,93 @@ PlaygroundSetup readPlayground(const Reader& r) {
   return p;
 }
 
+int activationLayers(const core::ImageNetworkSpec& network) {
+  return static_cast<int>(std::count_if(
+      network.layers.begin(), network.layers.end(),
+      [](const core::ImageLayerSpec& l) { return l.kind != core::ImageLayerKind::MaxPool; }));
+}
+
+// The Images tab: a preset (a new run) or a change to the running network,
+// within what the tab's controls show (an activation box offers each
+// activation at its default parameter).
+ImagesSetup readImages(const Reader& r) {
+  r.allow({"preset", "activations", "learning_rate", "play", "view", "test_image"});
+  ImagesSetup s;
+  std::optional<core::ImageTrainConfig> preset;
+  if (const auto name = r.string(QStringLiteral("preset"))) {
+    preset = core::imagePreset(name->toStdString());
+    if (preset)
+      s.preset = *name;
+    else
+      r.fail(QStringLiteral("preset"),
+             JsonReader::tr("must be one of %1").arg(qstring(core::imagePresetNameList())));
+  }
+  const int layers = preset ? activationLayers(preset->network) : kMaxImagesLayers;
+  if (r.has(QStringLiteral("activations")) && r.value(QStringLiteral("activations")).isArray() &&
+      r.value(QStringLiteral("activations")).toArray().size() > layers && preset) {
+    r.fail(QStringLiteral("activations"),
+           JsonReader::tr("must be a list [ … ] of at most one item per Conv or Dense layer of "
+                          "%1 (%2)")
+               .arg(s.preset)
+               .arg(layers));
+  }
+  if (const auto list = r.array(QStringLiteral("activations"), 1, layers)) {
+    for (int i = 0; i < list->size() && r.ok(); ++i) {
+      const QJsonValue v = (*list)[i];
+      const auto kind = v.isString() ? core::activationFromId(v.toString().toStdString())
+                                     : std::optional<core::ActivationKind>();
+      if (v.isNull()) {
+        s.activations.emplace_back();
+      } else if (kind) {
+        s.activations.emplace_back(*kind);
+      } else {
+        r.fail(QStringLiteral("activations[%1]").arg(i),
+               JsonReader::tr("must be one of %1, or null to keep the layer's")
+                   .arg(qstring(core::activationIdList())));
+      }
+    }
+  }
+  s.learningRate = r.number(QStringLiteral("learning_rate"), 1e-6, 100.0);
+  s.play = r.boolean(QStringLiteral("play"));
+  if (const auto view = r.string(QStringLiteral("view"))) {
+    const auto& ids = kImagesViewIds;
+    const auto at = std::find_if(ids.begin(), ids.end(),
+                                 [&](const char* id) { return *view == QLatin1String(id); });
+    if (at == ids.end()) {
+      QStringList list;
+      for (const char* id : ids) list << QLatin1String(id);
+      r.fail(QStringLiteral("view"),
+             JsonReader::tr("must be one of %1").arg(list.join(QStringLiteral(", "))));
+    } else {
+      s.view = static_cast<ImagesView>(at - ids.begin());
+    }
+  }
+  s.testImage = r.integer(QStringLiteral("test_image"), 1, 10000);
+  // The new run must be one the trainer takes.
+  if (r.ok() && preset) {
+    if (const auto problem = core::validate(*imagesConfig(s)))
+      r.fail(QStringLiteral("activations"), coreText(*problem));
+  }
+  return s;
+}
+
 LessonStep readStep(const Reader& r) {
-  r.allow({"explorer", "playground"}, {"title", "text"});
+  r.allow({"explorer", "playground", "images"}, {"title", "text"});
   r.require(QStringLiteral("text"));
   LessonStep step;
   step.title = r.text(QStringLiteral("title"));
   step.text = r.text(QStringLiteral("text"));
-  if (r.has(QStringLiteral("explorer")) && r.has(QStringLiteral("playground")))
-    r.fail(QStringLiteral("playground"),
-           JsonReader::tr("a step sets up the explorer or the playground, not both"));
+  QStringList setUps;
+  for (const char* key : {"explorer", "playground", "images"})
+    if (r.has(QLatin1String(key))) setUps << QLatin1String(key);
+  if (setUps.size() > 1)
+    r.fail(setUps.last(),
+           JsonReader::tr("a step sets up one of the explorer, the playground and the Images "
+                          "tab, not %1 and %2")
+               .arg(setUps.first(), setUps.last()));
   if (const auto e = r.object(QStringLiteral("explorer"))) step.explorer = readExplorer(*e);
   if (const auto p = r.object(QStringLiteral("playground"))) step.playground = readPlayground(*p);
+  if (const auto i = r.object(QStringLiteral("images"))) step.images = readImages(*i);
   return step;
 }
 

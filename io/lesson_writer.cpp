@@ -31,8 +31,8 @@ QJsonObject explorerToJson(const ExplorerSetup& e) {
   if (!e.curves.empty()) {
     QJsonArray curves;
     for (const ExplorerCurveSetup& c : e.curves) {
-      QJsonObject curve{{QStringLiteral("activation"),
-                         qstring(core::activationInfo(c.activation.kind).id)}};
+      QJsonObject curve{
+          {QStringLiteral("activation"), qstring(core::activationInfo(c.activation.kind).id)}};
       if (core::activationInfo(c.activation.kind).parameter)
         curve.insert(QStringLiteral("param"), c.activation.param);
       if (!c.visible) curve.insert(QStringLiteral("visible"), false);
@@ -74,6 +74,24 @@ QJsonObject playgroundToJson(const PlaygroundSetup& p) {
   return o;
 }
 
+QJsonObject imagesToJson(const ImagesSetup& s) {
+  QJsonObject o;
+  if (!s.preset.isEmpty()) o.insert(QStringLiteral("preset"), s.preset);
+  if (!s.activations.empty()) {
+    QJsonArray activations;
+    for (const std::optional<core::ActivationKind>& a : s.activations)
+      activations.append(a ? QJsonValue(qstring(core::activationInfo(*a).id)) : QJsonValue());
+    o.insert(QStringLiteral("activations"), activations);
+  }
+  if (s.learningRate) o.insert(QStringLiteral("learning_rate"), *s.learningRate);
+  if (s.play) o.insert(QStringLiteral("play"), *s.play);
+  if (s.view)
+    o.insert(QStringLiteral("view"),
+             QLatin1String(kImagesViewIds[static_cast<std::size_t>(*s.view)]));
+  if (s.testImage) o.insert(QStringLiteral("test_image"), *s.testImage);
+  return o;
+}
+
 }  // namespace
 
 QJsonObject lessonStepToJson(const LessonStep& step) {
@@ -82,13 +100,15 @@ QJsonObject lessonStepToJson(const LessonStep& step) {
   putText(o, QStringLiteral("text"), step.text);
   if (step.explorer) o.insert(QStringLiteral("explorer"), explorerToJson(*step.explorer));
   if (step.playground) o.insert(QStringLiteral("playground"), playgroundToJson(*step.playground));
+  if (step.images) o.insert(QStringLiteral("images"), imagesToJson(*step.images));
   return o;
 }
 
 QString lessonFileStem(const QString& title) {
   QString stem = title.toLower();
-  stem.replace(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
-               QStringLiteral("-"));
+  stem.replace(
+      QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+      QStringLiteral("-"));
   stem.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
   return stem.isEmpty() ? QStringLiteral("my-lesson") : stem.left(60);
 }
@@ -117,7 +137,8 @@ std::optional<core::Message> appendLessonStep(const QString& path, const QString
   // What is written must read back as a lesson, or nothing is written.
   const QByteArray bytes = QJsonDocument(lesson).toJson(QJsonDocument::Indented);
   if (const auto check = parseLesson(bytes, path); !check)
-    return message(Text::tr("%1: the step cannot be saved: %2").arg(name, coreText(check.message())));
+    return message(
+        Text::tr("%1: the step cannot be saved: %2").arg(name, coreText(check.message())));
   return writeFileAtomically(path, bytes);
 }
 

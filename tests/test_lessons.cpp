@@ -20,8 +20,10 @@
 #include <QtTest>
 #include <memory>
 
+#include "core/images/image_trainer.h"
 #include "core/training/presets.h"
 #include "io/lesson_parser.h"
+#include "io/lesson_writer.h"
 #include "ui/common/playground_playback.h"
 #include "ui/common/playground_plot.h"
 #include "ui/explorer/example_table.h"
@@ -31,6 +33,9 @@
 #include "ui/explorer/explorer_gaussian.h"
 #include "ui/explorer/explorer_panel.h"
 #include "ui/explorer/explorer_plot_bar.h"
+#include "ui/images/images_controls.h"
+#include "ui/images/images_panel.h"
+#include "ui/images/images_session.h"
 #include "ui/lessons/lesson_dock.h"
 #include "ui/lessons/lesson_library.h"
 #include "ui/playground/playground_controls_data.h"
@@ -203,7 +208,8 @@ class TestLessons : public QObject {
 
     if (s.explorer) checkExplorer(w, *s.explorer);
     if (s.playground) checkPlayground(w, *s.playground, before);
-    if (!s.explorer && !s.playground) QCOMPARE(w->tabs()->currentWidget(), tabBefore);
+    if (s.images) checkImages(w, *s.images);
+    if (!s.explorer && !s.playground && !s.images) QCOMPARE(w->tabs()->currentWidget(), tabBefore);
   }
 
   // The 8-layer steps talk about the gradient-norm plot: it comes forward,
@@ -294,6 +300,136 @@ class TestLessons : public QObject {
     QCOMPARE(w->lessons()->currentStep(), -1);
     QVERIFY(!w->lessons()->backButton()->isEnabled());
     QVERIFY(w->lessons()->textView()->toPlainText().contains(QStringLiteral("The definition")));
+  }
+
+  // The Images tab's key: every key read into the set-up, and written back
+  // the same (what Save as Lesson Step… writes on the Images tab). Needs no
+  // data: nothing here trains.
+  void imagesStepParses() {
+    const QByteArray json = R"({"title": "x", "steps": [{"text": "t", "images": {
+        "preset": "fashion-cnn", "activations": ["leaky_relu", null], "learning_rate": 0.003,
+        "play": true, "view": "feature_maps", "test_image": 12}}]})";
+    const auto parsed = io::parseLesson(json, QStringLiteral("x.json"));
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().c_str());
+    const io::LessonStep& step = parsed->steps.front();
+    QVERIFY(step.images && !step.explorer && !step.playground);
+    const io::ImagesSetup& s = *step.images;
+    QCOMPARE(s.preset, QStringLiteral("fashion-cnn"));
+    QCOMPARE(s.activations.size(), size_t(2));
+    QCOMPARE(s.activations[0], std::optional(relulab::core::ActivationKind::LeakyRelu));
+    QVERIFY(!s.activations[1]);
+    QCOMPARE(s.learningRate, std::optional(0.003));
+    QCOMPARE(s.play, std::optional(true));
+    QCOMPARE(s.view, std::optional(io::ImagesView::FeatureMaps));
+    QCOMPARE(s.testImage, std::optional(12));
+    // The new run: the preset, its first conv layer at Leaky ReLU's default
+    // parameter, the second as the preset has it, the rate given.
+    const auto preset = relulab::core::imagePreset("fashion-cnn");
+    const auto config = io::imagesConfig(s);
+    QVERIFY(preset && config);
+    QCOMPARE(config->network.layers[0].activation,
+             relulab::core::defaultActivation(relulab::core::ActivationKind::LeakyRelu));
+    QCOMPARE(config->network.layers[1], preset->network.layers[1]);  // max pooling
+    QCOMPARE(config->network.layers[2], preset->network.layers[2]);
+    QCOMPARE(config->optimizer.learningRate, 0.003);
+    QCOMPARE(config->seed, preset->seed);
+    // A step that names no preset changes the running network: no new run.
+    const auto change = io::parseLesson(
+        R"({"title": "x", "steps": [{"text": "t", "images": {"activations": ["relu"]}}]})", {});
+    QVERIFY(change.ok());
+    QVERIFY(!io::imagesConfig(*change->steps.front().images));
+    // An empty set-up only shows the tab.
+    const auto empty =
+        io::parseLesson(R"({"title": "x", "steps": [{"text": "t", "images": {}}]})", {});
+    QVERIFY(empty.ok() && empty->steps.front().images);
+  }
+
+  void imagesStepRoundTrips() {
+    io::LessonStep step;
+    step.text.fallback = QStringLiteral("<p>Watch</p>");
+    io::ImagesSetup s;
+    s.preset = QStringLiteral("fashion-dying");
+    s.activations = {relulab::core::ActivationKind::Elu};
+    s.learningRate = 0.02;
+    s.play = false;
+    s.view = io::ImagesView::ClassUnits;
+    s.testImage = 9;
+    step.images = s;
+    QJsonObject lesson{{QStringLiteral("title"), QStringLiteral("Mine")},
+                       {QStringLiteral("steps"), QJsonArray{io::lessonStepToJson(step)}}};
+    const QByteArray bytes = QJsonDocument(lesson).toJson();
+    QVERIFY2(bytes.contains("\"class_units\""), bytes.constData());
+    const auto parsed = io::parseLesson(bytes, QStringLiteral("mine.json"));
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().c_str());
+    const io::ImagesSetup& back = *parsed->steps.front().images;
+    QCOMPARE(back.preset, s.preset);
+    QCOMPARE(back.activations, s.activations);
+    QCOMPARE(back.learningRate, s.learningRate);
+    QCOMPARE(back.play, s.play);
+    QCOMPARE(back.view, s.view);
+    QCOMPARE(back.testImage, s.testImage);
+    // Every view, and a kept layer (null), survive the trip too.
+    for (std::size_t v = 0; v < io::kImagesViewIds.size(); ++v) {
+      io::LessonStep each;
+      each.text.fallback = QStringLiteral("t");
+      each.images = io::ImagesSetup{};
+      each.images->view = static_cast<io::ImagesView>(v);
+      each.images->activations = {std::nullopt, relulab::core::ActivationKind::Relu};
+      const QJsonObject one{{QStringLiteral("title"), QStringLiteral("x")},
+                            {QStringLiteral("steps"), QJsonArray{io::lessonStepToJson(each)}}};
+      const auto read = io::parseLesson(QJsonDocument(one).toJson(), {});
+      QVERIFY2(read.ok(), read.ok() ? "" : read.error().c_str());
+      QCOMPARE(read->steps.front().images->view, each.images->view);
+      QCOMPARE(read->steps.front().images->activations, each.images->activations);
+    }
+  }
+
+  void badImagesStepNamesTheKey_data() {
+    QTest::addColumn<QByteArray>("images");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("unknown key") << QByteArray(R"({"presett": "fashion-mlp"})")
+                                 << "steps[0].images.presett: unknown key";
+    QTest::newRow("unknown preset") << QByteArray(R"({"preset": "fashion-xl"})")
+                                    << "steps[0].images.preset: must be one of fashion-mlp";
+    QTest::newRow("preset not text")
+        << QByteArray(R"({"preset": 3})") << "steps[0].images.preset: must be a text";
+    QTest::newRow("activations not a list") << QByteArray(R"({"activations": "relu"})")
+                                            << "steps[0].images.activations: must be a list";
+    QTest::newRow("activation unknown") << QByteArray(R"({"activations": [null, "rellu"]})")
+                                        << "steps[0].images.activations[1]: must be one of relu";
+    QTest::newRow("more layers than the preset")
+        << QByteArray(R"({"preset": "fashion-mlp", "activations": ["relu", "relu"]})")
+        << "steps[0].images.activations: must be a list [ … ] of at most one item per Conv or "
+           "Dense layer of fashion-mlp (1)";
+    QTest::newRow("learning rate") << QByteArray(R"({"learning_rate": 0})")
+                                   << "steps[0].images.learning_rate: must be a number";
+    QTest::newRow("play") << QByteArray(R"({"play": "yes"})")
+                          << "steps[0].images.play: must be true or false";
+    QTest::newRow("view") << QByteArray(R"({"view": "feature-maps"})")
+                          << "steps[0].images.view: must be one of weights, activity, feature_maps";
+    QTest::newRow("test image 0") << QByteArray(R"({"test_image": 0})")
+                                  << "steps[0].images.test_image: must be a whole number from 1";
+    QTest::newRow("test image fraction")
+        << QByteArray(R"({"test_image": 1.5})") << "steps[0].images.test_image";
+    QTest::newRow("not an object") << QByteArray(R"([])") << "steps[0].images: must be an object";
+  }
+  void badImagesStepNamesTheKey() {
+    QFETCH(QByteArray, images);
+    QFETCH(QString, problem);
+    const QByteArray json = R"({"title": "x", "steps": [{"text": "t", "images": )" + images + "}]}";
+    const auto parsed = io::parseLesson(json, QStringLiteral("x.json"));
+    QVERIFY(!parsed.ok());
+    const QString message = QString::fromStdString(parsed.error());
+    QVERIFY2(message.startsWith(problem), qPrintable(message));
+  }
+
+  void aStepSetsUpOneTab() {
+    const auto parsed = io::parseLesson(
+        R"({"title": "x", "steps": [{"text": "t", "playground": {}, "images": {}}]})", {});
+    QVERIFY(!parsed.ok());
+    const QString message = QString::fromStdString(parsed.error());
+    QVERIFY2(message.startsWith(QStringLiteral("steps[0].images: a step sets up one of")),
+             qPrintable(message));
   }
 
   void corruptLessonFileIsNamedAndSkipped_data() {
@@ -634,6 +770,48 @@ class TestLessons : public QObject {
     if (p.play || p.config)
       QVERIFY(waitForFrame(panel, [&](const PlaygroundFrame& f) { return f.playing == playing; }));
     if (p.speed) QCOMPARE(panel->playback()->speed(), *p.speed);
+  }
+
+  // The Images tab shows the step: the tab, the preset, the page, the test
+  // image; with Fashion-MNIST installed, the run trains what the step says.
+  static void checkImages(MainWindow* w, const io::ImagesSetup& s) {
+    ImagesPanel* panel = w->images();
+    QCOMPARE(w->tabs()->currentWidget(), panel);
+    if (!s.preset.isEmpty())
+      QCOMPARE(panel->playback()->presetBox()->currentData().toString(), s.preset);
+    if (s.view && *s.view < io::ImagesView::Confusion)
+      QCOMPARE(static_cast<int>(panel->currentPage()), static_cast<int>(*s.view));
+    if (s.testImage) QCOMPARE(panel->controls()->imageBox()->value(), *s.testImage);
+    if (!QFile::exists(QString::fromUtf8(relulab::core::kFashionMnistFolder) +
+                       QStringLiteral("/train-images-idx3-ubyte.gz")))
+      return;  // the tab says what to install; the rest is the run's
+    const auto config = io::imagesConfig(s);
+    const bool playing = s.play.value_or(!config && panel->session()->latest() &&
+                                         panel->session()->latest()->playing);
+    // The step's run, shown (the controls rebuilt for it), playing or not.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+          const ImagesFramePtr& f = panel->shownFrame();
+          if (!f || f != panel->session()->latest() || f->playing != playing) return false;
+          if (config && !(f->config.network.layers == config->network.layers &&
+                          f->config.optimizer.learningRate == config->optimizer.learningRate))
+            return false;
+          std::size_t row = 0;
+          for (const auto& layer : f->config.network.layers) {
+            if (layer.kind == relulab::core::ImageLayerKind::MaxPool) continue;
+            if (row < s.activations.size() && s.activations[row] &&
+                layer.activation.kind != *s.activations[row])
+              return false;
+            ++row;
+          }
+          return !s.learningRate || f->config.optimizer.learningRate == *s.learningRate;
+        },
+        kTimeout));
+    for (int row = 0; row < panel->controls()->layerRows(); ++row)
+      if (const auto r = static_cast<std::size_t>(row);
+          r < s.activations.size() && s.activations[r])
+        QCOMPARE(panel->controls()->activationBox(row)->currentData().toInt(),
+                 static_cast<int>(*s.activations[r]));
   }
 
   static void checkControls(PlaygroundPanel* panel, const TrainConfig& c) {

@@ -367,8 +367,21 @@ void ImagesPanel::repaintTick() {
 }
 
 void ImagesPanel::showPage(Page page) {
-  QWidget* pages[] = {weights_, activity_, features_, classes_->parentWidget(), samples_};
-  deck_->setCurrentWidget(pages[static_cast<int>(page)]);
+  QWidget* pages[] = {weights_, activity_,  features_, classes_->parentWidget(),
+                      samples_, confusion_, accuracy_};
+  if (QWidget* w = pages[static_cast<int>(page)]; deck_->indexOf(w) >= 0)
+    deck_->setCurrentWidget(w);
+}
+
+ImagesPanel::Page ImagesPanel::currentPage() const {
+  const QWidget* w = deck_->currentWidget();
+  if (w == activity_) return Page::Activity;
+  if (w == features_) return Page::FeatureMaps;
+  if (w == classes_->parentWidget()) return Page::ClassUnits;
+  if (w == samples_) return Page::Samples;
+  if (w == confusion_) return Page::Confusion;
+  if (w == accuracy_ || w == loss_) return Page::Curves;
+  return Page::Weights;
 }
 
 void ImagesPanel::setPresenting(bool presenting) {

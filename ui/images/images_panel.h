@@ -66,8 +66,13 @@ class ImagesPanel : public QWidget {
   void setPresenting(bool presenting);
   bool isPresenting() const { return presenting_; }
 
-  enum class Page { Weights, Activity, FeatureMaps, ClassUnits, Samples };
+  // The views' pages, and the confusion matrix and the curves above them
+  // (pages of their own only in presenter mode).
+  enum class Page { Weights, Activity, FeatureMaps, ClassUnits, Samples, Confusion, Curves };
+  // Brings the page forward; Confusion and Curves are always in sight but in
+  // presenter mode, where their tab comes to the front.
   void showPage(Page page);
+  Page currentPage() const;  // the views' page in front
 
   ImagesSession* session() const { return session_; }
   const ImagesFramePtr& shownFrame() const { return shown_; }

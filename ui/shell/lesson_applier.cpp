@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <algorithm>
+#include <cstddef>
 
 #include "core/training/presets.h"
 #include "io/lesson.h"
@@ -18,6 +20,9 @@
 #include "ui/explorer/explorer_gaussian.h"
 #include "ui/explorer/explorer_panel.h"
 #include "ui/explorer/explorer_plot_bar.h"
+#include "ui/images/images_controls.h"
+#include "ui/images/images_panel.h"
+#include "ui/images/images_session.h"
 #include "ui/playground/playground_controls_network.h"
 #include "ui/playground/playground_controls_training.h"
 #include "ui/playground/playground_panel.h"
@@ -57,6 +62,8 @@ io::LessonStep LessonApplier::capture() const {
     e.sigma = explorer_->gaussian()->sigmaBox()->value();
     e.inputs = explorer_->exampleTable()->inputs();
     step.explorer = e;
+  } else if (tabs_->currentWidget() == images_) {
+    step.images = captureImages();
   } else {
     io::PlaygroundSetup p;
     p.config = playground_->requestedConfig();
@@ -72,8 +79,11 @@ io::LessonStep LessonApplier::capture() const {
 
 QString LessonApplier::apply(const io::LessonStep& step) {
   QString notice;
+  // Nothing trains unseen behind the tab the step is about.
+  if (step.explorer || step.playground) images_->session()->pause();
   if (step.explorer) notice = applyExplorer(*step.explorer);
   if (step.playground) applyPlayground(*step.playground);
+  if (step.images) notice = applyImages(*step.images);
   return notice;
 }
 
@@ -196,6 +206,92 @@ void LessonApplier::applyChange(const io::PlaygroundChange& change) const {
     choose(training->regularizationBox(), static_cast<int>(*change.regularization));
   if (change.regularizationRate)
     typeRate(training->regularizationRateBox(), *change.regularizationRate);
+}
+
+// A lesson names the Images tab's views as the panel does, in the same order.
+static_assert(static_cast<int>(io::ImagesView::Weights) ==
+              static_cast<int>(ImagesPanel::Page::Weights));
+static_assert(static_cast<int>(io::ImagesView::Samples) ==
+              static_cast<int>(ImagesPanel::Page::Samples));
+static_assert(static_cast<int>(io::ImagesView::Curves) ==
+              static_cast<int>(ImagesPanel::Page::Curves));
+
+QString LessonApplier::applyImages(const io::ImagesSetup& setup) const {
+  playground_->session()->pause();
+  tabs_->setCurrentWidget(images_);  // the tab reads its data when first shown
+  ImagesSession* session = images_->session();
+  QString notice;
+  if (const std::optional<core::ImageTrainConfig> config = io::imagesConfig(setup)) {
+    // Paused first, so the new run waits for the student (commands arrive in order).
+    if (!setup.play.value_or(false)) session->pause();
+    images_->playback()->showPreset(setup.preset);  // the run's starting point
+    images_->loadConfig(*config);
+  } else {
+    notice = changeImagesRun(setup);
+  }
+  if (setup.testImage) images_->controls()->imageBox()->setValue(*setup.testImage);
+  if (setup.view) images_->showPage(static_cast<ImagesPanel::Page>(*setup.view));
+  if (setup.play.value_or(false))
+    session->play();
+  else if (setup.play)
+    session->pause();
+  return notice;
+}
+
+// Through the controls a student would use, so that they show the change.
+QString LessonApplier::changeImagesRun(const io::ImagesSetup& setup) const {
+  if (!images_->hasData()) return QString();  // no run to change: the tab says why
+  ImagesControls* controls = images_->controls();
+  const int asked = static_cast<int>(setup.activations.size());
+  for (int row = 0; row < std::min(asked, controls->layerRows()); ++row) {
+    const auto& kind = setup.activations[static_cast<std::size_t>(row)];
+    QComboBox* box = controls->activationBox(row);
+    const int index = kind ? box->findData(static_cast<int>(*kind)) : -1;
+    if (index < 0 || index == box->currentIndex()) continue;
+    box->setCurrentIndex(index);
+    emit box->activated(index);
+  }
+  if (setup.learningRate) {
+    QComboBox* rate = controls->rateBox();
+    int index = rate->findData(*setup.learningRate);
+    if (index < 0) {
+      rate->addItem(PlaygroundText::number(*setup.learningRate, 3), *setup.learningRate);
+      index = rate->count() - 1;
+    }
+    if (index != rate->currentIndex()) {
+      rate->setCurrentIndex(index);
+      emit rate->activated(index);
+    }
+  }
+  if (asked > controls->layerRows())
+    return tr("This step sets the activation of %n layer(s), but the network on the Images tab "
+              "has %1; the rest were left out.",
+              nullptr, asked)
+        .arg(controls->layerRows());
+  return QString();
+}
+
+io::ImagesSetup LessonApplier::captureImages() const {
+  io::ImagesSetup s;
+  s.preset = images_->playback()->presetBox()->currentData().toString();
+  s.play = false;
+  s.view = static_cast<io::ImagesView>(images_->currentPage());
+  s.testImage = images_->controls()->imageBox()->value();
+  const ImagesFramePtr& frame = images_->shownFrame();
+  if (!frame) return s;  // no run yet: the preset as it is
+  // The run as it trains now, live changes included, as changes to its preset.
+  for (const core::ImageLayerSpec& layer : frame->config.network.layers)
+    if (layer.kind != core::ImageLayerKind::MaxPool) s.activations.push_back(layer.activation.kind);
+  s.learningRate = frame->config.optimizer.learningRate;
+  const std::optional<core::ImageTrainConfig> preset = core::imagePreset(s.preset.toStdString());
+  const auto rows = [](const core::ImageNetworkSpec& n) {
+    return std::count_if(n.layers.begin(), n.layers.end(), [](const core::ImageLayerSpec& l) {
+      return l.kind != core::ImageLayerKind::MaxPool;
+    });
+  };
+  if (!preset || rows(preset->network) != static_cast<std::ptrdiff_t>(s.activations.size()))
+    s.activations.clear();  // a network the preset cannot be made into
+  return s;
 }
 
 }  // namespace relulab::ui

@@ -85,7 +85,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
          "Fashion-MNIST (Space plays, → steps, R resets)."),
       tr("Space plays or pauses, → steps, R resets; PgUp and PgDown turn the views; click a test "
          "image for its feature maps."));
-  applier_ = std::make_unique<LessonApplier>(tabs_, explorer_, playground_);
+  applier_ = std::make_unique<LessonApplier>(tabs_, explorer_, playground_, images_);
   lessons_ = new LessonDock(this);
   connect(lessons_, &LessonDock::setUpRequested, this, [this](const io::LessonStep& step) {
     const QString notice = applier_->apply(step);
