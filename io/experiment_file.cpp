@@ -368,10 +368,11 @@ ExperimentView readView(const JsonReader& r) {
   ExperimentView v;
   if (r.has(QStringLiteral("tab"))) {
     v.tab = r.string(QStringLiteral("tab")).value_or(QString());
-    if (r.ok() && !QStringList{"explorer", "playground", "compare", "studies"}.contains(v.tab))
+    if (r.ok() &&
+        !QStringList{"explorer", "playground", "compare", "studies", "images"}.contains(v.tab))
       r.fail(QStringLiteral("tab"), Text::tr("must be one of %1")
                                         .arg(QStringLiteral("explorer, playground, compare, "
-                                                            "studies")));
+                                                            "studies, images")));
   }
   v.lesson = r.string(QStringLiteral("lesson")).value_or(QString());
   v.lessonStep = r.integer(QStringLiteral("lesson_step"), 0, 1000).value_or(0);

@@ -79,7 +79,9 @@ struct CompareRuns {
 };
 
 struct ExperimentView {
-  QString tab;  // "explorer", "playground", "compare", "studies"; empty: as it is
+  // "explorer", "playground", "compare", "studies", "images"; empty: as it
+  // is. The Images tab's run is not in the file: opening shows the tab.
+  QString tab;
   QString lesson;
   int lessonStep = 0;  // 0-based
   int unitLayer = -1;  // the selected unit, 0-based; -1: none

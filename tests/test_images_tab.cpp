@@ -3,18 +3,25 @@
 // an MLP above chance on a subset, an activation switched mid-run keeps the
 // step count and the weights, the views get the numbers the metrics give
 // (the confusion matrix counts the test images measured, crossed-out tiles
-// are the dead units), presets switch, feature maps for the CNN, and no Qt
-// warning throughout.
+// are the dead units), presets switch, feature maps for the CNN, a lesson
+// step sets the tab up through its controls (and Save as Lesson Step… writes
+// it back), an experiment file brings the tab back, and no Qt warning
+// throughout.
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "core/images/image_trainer.h"
 #include "io/language.h"
+#include "io/lesson.h"
+#include "io/lesson_parser.h"
 #include "tests/warning_catcher.h"
 #include "ui/common/playground_playback.h"
 #include "ui/common/playground_plot.h"
@@ -30,8 +37,10 @@
 #include "ui/images/images_session.h"
 #include "ui/images/images_weights_view.h"
 #include "ui/images/images_worker.h"
+#include "ui/lessons/lesson_dock.h"
 #include "ui/playground/playground_panel.h"
 #include "ui/playground/playground_session.h"
+#include "ui/shell/experiment_document.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/presenter_mode.h"
 
@@ -97,6 +106,8 @@ class TestImagesTab : public QObject {
   void viewsShowTheMeasuredNumbers();
   void presetsSwitch();
   void cnnShowsFeatureMaps();
+  void lessonStepSetsUpTheTab();
+  void experimentFileBringsTheTabBack();
   void screenshotsForPeople();
 
  private:
@@ -333,6 +344,125 @@ void TestImagesTab::cnnShowsFeatureMaps() {
   QCOMPARE(panel->weightsView()->tileCount(), cnn.network.layers.front().size);
   QCOMPARE(warnings.count(), 0);
   panel_.reset();  // a clean shutdown
+}
+
+// A lesson step on the Images tab, applied as the Lessons dock asks: the tab
+// comes forward with the preset, the page and the test image the step names
+// (with or without the data); with Fashion-MNIST, the run is the preset with
+// the step's activation, then a change keeps the run and its weights, and Save
+// as Lesson Step… writes the set-up back.
+void TestImagesTab::lessonStepSetsUpTheTab() {
+  relulab::test::WarningCatcher warnings;
+  panel_.reset();
+  relulab::ui::MainWindow window;
+  window.resize(1280, 800);
+  window.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&window));
+  ImagesPanel* panel = window.images();
+  QVERIFY(window.tabs()->currentWidget() != panel);
+  relulab::io::LessonStep step;
+  step.text.fallback = QStringLiteral("<p>Watch</p>");
+  relulab::io::ImagesSetup setup;
+  setup.preset = QStringLiteral("fashion-cnn");
+  setup.activations = {relulab::core::ActivationKind::LeakyRelu};
+  setup.view = relulab::io::ImagesView::FeatureMaps;
+  setup.testImage = 3;
+  step.images = setup;
+  emit window.lessons()->setUpRequested(step);
+  QCOMPARE(window.tabs()->currentWidget(), panel);
+  QCOMPARE(panel->playback()->presetBox()->currentData().toString(), QStringLiteral("fashion-cnn"));
+  QCOMPARE(panel->views()->currentWidget(), panel->featureView());
+  QCOMPARE(panel->currentPage(), ImagesPanel::Page::FeatureMaps);
+  QCOMPARE(panel->controls()->imageBox()->value(), 3);
+
+  if (!haveFashionMnist())
+    QSKIP("Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist)");
+  // The new run: fashion-cnn with Leaky ReLU in its first conv layer, paused,
+  // test image 3 (index 2) in the feature maps, shown in the controls.
+  const auto wanted = *relulab::io::imagesConfig(setup);
+  const auto shown = [&] {
+    const auto& f = panel->shownFrame();
+    return f && f == panel->session()->latest() &&
+           f->config.network.layers == wanted.network.layers && !f->playing && f->measurement &&
+           f->measurement->inspection.index == 2;
+  };
+  QVERIFY(QTest::qWaitFor(shown, kTimeout));
+  QCOMPARE(wanted.network.layers.front().activation.kind, relulab::core::ActivationKind::LeakyRelu);
+  QCOMPARE(panel->controls()->activationBox(0)->currentData().toInt(),
+           static_cast<int>(relulab::core::ActivationKind::LeakyRelu));
+  QCOMPARE(panel->controls()->activationBox(1)->currentData().toInt(),
+           static_cast<int>(relulab::core::ActivationKind::Relu));
+  const std::uint64_t run = panel->shownFrame()->run;
+
+  // A change to the running network through the controls, then play.
+  relulab::io::ImagesSetup change;
+  change.activations = {std::nullopt, relulab::core::ActivationKind::Elu};
+  change.learningRate = 0.003;
+  change.view = relulab::io::ImagesView::Activity;
+  change.play = true;
+  step.images = change;
+  emit window.lessons()->setUpRequested(step);
+  QCOMPARE(panel->views()->currentWidget(), panel->activityView());
+  QVERIFY(waitFor(*panel, [&](const ImagesFrame& f) {
+    const auto& l = f.config.network.layers;
+    return f.run == run && f.playing && f.step > 0 &&
+           l[0].activation.kind == relulab::core::ActivationKind::LeakyRelu &&
+           l[2].activation.kind == relulab::core::ActivationKind::Elu &&
+           f.config.optimizer.learningRate == 0.003;
+  }));
+  QCOMPARE(panel->controls()->rateBox()->currentData().toDouble(), 0.003);
+
+  // Save as Lesson Step… on the Images tab writes what it shows, paused.
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  const QString path = dir.filePath(QStringLiteral("mine.json"));
+  QVERIFY(window.saveLessonStep(path, QStringLiteral("Mine"), QStringLiteral("CNN"),
+                                QStringLiteral("Watch the maps")));
+  QFile file(path);
+  QVERIFY(file.open(QIODevice::ReadOnly));
+  const auto lesson = relulab::io::parseLesson(file.readAll(), path);
+  QVERIFY2(lesson.ok(), lesson.ok() ? "" : lesson.error().c_str());
+  const auto& saved = lesson->steps.back().images;
+  QVERIFY(saved);
+  QCOMPARE(saved->preset, QStringLiteral("fashion-cnn"));
+  const std::vector<std::optional<relulab::core::ActivationKind>> kinds{
+      relulab::core::ActivationKind::LeakyRelu, relulab::core::ActivationKind::Elu};
+  QCOMPARE(saved->activations, kinds);
+  QCOMPARE(saved->learningRate, std::optional(0.003));
+  QCOMPARE(saved->play, std::optional(false));
+  QCOMPARE(saved->view, std::optional(relulab::io::ImagesView::Activity));
+  QCOMPARE(saved->testImage, std::optional(3));
+  // Read back, it makes the same network.
+  QCOMPARE(relulab::io::imagesConfig(*saved)->network.layers,
+           panel->session()->latest()->config.network.layers);
+  panel->session()->pause();
+  QCOMPARE(warnings.count(), 0);
+}
+
+// The experiment file remembers the Images tab as the tab in front.
+void TestImagesTab::experimentFileBringsTheTabBack() {
+  relulab::test::WarningCatcher warnings;
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  // Recent files go to the test's own settings, never to the user's.
+  const QString home = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+  QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+  const auto restore =
+      qScopeGuard([&] { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home); });
+  const QString path = dir.filePath(QStringLiteral("images.relulab"));
+  {
+    relulab::ui::MainWindow a;
+    a.tabs()->setCurrentWidget(a.images());
+    QVERIFY(a.document()->saveTo(path));
+  }
+  QFile file(path);
+  QVERIFY(file.open(QIODevice::ReadOnly));
+  QVERIFY(file.readAll().contains("\"tab\": \"images\""));
+  relulab::ui::MainWindow b;
+  QVERIFY(b.tabs()->currentWidget() != b.images());
+  QVERIFY(b.openFile(path));
+  QCOMPARE(b.tabs()->currentWidget(), b.images());
+  QCOMPARE(warnings.count(), 0);
 }
 
 // Only when asked (RELULAB_IMAGES_SHOTS=folder; RELULAB_LANG=ar for Arabic,

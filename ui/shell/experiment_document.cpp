@@ -42,7 +42,8 @@ QString displayName(const QString& path) {
 
 const QStringList& ExperimentDocument::tabIds() {
   static const QStringList ids{QStringLiteral("explorer"), QStringLiteral("playground"),
-                               QStringLiteral("compare"), QStringLiteral("studies")};
+                               QStringLiteral("compare"), QStringLiteral("studies"),
+                               QStringLiteral("images")};
   return ids;
 }
 

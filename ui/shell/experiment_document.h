@@ -37,7 +37,8 @@ class ExperimentDocument : public QObject {
 
  public:
   static constexpr int kRecentFiles = 8;
-  static const QStringList& tabIds();  // "explorer", "playground", "compare", "studies"
+  // "explorer", "playground", "compare", "studies", "images": the tabs in order.
+  static const QStringList& tabIds();
 
   ExperimentDocument(QMainWindow* window, QTabWidget* tabs, PlaygroundPanel* playground,
                      ComparePanel* compare, StudiesPanel* studies, LessonDock* lessons);

@@ -343,7 +343,6 @@ void MainWindow::restoreSettings() {
   const QString tabId = s.value(QStringLiteral("window/tab")).toString();
   const int tab = ExperimentDocument::tabIds().indexOf(tabId);
   if (tab >= 0) tabs_->setCurrentIndex(tab);
-  if (tabId == QLatin1String("images")) tabs_->setCurrentWidget(images_);
   const std::pair<PresenterMode::Panel, QString> panels[] = {
       {PresenterMode::Panel::Data, QStringLiteral("presenter/hide_data")},
       {PresenterMode::Panel::Network, QStringLiteral("presenter/hide_network")},
@@ -362,9 +361,7 @@ void MainWindow::saveSettings() const {
   s.setValue(QStringLiteral("window/geometry"), saveGeometry());
   s.setValue(QStringLiteral("window/state"), saveState());
   s.setValue(QStringLiteral("window/tab"),
-             tabs_->currentWidget() == images_
-                 ? QStringLiteral("images")
-                 : ExperimentDocument::tabIds().value(tabs_->currentIndex()));
+             ExperimentDocument::tabIds().value(tabs_->currentIndex()));
   s.setValue(QStringLiteral("presenter/hide_data"),
              presenter_->isHidden(PresenterMode::Panel::Data));
   s.setValue(QStringLiteral("presenter/hide_network"),
