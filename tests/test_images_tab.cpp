@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -108,6 +109,7 @@ class TestImagesTab : public QObject {
   void cnnShowsFeatureMaps();
   void lessonStepSetsUpTheTab();
   void experimentFileBringsTheTabBack();
+  void countersLeaveTheLayoutAlone();
   void screenshotsForPeople();
 
  private:
@@ -463,6 +465,57 @@ void TestImagesTab::experimentFileBringsTheTabBack() {
   QVERIFY(b.openFile(path));
   QCOMPARE(b.tabs()->currentWidget(), b.images());
   QCOMPARE(warnings.count(), 0);
+}
+
+// The run's counters change with every frame (about 60 a second): showing
+// them repaints the readout, not the window around it (a relayout per frame
+// repainted all of it, several ms of the GUI thread each time).
+void TestImagesTab::countersLeaveTheLayoutAlone() {
+  if (!haveFashionMnist())
+    QSKIP("Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist)");
+  relulab::ui::MainWindow window;
+  window.resize(1280, 800);
+  window.tabs()->setCurrentWidget(window.images());
+  window.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&window));
+  // The controls are shown once the data are read (the run waits, paused).
+  QVERIFY(viewsCaughtUp(*window.images()));
+  relulab::ui::ImagesControls* controls = window.images()->controls();
+  QVERIFY(controls->isVisible());
+  ImagesFrame frame;
+  frame.config = *relulab::core::imagePreset("fashion-mlp");
+  frame.source = QStringLiteral("Fashion-MNIST");
+  frame.trainImages = 60000;
+  frame.testImages = 10000;
+  frame.playing = true;
+  controls->showConfig(frame.config);
+  controls->showFrame(frame);
+  window.images()->playback()->setPlaying(true);
+  QTest::qWait(100);  // whatever the first frame laid out and painted is done
+
+  struct PaintCounter : QObject {
+    QList<const QObject*> painted;
+    bool eventFilter(QObject* object, QEvent* event) override {
+      if (event->type() == QEvent::Paint) painted << object;
+      return false;
+    }
+  } counter;
+  QWidget* outside[] = {&window, window.tabs()->tabBar(), window.images()->views(),
+                        window.images()->confusionView()};
+  for (QWidget* w : outside) w->installEventFilter(&counter);
+  controls->readout()->installEventFilter(&counter);
+  for (int step = 1; step <= 5; ++step) {
+    frame.step = step * 1000;
+    frame.epoch = step * 0.5;
+    frame.imagesPerSecond = 1000.0 * step;
+    controls->showFrame(frame);
+    window.images()->playback()->setPlaying(true);
+    QTest::qWait(20);  // the repaint it asked for
+  }
+  QVERIFY2(controls->readout()->text().contains(QLocale().toString(5000)),
+           qPrintable(controls->readout()->text()));
+  QVERIFY(counter.painted.contains(controls->readout()));
+  for (QWidget* w : outside) QVERIFY2(!counter.painted.contains(w), w->metaObject()->className());
 }
 
 // Only when asked (RELULAB_IMAGES_SHOTS=folder; RELULAB_LANG=ar for Arabic,

@@ -101,10 +101,14 @@ PlaygroundPlayback::PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent) 
 }
 
 void PlaygroundPlayback::setPlaying(bool playing) {
+  // Panels say it with every frame; a new icon and text would lay the window
+  // out and repaint it whole each time.
+  const QString tip = playing ? tr("Pause training (Space).") : tr("Train continuously (Space).");
+  if (playing == playing_ && play_->toolTip() == tip) return;
   playing_ = playing;
   play_->setText(playing ? tr("Pause") : tr("Play"));
   play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-  play_->setToolTip(playing ? tr("Pause training (Space).") : tr("Train continuously (Space)."));
+  play_->setToolTip(tip);
 }
 
 StepUnit PlaygroundPlayback::stepUnit() const {

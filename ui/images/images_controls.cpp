@@ -1,6 +1,7 @@
 #include "ui/images/images_controls.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -42,6 +43,35 @@ QString shortLayerName(const core::ImageLayerSpec& layer, int index) {
              : ImagesControls::tr("%1: dense %2")
                    .arg(locale.toString(index + 1), locale.toString(layer.size));
 }
+
+// Holds a label of `lines` lines at its own size, without a layout: what the
+// label asks of its layout (a new text's new size hint) stops here. The
+// height follows the font (presenter mode's is larger).
+class LayoutStop : public QWidget {
+ public:
+  LayoutStop(QLabel* child, int lines, QWidget* parent)
+      : QWidget(parent), child_(child), lines_(lines) {
+    child_->setParent(this);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    fit();
+  }
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override {
+    QWidget::resizeEvent(event);
+    child_->setGeometry(rect());
+  }
+  void changeEvent(QEvent* event) override {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) fit();
+  }
+
+ private:
+  void fit() { setFixedHeight(lines_ * fontMetrics().lineSpacing() + 4); }
+
+  QLabel* child_;
+  int lines_;
+};
 
 }  // namespace
 
@@ -98,19 +128,19 @@ ImagesControls::ImagesControls(QWidget* parent) : QWidget(parent) {
   viewsLayout->addRow(tr("Class × unit &layer:"), classLayer_);
 
   // Rewritten with every frame: a fixed number of lines, so that new text
-  // never changes the column's layout (a relayout per frame would cost the
-  // GUI thread more than all the drawing).
-  readout_ = new QLabel(this);
+  // never changes the column's layout, in a holder without a layout, so that
+  // a new text does not even ask for one (a QLabel's setText does: the whole
+  // window would lay out and repaint every frame, several ms each time).
+  readout_ = new QLabel;
   readout_->setTextFormat(Qt::PlainText);
-  readout_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-  readout_->setMinimumHeight(4 * readout_->fontMetrics().lineSpacing() + 4);
   readout_->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+  auto* readoutHolder = new LayoutStop(readout_, 4, this);
 
   auto* column = new QVBoxLayout(this);
   column->setContentsMargins(0, 0, 0, 0);
   for (QWidget* w :
        {static_cast<QWidget*>(data), static_cast<QWidget*>(net), static_cast<QWidget*>(training),
-        static_cast<QWidget*>(views), static_cast<QWidget*>(readout_)})
+        static_cast<QWidget*>(views), static_cast<QWidget*>(readoutHolder)})
     column->addWidget(w);
   column->addStretch(1);
 
@@ -174,9 +204,11 @@ void ImagesControls::showFrame(const ImagesFrame& frame) {
           .arg(frame.source, locale.toString(frame.trainImages), locale.toString(frame.testImages),
                locale.toString(frame.config.network.classes));
   if (source != source_->text()) source_->setText(source);
-  {
+  // Only when it changes: a spin box's new range asks the whole window to lay
+  // out and repaint again.
+  if (const int last = std::max(1, frame.testImages); image_->maximum() != last) {
     const QSignalBlocker block(image_);
-    image_->setMaximum(std::max(1, frame.testImages));
+    image_->setMaximum(last);
   }
   for (int row = 0; row < layerRows(); ++row) {
     const auto& layer = frame.config.network.layers[static_cast<std::size_t>(layerOfRow(row))];
