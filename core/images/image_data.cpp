@@ -1,7 +1,9 @@
 // Loading image data sets: Fashion-MNIST where Debian installs it, or any
 // pair of IDX pairs (core/images/image_trainer.h).
 
+#include <array>
 #include <filesystem>
+#include <iterator>
 
 #include "core/images/image_trainer.h"
 
@@ -9,7 +11,9 @@ namespace relulab::core {
 
 namespace {
 
-constexpr std::string_view kFashionClassNames[] = {
+// Plain C strings: lupdate reads a std:: type in front of the marks as the
+// context "std", and the UI translates these in "relulab::core".
+constexpr const char* kFashionClassNames[] = {
     RELULAB_TEXT("T-shirt/top"), RELULAB_TEXT("Trouser"), RELULAB_TEXT("Pullover"),
     RELULAB_TEXT("Dress"),       RELULAB_TEXT("Coat"),    RELULAB_TEXT("Sandal"),
     RELULAB_TEXT("Shirt"),       RELULAB_TEXT("Sneaker"), RELULAB_TEXT("Bag"),
@@ -25,7 +29,12 @@ std::vector<std::string> numberNames(int classes) {
 }  // namespace
 
 std::span<const std::string_view> fashionMnistClassNames() {
-  return kFashionClassNames;
+  static const auto names = [] {
+    std::array<std::string_view, std::size(kFashionClassNames)> views;
+    for (std::size_t i = 0; i < views.size(); ++i) views[i] = kFashionClassNames[i];
+    return views;
+  }();
+  return names;
 }
 
 Result<ImageData> loadImageData(const ImageFiles& train, const ImageFiles& test) {

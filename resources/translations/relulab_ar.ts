@@ -2413,87 +2413,87 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation>أحد المعاملات</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="65"/>
+        <location filename="../../core/images/image_trainer.cpp" line="62"/>
         <source>batch_size: must be at least 1, got %1</source>
         <translation>⁦batch_size⁩: يجب أن تكون القيمة 1 على الأقل، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="67"/>
+        <location filename="../../core/images/image_trainer.cpp" line="63"/>
         <source>train_limit: must be ≥ 0 (0: all images), got %1</source>
         <translation>⁦train_limit⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: كل الصور)، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="70"/>
+        <location filename="../../core/images/image_trainer.cpp" line="64"/>
         <source>test_limit: must be ≥ 0 (0: all images), got %1</source>
         <translation>⁦test_limit⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: كل الصور)، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="73"/>
+        <location filename="../../core/images/image_trainer.cpp" line="65"/>
         <source>probe_size: must be at least 1, got %1</source>
         <translation>⁦probe_size⁩: يجب أن تكون القيمة 1 على الأقل، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="75"/>
+        <location filename="../../core/images/image_trainer.cpp" line="67"/>
         <source>test_probe: must be ≥ 0 (0: the whole test set), got %1</source>
         <translation>⁦test_probe⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: مجموعة الاختبار كلها)، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="78"/>
+        <location filename="../../core/images/image_trainer.cpp" line="69"/>
         <source>record_every: must be ≥ 0 (0: only when asked), got %1</source>
         <translation>⁦record_every⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: عند الطلب فقط)، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="81"/>
+        <location filename="../../core/images/image_trainer.cpp" line="70"/>
         <source>threads: must be in [1, 64], got %1</source>
         <translation>⁦threads⁩: يجب أن تقع القيمة ضمن ⁦[1, 64]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="228"/>
+        <location filename="../../core/images/image_trainer.cpp" line="71"/>
         <source>step %1: the mini-batch loss became %2</source>
         <translation>الخطوة %1: أصبحت خسارة الدفعة الصغيرة تساوي %2</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="233"/>
+        <location filename="../../core/images/image_trainer.cpp" line="72"/>
         <source>step %1: the gradient of %2 became %3</source>
         <translation>الخطوة %1: أصبح تدرج %2 يساوي %3</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="240"/>
+        <location filename="../../core/images/image_trainer.cpp" line="73"/>
         <source>step %1: %2 became %3 after the update</source>
         <translation>الخطوة %1: أصبح %2 يساوي %3 بعد التحديث</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="372"/>
+        <location filename="../../core/images/image_trainer.cpp" line="74"/>
         <source>data: there are no training images</source>
         <translation>⁦data⁩: لا توجد صور تدريب</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="376"/>
+        <location filename="../../core/images/image_trainer.cpp" line="76"/>
         <source>network.rows: the images are %1 × %2 pixels, the network reads %3 × %4</source>
         <translation>⁦network.rows⁩: حجم الصور ⁦%1 × %2⁩ بكسل، والشبكة تقرأ ⁦%3 × %4⁩</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="381"/>
+        <location filename="../../core/images/image_trainer.cpp" line="78"/>
         <source>data: the test images are %1 × %2 pixels, the training images %3 × %4</source>
         <translation>⁦data⁩: حجم صور الاختبار ⁦%1 × %2⁩ بكسل، وحجم صور التدريب ⁦%3 × %4⁩</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="386"/>
+        <location filename="../../core/images/image_trainer.cpp" line="79"/>
         <source>network.classes: the labels go up to %1, so at least %2 classes are needed, got %3</source>
         <translation>⁦network.classes⁩: تصل الوسوم إلى %1، لذا يلزم %2 من الأصناف على الأقل، والعدد المعطى %3</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="391"/>
+        <location filename="../../core/images/image_trainer.cpp" line="83"/>
         <source>train_limit: there are only %1 training images, got %2</source>
         <translation>⁦train_limit⁩: عدد صور التدريب %1 فقط، والقيمة المعطاة %2</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="394"/>
+        <location filename="../../core/images/image_trainer.cpp" line="84"/>
         <source>test_limit: there are only %1 test images, got %2</source>
         <translation>⁦test_limit⁩: عدد صور الاختبار %1 فقط، والقيمة المعطاة %2</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="464"/>
+        <location filename="../../core/images/image_trainer.cpp" line="86"/>
         <source>network.layers[%1]: no convolution or dense layer there</source>
         <translation>⁦network.layers[%1]⁩: لا توجد في هذا الموضع طبقة التفافية أو كثيفة</translation>
     </message>
@@ -2693,17 +2693,67 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation>يحمل ⁦%1⁩ ‏%2 صورة، لكن ⁦%3⁩ يحمل %4 وسمًا</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_data.cpp" line="40"/>
+        <location filename="../../core/images/image_data.cpp" line="17"/>
+        <source>T-shirt/top</source>
+        <translation>تي شيرت/قميص علوي</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="17"/>
+        <source>Trouser</source>
+        <translation>بنطال</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="17"/>
+        <source>Pullover</source>
+        <translation>كنزة صوف</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="18"/>
+        <source>Dress</source>
+        <translation>فستان</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="18"/>
+        <source>Coat</source>
+        <translation>معطف</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="18"/>
+        <source>Sandal</source>
+        <translation>صندل</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="19"/>
+        <source>Shirt</source>
+        <translation>قميص</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="19"/>
+        <source>Sneaker</source>
+        <translation>حذاء رياضي</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="19"/>
+        <source>Bag</source>
+        <translation>حقيبة</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="20"/>
+        <source>Ankle boot</source>
+        <translation>جزمة قصيرة</translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="49"/>
         <source>%1: the test images are %2 × %3 pixels, but the training images (%4) are %5 × %6; both sets must have one size</source>
         <translation>⁦%1⁩: حجم صور الاختبار ⁦%2 × %3⁩ بكسل، لكن حجم صور التدريب (⁦%4⁩) ⁦%5 × %6⁩؛ يجب أن يكون للمجموعتين حجم واحد</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_data.cpp" line="45"/>
+        <location filename="../../core/images/image_data.cpp" line="54"/>
         <source>%1: holds no images to train on</source>
         <translation>⁦%1⁩: لا يحوي صورًا للتدريب عليها</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_data.cpp" line="62"/>
+        <location filename="../../core/images/image_data.cpp" line="71"/>
         <source>Fashion-MNIST is not in %1 (%2 is missing). Install it with &quot;sudo apt install dataset-fashion-mnist&quot;, or choose any IDX files of images and labels instead.</source>
         <translation>مجموعة Fashion-MNIST غير موجودة في ⁦%1⁩ (الملف ⁦%2⁩ مفقود). ثبّتها بالأمر &quot;⁦sudo apt install dataset-fashion-mnist⁩&quot;، أو اختر بدلًا منها أي ملفات IDX للصور والوسوم.</translation>
     </message>
@@ -2744,8 +2794,8 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     </message>
     <message>
         <location filename="../../core/images/image_presets.cpp" line="22"/>
-        <source>fashion-mlp with Adam at learning rate 0.02: many hidden units die for good</source>
-        <translation>⁦fashion-mlp⁩ مع Adam بمعدل تعلم 0.02: تموت وحدات مخفية كثيرة نهائيًا</translation>
+        <source>fashion-mlp with biases starting at −2.5: most hidden units are born dead and never learn</source>
+        <translation>شبكة ⁦fashion-mlp⁩ بانحيازات تبدأ عند ⁦−2.5⁩: معظم الوحدات المخفية ميتة منذ الولادة ولا تتعلم أبدًا</translation>
     </message>
     <message>
         <location filename="../../core/images/image_presets.cpp" line="24"/>
@@ -3104,79 +3154,79 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation>يجب أن يكون نقطة ⁦[step, loss]⁩</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="372"/>
+        <location filename="../../io/experiment_file.cpp" line="373"/>
         <source>must be one of %1</source>
         <translation>يجب أن يكون واحدًا مما يلي: %1</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="397"/>
+        <location filename="../../io/experiment_file.cpp" line="398"/>
         <source>not an experiment (no &quot;format&quot;), nor a training set-up: %1</source>
         <translation>ليس تجربة (لا يوجد &quot;format&quot;)، ولا إعداد تدريب: %1</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="488"/>
+        <location filename="../../io/experiment_file.cpp" line="489"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="493"/>
+        <location filename="../../io/experiment_file.cpp" line="494"/>
         <source>not valid JSON at %1: %2 (is the file cut short, or not an experiment?)</source>
         <translation>JSON غير صالح عند %1: %2 (هل الملف مبتور، أم أنه ليس تجربة؟)</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="495"/>
+        <location filename="../../io/experiment_file.cpp" line="496"/>
         <source>the file must hold one object { … }</source>
         <translation>يجب أن يحتوي الملف على كائن واحد ⁦{ … }⁩</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="500"/>
+        <location filename="../../io/experiment_file.cpp" line="501"/>
         <source>format: this is “%1”, not a ReLU Lab experiment (“%2”)</source>
         <translation>⁦format⁩: هذا «⁦%1⁩»، وليس تجربة من مختبر ReLU («⁦%2⁩»)</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="504"/>
+        <location filename="../../io/experiment_file.cpp" line="505"/>
         <source>version: must be a whole number, got %1</source>
         <translation>⁦version⁩: يجب أن يكون عددًا صحيحًا، والمعطى %1</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="510"/>
+        <location filename="../../io/experiment_file.cpp" line="511"/>
         <source>version %1 is newer than this ReLU Lab reads (up to %2): open it with a newer ReLU Lab</source>
         <translation>الإصدار %1 أحدث مما يقرؤه هذا الإصدار من مختبر ReLU (حتى %2): افتحه بإصدار أحدث من مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="560"/>
-        <location filename="../../io/experiment_file.cpp" line="636"/>
+        <location filename="../../io/experiment_file.cpp" line="561"/>
+        <location filename="../../io/experiment_file.cpp" line="637"/>
         <source>%1: cannot be read: %2</source>
         <translation>⁦%1⁩: تعذّرت قراءته: %2</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="562"/>
-        <location filename="../../io/experiment_file.cpp" line="640"/>
+        <location filename="../../io/experiment_file.cpp" line="563"/>
+        <location filename="../../io/experiment_file.cpp" line="641"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="570"/>
+        <location filename="../../io/experiment_file.cpp" line="571"/>
         <source>%1: cannot be written: %2</source>
         <translation>⁦%1⁩: تعذّرت كتابته: %2</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="595"/>
+        <location filename="../../io/experiment_file.cpp" line="596"/>
         <source>not valid JSON at %1: %2</source>
         <translation>JSON غير صالح عند %1: %2</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="599"/>
+        <location filename="../../io/experiment_file.cpp" line="600"/>
         <source>format: not a ReLU Lab weights file (“%1”)</source>
         <translation>⁦format⁩: ليس ملف أوزان من مختبر ReLU («⁦%1⁩»)</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="602"/>
+        <location filename="../../io/experiment_file.cpp" line="603"/>
         <source>version: this ReLU Lab reads version 1 only</source>
         <translation>⁦version⁩: هذا الإصدار من مختبر ReLU لا يقرأ إلا الإصدار 1</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="623"/>
+        <location filename="../../io/experiment_file.cpp" line="624"/>
         <source>the network named here has %1 parameters, the list holds %2</source>
         <translation>للشبكة المذكورة هنا %1 من المعاملات، والقائمة تحتوي على %2</translation>
     </message>
@@ -3214,10 +3264,10 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation>يجب أن يكون نصًّا غير فارغ</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="542"/>
+        <location filename="../../io/experiment_file.cpp" line="543"/>
         <location filename="../../io/json_reader.h" line="117"/>
-        <location filename="../../io/lesson_parser.cpp" line="55"/>
-        <location filename="../../io/lesson_parser.cpp" line="226"/>
+        <location filename="../../io/lesson_parser.cpp" line="71"/>
+        <location filename="../../io/lesson_parser.cpp" line="318"/>
         <source>must be an object { … }</source>
         <translation>يجب أن يكون كائنًا ⁦{ … }⁩</translation>
     </message>
@@ -3233,7 +3283,9 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     </message>
     <message>
         <location filename="../../io/json_reader.h" line="155"/>
-        <location filename="../../io/lesson_parser.cpp" line="176"/>
+        <location filename="../../io/lesson_parser.cpp" line="192"/>
+        <location filename="../../io/lesson_parser.cpp" line="219"/>
+        <location filename="../../io/lesson_parser.cpp" line="256"/>
         <source>must be one of %1</source>
         <translation>يجب أن يكون واحدًا مما يلي: %1</translation>
     </message>
@@ -3243,52 +3295,62 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation>السطر %1، العمود %2</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="75"/>
+        <location filename="../../io/lesson_parser.cpp" line="91"/>
         <source>must run from a smaller to a larger number</source>
         <translation>يجب أن يمتد من عدد أصغر إلى عدد أكبر</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="81"/>
+        <location filename="../../io/lesson_parser.cpp" line="97"/>
         <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
         <translation>يجب أن يكون &quot;curves&quot; أو &quot;gaussian&quot;</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="96"/>
+        <location filename="../../io/lesson_parser.cpp" line="112"/>
         <source>says nothing to change</source>
         <translation>لا يحدد شيئًا لتغييره</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="117"/>
+        <location filename="../../io/lesson_parser.cpp" line="133"/>
         <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
         <translation>غير مستخدم هنا: جولة الدرس تستمر حتى يوقفها الطالب مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="133"/>
+        <location filename="../../io/lesson_parser.cpp" line="149"/>
         <source>the playground&apos;s controls show %1</source>
         <translation>عناصر التحكم في ساحة التجريب تعرض %1 فقط</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="153"/>
+        <location filename="../../io/lesson_parser.cpp" line="169"/>
         <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
         <translation>حدِّد &quot;config&quot; (جولة جديدة) أو &quot;change&quot; (مع الإبقاء على الأوزان)، لا كليهما</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="164"/>
+        <location filename="../../io/lesson_parser.cpp" line="180"/>
         <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
         <translation>يجب أن يكون من سرعات ساحة التجريب: %1 (0: بأقصى سرعة ممكنة)</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="192"/>
-        <source>a step sets up the explorer or the playground, not both</source>
-        <translation>الخطوة تُعِدّ المستكشف أو ساحة التجريب، لا كليهما</translation>
+        <location filename="../../io/lesson_parser.cpp" line="225"/>
+        <source>must be a list [ … ] of at most one item per Conv or Dense layer of %1 (%2)</source>
+        <translation>يجب أن تكون قائمة ⁦[ … ]⁩ فيها عنصر واحد على الأكثر لكل طبقة التفافية أو كثيفة في %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="206"/>
+        <location filename="../../io/lesson_parser.cpp" line="241"/>
+        <source>must be one of %1, or null to keep the layer&apos;s</source>
+        <translation>يجب أن تكون إحدى القيم %1، أو ⁦null⁩ للإبقاء على دالة الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="281"/>
+        <source>a step sets up one of the explorer, the playground and the Images tab, not %1 and %2</source>
+        <translation>تُعِدّ الخطوة واحدًا فقط من المستكشف وساحة التجريب وتبويب الصور، لا %1 و %2 معًا</translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="298"/>
         <source>not valid JSON at %1: %2</source>
         <translation>JSON غير صالح عند %1: %2</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="209"/>
+        <location filename="../../io/lesson_parser.cpp" line="301"/>
         <source>the file must hold one object { … }</source>
         <translation>يجب أن يحتوي الملف على كائن واحد ⁦{ … }⁩</translation>
     </message>
@@ -3296,17 +3358,17 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
 <context>
     <name>relulab::io::LessonWriter</name>
     <message>
-        <location filename="../../io/lesson_writer.cpp" line="103"/>
+        <location filename="../../io/lesson_writer.cpp" line="123"/>
         <source>%1: cannot be read: %2</source>
         <translation>⁦%1⁩: تعذّرت قراءته: %2</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_writer.cpp" line="107"/>
+        <location filename="../../io/lesson_writer.cpp" line="127"/>
         <source>%1 is not a lesson this step can be added to: %2</source>
         <translation>⁦%1⁩ ليس درسًا يمكن إضافة هذه الخطوة إليه: %2</translation>
     </message>
     <message>
-        <location filename="../../io/lesson_writer.cpp" line="120"/>
+        <location filename="../../io/lesson_writer.cpp" line="141"/>
         <source>%1: the step cannot be saved: %2</source>
         <translation>⁦%1⁩: تعذّر حفظ الخطوة: %2</translation>
     </message>
@@ -3842,224 +3904,224 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
 <context>
     <name>relulab::ui::ExperimentDocument</name>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="92"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="93"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="94"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="95"/>
         <source>Start again: the playground and compare mode at their first set-ups.</source>
         <translation>البدء من جديد: ساحة التجريب ووضع المقارنة بإعداداتهما الأولى.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="98"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="99"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="100"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="101"/>
         <source>Open a saved experiment and continue its runs where they stopped.</source>
         <translation>فتح تجربة محفوظة ومتابعة جولاتها من حيث توقفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="102"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="103"/>
         <source>Open &amp;Recent</source>
         <translation>فتح &amp;ملف حديث</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="105"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="108"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="109"/>
         <source>Save the experiment: data, networks, weights and optimiser state, so that its runs continue exactly where they stopped.</source>
         <translation>حفظ التجربة: البيانات والشبكات والأوزان وحالة المُحسِّن، لتتابع جولاتها من حيث توقفت تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="111"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="112"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="112"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="113"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="115"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="116"/>
         <source>&amp;Import Points…</source>
         <translation>ا&amp;ستيراد النقاط…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="116"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="117"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="118"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="119"/>
         <source>Train the playground on your own 2-D points from a CSV file (x1, x2, label or target).</source>
         <translation>تدريب ساحة التجريب على نقاطك الثنائية الأبعاد من ملف CSV (x1، x2، الوسم label أو الهدف target).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="120"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="121"/>
         <source>Export &amp;Points…</source>
         <translation>تصدير &amp;النقاط…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="121"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="122"/>
         <source>Save the playground&apos;s points as a CSV file.</source>
         <translation>حفظ نقاط ساحة التجريب في ملف CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="123"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="124"/>
         <source>Import &amp;Weights…</source>
         <translation>استيراد الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="125"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="126"/>
         <source>Put weights saved from a network of the same shape into the playground&apos;s network.</source>
         <translation>وضع أوزان محفوظة من شبكة بالشكل نفسه في شبكة ساحة التجريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="127"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="128"/>
         <source>Export W&amp;eights…</source>
         <translation>تصدير الأو&amp;زان…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="128"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="129"/>
         <source>Save the playground network&apos;s weights alone, as JSON.</source>
         <translation>حفظ أوزان شبكة ساحة التجريب وحدها، بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="136"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="239"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="137"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="240"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="137"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="138"/>
         <source>%1[*] — ReLU Lab</source>
         <translation>%1[*] — مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="195"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="196"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="196"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="197"/>
         <source>Nothing was lost: the window keeps your work; save it elsewhere (File → Save As…).</source>
         <translation>لم يضِع شيء: تحتفظ النافذة بعملك؛ احفظه في مكان آخر («ملف ← حفظ باسم…»).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="219"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="220"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="228"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
         <source>experiment.relulab</source>
         <translation>تجربة.relulab</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="230"/>
         <source>Save Experiment</source>
         <translation>حفظ التجربة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="230"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="231"/>
         <source>ReLU Lab experiments (*.relulab)</source>
         <translation>تجارب مختبر ReLU (*.relulab)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="237"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="238"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="238"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="239"/>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>في «⁨%1⁩» تغييرات غير محفوظة. هل تحفظها أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="243"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="244"/>
         <source>Discarding loses the runs&apos; progress since the last save.</source>
         <translation>عدم الحفظ يُضيّع ما أحرزته الجولات من تقدّم منذ آخر حفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="245"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="246"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="269"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="270"/>
         <source>Open Experiment</source>
         <translation>فتح تجربة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="270"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="271"/>
         <source>ReLU Lab experiments (*.relulab);;Training set-ups (*.json);;Points (*.csv);;All files (*)</source>
         <translation>تجارب مختبر ReLU (*.relulab);;إعدادات التدريب (*.json);;نقاط (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="280"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="281"/>
         <source>Cannot open %1</source>
         <translation>تعذّر فتح ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="282"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="283"/>
         <source>Nothing was changed: the window keeps what it had.</source>
         <translation>لم يتغير شيء: تحتفظ النافذة بما كان فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="317"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="318"/>
         <source>Opened %1</source>
         <translation>فُتح ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="367"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="368"/>
         <source>No recent files</source>
         <translation>لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="369"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="370"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="381"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="382"/>
         <source>Import Points</source>
         <translation>استيراد النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="382"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="383"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="394"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="395"/>
         <source>Export Points</source>
         <translation>تصدير النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="394"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="395"/>
         <source>points.csv</source>
         <translation>نقاط.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="395"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="396"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="405"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="424"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="406"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="425"/>
         <source>Not exported</source>
         <translation>لم يُصدَّر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/experiment_document.cpp" line="408"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="409"/>
         <source>Exported %n point(s) to %1</source>
         <translation>
             <numerusform>صُدِّرت %n نقطة إلى ⁦%1⁩</numerusform>
@@ -4071,53 +4133,53 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="414"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
         <source>Export Weights</source>
         <translation>تصدير الأوزان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="416"/>
         <source>weights.json</source>
         <translation>أوزان.json</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="416"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="427"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="428"/>
         <source>Exported the weights to %1</source>
         <translation>صُدِّرت الأوزان إلى ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="432"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="433"/>
         <source>Import Weights</source>
         <translation>استيراد الأوزان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="433"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="434"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="440"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="441"/>
         <source>Nothing was changed: the network keeps its weights.</source>
         <translation>لم يتغير شيء: تحتفظ الشبكة بأوزانها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="443"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="455"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="444"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="456"/>
         <source>Cannot import %1</source>
         <translation>تعذّر استيراد ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="456"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="457"/>
         <source>These weights are for a network of another shape: the playground&apos;s network must have the same inputs and the same layer widths.</source>
         <translation>هذه الأوزان لشبكة بشكل مختلف: يجب أن يكون لشبكة ساحة التجريب المدخلات نفسها وعروض الطبقات نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="465"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="466"/>
         <source>Imported the weights from %1</source>
         <translation>استُوردت الأوزان من ⁦%1⁩</translation>
     </message>
@@ -4758,137 +4820,137 @@ This is free software: you are free to change and redistribute it. There is NO W
 <context>
     <name>relulab::ui::ImagesControls</name>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="24"/>
+        <location filename="../../ui/images/images_controls.cpp" line="25"/>
         <source>Layer %1, conv %2 maps %3×%3:</source>
         <translation>الطبقة %1، التفافية، %2 من الخرائط ⁦%3×%3⁩:</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="28"/>
+        <location filename="../../ui/images/images_controls.cpp" line="29"/>
         <source>Layer %1, dense %2 units:</source>
         <translation>الطبقة %1، كثيفة، %2 من الوحدات:</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="33"/>
+        <location filename="../../ui/images/images_controls.cpp" line="34"/>
         <source>Layer %1, max pooling 2×2</source>
         <translation>الطبقة %1، تجميع أقصى ⁦2×2⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="40"/>
+        <location filename="../../ui/images/images_controls.cpp" line="41"/>
         <source>%1: conv %2</source>
         <translation>%1: التفافية %2</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="42"/>
+        <location filename="../../ui/images/images_controls.cpp" line="43"/>
         <source>%1: dense %2</source>
         <translation>%1: كثيفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="49"/>
+        <location filename="../../ui/images/images_controls.cpp" line="79"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="52"/>
+        <location filename="../../ui/images/images_controls.cpp" line="82"/>
         <source>&amp;Open IDX Files…</source>
         <translation>&amp;فتح ملفات IDX…</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="54"/>
+        <location filename="../../ui/images/images_controls.cpp" line="84"/>
         <source>Train on any four IDX files (MNIST, for instance): the training images and labels and the test images and labels.</source>
         <translation>التدريب على أي أربعة ملفات IDX (مثل ملفات MNIST): صور التدريب ووسومها، وصور الاختبار ووسومها.</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="56"/>
+        <location filename="../../ui/images/images_controls.cpp" line="86"/>
         <source>&amp;Measure All Test Images</source>
         <translation>&amp;قياس كل صور الاختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="58"/>
+        <location filename="../../ui/images/images_controls.cpp" line="88"/>
         <source>Accuracy, loss and the confusion matrix over every test image once (while training, a fixed sample of them is measured).</source>
         <translation>قياس الدقة والخسارة ومصفوفة الالتباس على كل صور الاختبار مرة واحدة (أثناء التدريب تُقاس عينة ثابتة منها).</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="65"/>
+        <location filename="../../ui/images/images_controls.cpp" line="95"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="74"/>
+        <location filename="../../ui/images/images_controls.cpp" line="104"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="78"/>
+        <location filename="../../ui/images/images_controls.cpp" line="108"/>
         <source>The optimiser&apos;s step size η. Changing it keeps the weights. Too large, and ReLU units die in the first updates.</source>
         <translation>حجم خطوة المُحسِّن η. تغييره يُبقي الأوزان. وإذا كان كبيرًا جدًا تموت وحدات ReLU في التحديثات الأولى.</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="82"/>
+        <location filename="../../ui/images/images_controls.cpp" line="112"/>
         <source>Images per update; changing it keeps the weights.</source>
         <translation>عدد الصور في كل تحديث؛ تغييره يُبقي الأوزان.</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="84"/>
+        <location filename="../../ui/images/images_controls.cpp" line="114"/>
         <source>&amp;Learning rate:</source>
         <translation>&amp;معدل التعلم:</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="85"/>
+        <location filename="../../ui/images/images_controls.cpp" line="115"/>
         <source>&amp;Batch size:</source>
         <translation>حجم ال&amp;دفعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="87"/>
+        <location filename="../../ui/images/images_controls.cpp" line="117"/>
         <source>Views</source>
         <translation>العروض</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="91"/>
+        <location filename="../../ui/images/images_controls.cpp" line="121"/>
         <source>The test image whose feature maps are shown (or click one in Test Images).</source>
         <translation>صورة الاختبار التي تُعرض خرائط ميزاتها (أو انقر إحدى الصور في «صور الاختبار»).</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="94"/>
+        <location filename="../../ui/images/images_controls.cpp" line="124"/>
         <source>The hidden layer whose units the class × unit view shows.</source>
         <translation>الطبقة المخفية التي تظهر وحداتها في عرض «الصنف × الوحدة».</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="97"/>
+        <location filename="../../ui/images/images_controls.cpp" line="127"/>
         <source>Test &amp;image:</source>
         <translation>صورة الاخت&amp;بار:</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="98"/>
+        <location filename="../../ui/images/images_controls.cpp" line="128"/>
         <source>Class × unit &amp;layer:</source>
         <translation>&amp;طبقة عرض الصنف × الوحدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="145"/>
+        <location filename="../../ui/images/images_controls.cpp" line="175"/>
         <source>This layer&apos;s activation. Changing it while the network trains keeps every weight: switch a dying ReLU layer to Leaky ReLU and watch its units come back.</source>
         <translation>دالة التنشيط في هذه الطبقة. تغييرها أثناء تدريب الشبكة يُبقي كل الأوزان: بدّل طبقة ReLU تموت وحداتها إلى Leaky ReLU وشاهد وحداتها تعود إلى الحياة.</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="173"/>
+        <location filename="../../ui/images/images_controls.cpp" line="203"/>
         <source>%1: %2 training and %3 test images, %4 classes</source>
         <translation>⁦%1⁩: صور التدريب %2، وصور الاختبار %3، والأصناف %4</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="189"/>
+        <location filename="../../ui/images/images_controls.cpp" line="221"/>
         <source>Epoch %1 · step %2</source>
         <translation>الحقبة %1 · الخطوة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="192"/>
+        <location filename="../../ui/images/images_controls.cpp" line="224"/>
         <source>%1 images/s</source>
         <translation>%1 صورة/ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="194"/>
+        <location filename="../../ui/images/images_controls.cpp" line="226"/>
         <source>Test accuracy %1 % (%2 images)</source>
         <translation>دقة الاختبار %1 % (عدد الصور %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="197"/>
+        <location filename="../../ui/images/images_controls.cpp" line="229"/>
         <source>Dead units: %1</source>
         <translation>الوحدات الميتة: %1</translation>
     </message>
@@ -4980,7 +5042,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     </message>
     <message>
         <location filename="../../ui/images/images_panel.cpp" line="140"/>
-        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <location filename="../../ui/images/images_panel.cpp" line="407"/>
         <source>Accuracy</source>
         <translation>الدقة</translation>
     </message>
@@ -5008,7 +5070,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     </message>
     <message>
         <location filename="../../ui/images/images_panel.cpp" line="149"/>
-        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <location filename="../../ui/images/images_panel.cpp" line="407"/>
         <source>Loss</source>
         <translation>الخسارة</translation>
     </message>
@@ -5135,7 +5197,7 @@ This is free software: you are free to change and redistribute it. There is NO W
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <location filename="../../ui/images/images_panel.cpp" line="407"/>
         <source>Confusion</source>
         <translation>مصفوفة الالتباس</translation>
     </message>
@@ -5202,9 +5264,21 @@ This is free software: you are free to change and redistribute it. There is NO W
 <context>
     <name>relulab::ui::LessonApplier</name>
     <message>
-        <location filename="../../ui/shell/lesson_applier.cpp" line="128"/>
+        <location filename="../../ui/shell/lesson_applier.cpp" line="138"/>
         <source>This step set up its own curves in place of yours (%1); Lessons → Put Back My Curves restores them.</source>
         <translation>أعدّت هذه الخطوة منحنياتها مكان منحنياتك (%1)؛ والأمر الدروس ← أعِد منحنياتي يستعيدها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/lesson_applier.cpp" line="267"/>
+        <source>This step sets the activation of %n layer(s), but the network on the Images tab has %1; the rest were left out.</source>
+        <translation>
+            <numerusform>تضبط هذه الخطوة دالة التنشيط لـ %n طبقة، لكن الشبكة في تبويب الصور فيها %1؛ وتُرك الباقي.</numerusform>
+            <numerusform>تضبط هذه الخطوة دالة التنشيط لطبقة واحدة (%n)، لكن الشبكة في تبويب الصور فيها %1؛ وتُرك الباقي.</numerusform>
+            <numerusform>تضبط هذه الخطوة دالة التنشيط لطبقتين (%n)، لكن الشبكة في تبويب الصور فيها %1؛ وتُرك الباقي.</numerusform>
+            <numerusform>تضبط هذه الخطوة دالة التنشيط لـ %n طبقات، لكن الشبكة في تبويب الصور فيها %1؛ وتُرك الباقي.</numerusform>
+            <numerusform>تضبط هذه الخطوة دالة التنشيط لـ %n طبقة، لكن الشبكة في تبويب الصور فيها %1؛ وتُرك الباقي.</numerusform>
+            <numerusform>تضبط هذه الخطوة دالة التنشيط لـ %n طبقة، لكن الشبكة في تبويب الصور فيها %1؛ وتُرك الباقي.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5719,37 +5793,37 @@ This is free software: you are free to change and redistribute it. There is NO W
         <translation> (برمجي: تعمل المظلِّلات على CPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="391"/>
+        <location filename="../../ui/shell/main_window.cpp" line="388"/>
         <source>Lesson step not saved</source>
         <translation>لم تُحفظ خطوة الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="405"/>
+        <location filename="../../ui/shell/main_window.cpp" line="402"/>
         <source>Saved as step %1 of %2 (%3); edit its text there.</source>
         <translation>حُفظت بوصفها الخطوة %1 من «⁨%2⁩» (⁦%3⁩)؛ عدّل نصها هناك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../../ui/shell/main_window.cpp" line="410"/>
         <source>Save Screenshot</source>
         <translation>حفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../../ui/shell/main_window.cpp" line="410"/>
         <source>relulab.png</source>
         <translation>relulab.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="414"/>
+        <location filename="../../ui/shell/main_window.cpp" line="411"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="417"/>
+        <location filename="../../ui/shell/main_window.cpp" line="414"/>
         <source>Screenshot not saved</source>
         <translation>لم تُحفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="419"/>
+        <location filename="../../ui/shell/main_window.cpp" line="416"/>
         <source>Saved %1</source>
         <translation>حُفظ ⁦%1⁩</translation>
     </message>
@@ -6267,7 +6341,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="41"/>
-        <location filename="../../ui/common/playground_playback.cpp" line="105"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
@@ -6342,17 +6416,17 @@ This is free software: you are free to change and redistribute it. There is NO W
         <translation>السرعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="105"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="107"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="106"/>
         <source>Pause training (Space).</source>
         <translation>إيقاف التدريب مؤقتًا (Space).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="107"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="106"/>
         <source>Train continuously (Space).</source>
         <translation>تدريب متواصل (Space).</translation>
     </message>
@@ -8350,59 +8424,6 @@ This is free software: you are free to change and redistribute it. There is NO W
         <location filename="../../ui/playground/training_worker.cpp" line="254"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
         <translation>يجب أن تقع النقطة داخل المربع ⁦[−6, 6]²⁩ وأن يكون وسمها ⁦+1⁩ أو ⁦−1⁩.</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="13"/>
-        <source>T-shirt/top</source>
-        <translation>تي شيرت/قميص علوي</translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="13"/>
-        <source>Trouser</source>
-        <translation>بنطال</translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="13"/>
-        <source>Pullover</source>
-        <translation>كنزة صوف</translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="14"/>
-        <source>Dress</source>
-        <translation>فستان</translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="14"/>
-        <source>Coat</source>
-        <translation>معطف</translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="14"/>
-        <source>Sandal</source>
-        <translation>صندل</translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="15"/>
-        <source>Shirt</source>
-        <translation>قميص</translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="15"/>
-        <source>Sneaker</source>
-        <translation>حذاء رياضي</translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="15"/>
-        <source>Bag</source>
-        <translation>حقيبة</translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="16"/>
-        <source>Ankle boot</source>
-        <translation>جزمة قصيرة</translation>
     </message>
 </context>
 </TS>

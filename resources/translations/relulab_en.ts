@@ -2459,87 +2459,87 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="65"/>
+        <location filename="../../core/images/image_trainer.cpp" line="62"/>
         <source>batch_size: must be at least 1, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="67"/>
+        <location filename="../../core/images/image_trainer.cpp" line="63"/>
         <source>train_limit: must be ≥ 0 (0: all images), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="70"/>
+        <location filename="../../core/images/image_trainer.cpp" line="64"/>
         <source>test_limit: must be ≥ 0 (0: all images), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="73"/>
+        <location filename="../../core/images/image_trainer.cpp" line="65"/>
         <source>probe_size: must be at least 1, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="75"/>
+        <location filename="../../core/images/image_trainer.cpp" line="67"/>
         <source>test_probe: must be ≥ 0 (0: the whole test set), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="78"/>
+        <location filename="../../core/images/image_trainer.cpp" line="69"/>
         <source>record_every: must be ≥ 0 (0: only when asked), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="81"/>
+        <location filename="../../core/images/image_trainer.cpp" line="70"/>
         <source>threads: must be in [1, 64], got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="228"/>
+        <location filename="../../core/images/image_trainer.cpp" line="71"/>
         <source>step %1: the mini-batch loss became %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="233"/>
+        <location filename="../../core/images/image_trainer.cpp" line="72"/>
         <source>step %1: the gradient of %2 became %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="240"/>
+        <location filename="../../core/images/image_trainer.cpp" line="73"/>
         <source>step %1: %2 became %3 after the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="372"/>
+        <location filename="../../core/images/image_trainer.cpp" line="74"/>
         <source>data: there are no training images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="376"/>
+        <location filename="../../core/images/image_trainer.cpp" line="76"/>
         <source>network.rows: the images are %1 × %2 pixels, the network reads %3 × %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="381"/>
+        <location filename="../../core/images/image_trainer.cpp" line="78"/>
         <source>data: the test images are %1 × %2 pixels, the training images %3 × %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="386"/>
+        <location filename="../../core/images/image_trainer.cpp" line="79"/>
         <source>network.classes: the labels go up to %1, so at least %2 classes are needed, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="391"/>
+        <location filename="../../core/images/image_trainer.cpp" line="83"/>
         <source>train_limit: there are only %1 training images, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="394"/>
+        <location filename="../../core/images/image_trainer.cpp" line="84"/>
         <source>test_limit: there are only %1 test images, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="464"/>
+        <location filename="../../core/images/image_trainer.cpp" line="86"/>
         <source>network.layers[%1]: no convolution or dense layer there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,17 +2669,67 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_data.cpp" line="40"/>
+        <location filename="../../core/images/image_data.cpp" line="17"/>
+        <source>T-shirt/top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="17"/>
+        <source>Trouser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="17"/>
+        <source>Pullover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="18"/>
+        <source>Dress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="18"/>
+        <source>Coat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="18"/>
+        <source>Sandal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="19"/>
+        <source>Shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="19"/>
+        <source>Sneaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="19"/>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="20"/>
+        <source>Ankle boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/images/image_data.cpp" line="49"/>
         <source>%1: the test images are %2 × %3 pixels, but the training images (%4) are %5 × %6; both sets must have one size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_data.cpp" line="45"/>
+        <location filename="../../core/images/image_data.cpp" line="54"/>
         <source>%1: holds no images to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_data.cpp" line="62"/>
+        <location filename="../../core/images/image_data.cpp" line="71"/>
         <source>Fashion-MNIST is not in %1 (%2 is missing). Install it with &quot;sudo apt install dataset-fashion-mnist&quot;, or choose any IDX files of images and labels instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,7 +2770,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     </message>
     <message>
         <location filename="../../core/images/image_presets.cpp" line="22"/>
-        <source>fashion-mlp with Adam at learning rate 0.02: many hidden units die for good</source>
+        <source>fashion-mlp with biases starting at −2.5: most hidden units are born dead and never learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3080,79 +3130,79 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="372"/>
+        <location filename="../../io/experiment_file.cpp" line="373"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="397"/>
+        <location filename="../../io/experiment_file.cpp" line="398"/>
         <source>not an experiment (no &quot;format&quot;), nor a training set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="488"/>
+        <location filename="../../io/experiment_file.cpp" line="489"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="493"/>
+        <location filename="../../io/experiment_file.cpp" line="494"/>
         <source>not valid JSON at %1: %2 (is the file cut short, or not an experiment?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="495"/>
+        <location filename="../../io/experiment_file.cpp" line="496"/>
         <source>the file must hold one object { … }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="500"/>
+        <location filename="../../io/experiment_file.cpp" line="501"/>
         <source>format: this is “%1”, not a ReLU Lab experiment (“%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="504"/>
+        <location filename="../../io/experiment_file.cpp" line="505"/>
         <source>version: must be a whole number, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="510"/>
+        <location filename="../../io/experiment_file.cpp" line="511"/>
         <source>version %1 is newer than this ReLU Lab reads (up to %2): open it with a newer ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="560"/>
-        <location filename="../../io/experiment_file.cpp" line="636"/>
+        <location filename="../../io/experiment_file.cpp" line="561"/>
+        <location filename="../../io/experiment_file.cpp" line="637"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="562"/>
-        <location filename="../../io/experiment_file.cpp" line="640"/>
+        <location filename="../../io/experiment_file.cpp" line="563"/>
+        <location filename="../../io/experiment_file.cpp" line="641"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="570"/>
+        <location filename="../../io/experiment_file.cpp" line="571"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="595"/>
+        <location filename="../../io/experiment_file.cpp" line="596"/>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="599"/>
+        <location filename="../../io/experiment_file.cpp" line="600"/>
         <source>format: not a ReLU Lab weights file (“%1”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="602"/>
+        <location filename="../../io/experiment_file.cpp" line="603"/>
         <source>version: this ReLU Lab reads version 1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="623"/>
+        <location filename="../../io/experiment_file.cpp" line="624"/>
         <source>the network named here has %1 parameters, the list holds %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,10 +3240,10 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="542"/>
+        <location filename="../../io/experiment_file.cpp" line="543"/>
         <location filename="../../io/json_reader.h" line="117"/>
-        <location filename="../../io/lesson_parser.cpp" line="55"/>
-        <location filename="../../io/lesson_parser.cpp" line="226"/>
+        <location filename="../../io/lesson_parser.cpp" line="71"/>
+        <location filename="../../io/lesson_parser.cpp" line="318"/>
         <source>must be an object { … }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3209,7 +3259,9 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     </message>
     <message>
         <location filename="../../io/json_reader.h" line="155"/>
-        <location filename="../../io/lesson_parser.cpp" line="176"/>
+        <location filename="../../io/lesson_parser.cpp" line="192"/>
+        <location filename="../../io/lesson_parser.cpp" line="219"/>
+        <location filename="../../io/lesson_parser.cpp" line="256"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,52 +3271,62 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="75"/>
+        <location filename="../../io/lesson_parser.cpp" line="91"/>
         <source>must run from a smaller to a larger number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="81"/>
+        <location filename="../../io/lesson_parser.cpp" line="97"/>
         <source>must be &quot;curves&quot; or &quot;gaussian&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="96"/>
+        <location filename="../../io/lesson_parser.cpp" line="112"/>
         <source>says nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="117"/>
+        <location filename="../../io/lesson_parser.cpp" line="133"/>
         <source>not used here: a lesson&apos;s run goes on until the student pauses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="133"/>
+        <location filename="../../io/lesson_parser.cpp" line="149"/>
         <source>the playground&apos;s controls show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="153"/>
+        <location filename="../../io/lesson_parser.cpp" line="169"/>
         <source>give &quot;config&quot; (a new run) or &quot;change&quot; (keep the weights), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="164"/>
+        <location filename="../../io/lesson_parser.cpp" line="180"/>
         <source>must be one of the playground&apos;s speeds: %1 (0: as fast as possible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="192"/>
-        <source>a step sets up the explorer or the playground, not both</source>
+        <location filename="../../io/lesson_parser.cpp" line="225"/>
+        <source>must be a list [ … ] of at most one item per Conv or Dense layer of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="206"/>
+        <location filename="../../io/lesson_parser.cpp" line="241"/>
+        <source>must be one of %1, or null to keep the layer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="281"/>
+        <source>a step sets up one of the explorer, the playground and the Images tab, not %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/lesson_parser.cpp" line="298"/>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_parser.cpp" line="209"/>
+        <location filename="../../io/lesson_parser.cpp" line="301"/>
         <source>the file must hold one object { … }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,17 +3334,17 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
 <context>
     <name>relulab::io::LessonWriter</name>
     <message>
-        <location filename="../../io/lesson_writer.cpp" line="103"/>
+        <location filename="../../io/lesson_writer.cpp" line="123"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_writer.cpp" line="107"/>
+        <location filename="../../io/lesson_writer.cpp" line="127"/>
         <source>%1 is not a lesson this step can be added to: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/lesson_writer.cpp" line="120"/>
+        <location filename="../../io/lesson_writer.cpp" line="141"/>
         <source>%1: the step cannot be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,224 +3880,224 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
 <context>
     <name>relulab::ui::ExperimentDocument</name>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="92"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="93"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="94"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="95"/>
         <source>Start again: the playground and compare mode at their first set-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="98"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="99"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="100"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="101"/>
         <source>Open a saved experiment and continue its runs where they stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="102"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="103"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="105"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="106"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="108"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="109"/>
         <source>Save the experiment: data, networks, weights and optimiser state, so that its runs continue exactly where they stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="111"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="112"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="112"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="113"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="115"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="116"/>
         <source>&amp;Import Points…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="116"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="117"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="118"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="119"/>
         <source>Train the playground on your own 2-D points from a CSV file (x1, x2, label or target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="120"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="121"/>
         <source>Export &amp;Points…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="121"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="122"/>
         <source>Save the playground&apos;s points as a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="123"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="124"/>
         <source>Import &amp;Weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="125"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="126"/>
         <source>Put weights saved from a network of the same shape into the playground&apos;s network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="127"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="128"/>
         <source>Export W&amp;eights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="128"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="129"/>
         <source>Save the playground network&apos;s weights alone, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="136"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="239"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="137"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="240"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="137"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="138"/>
         <source>%1[*] — ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="195"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="196"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="196"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="197"/>
         <source>Nothing was lost: the window keeps your work; save it elsewhere (File → Save As…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="219"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="220"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="228"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
         <source>experiment.relulab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="229"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="230"/>
         <source>Save Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="230"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="231"/>
         <source>ReLU Lab experiments (*.relulab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="237"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="238"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="238"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="239"/>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="243"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="244"/>
         <source>Discarding loses the runs&apos; progress since the last save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="245"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="246"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="269"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="270"/>
         <source>Open Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="270"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="271"/>
         <source>ReLU Lab experiments (*.relulab);;Training set-ups (*.json);;Points (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="280"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="281"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="282"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="283"/>
         <source>Nothing was changed: the window keeps what it had.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="317"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="318"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="367"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="368"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="369"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="370"/>
         <source>&amp;Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="381"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="382"/>
         <source>Import Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="382"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="383"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="394"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="395"/>
         <source>Export Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="394"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="395"/>
         <source>points.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="395"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="396"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="405"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="424"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="406"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="425"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/experiment_document.cpp" line="408"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="409"/>
         <source>Exported %n point(s) to %1</source>
         <translation>
             <numerusform>Exported %n point to %1</numerusform>
@@ -4043,53 +4105,53 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="414"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
         <source>Export Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="416"/>
         <source>weights.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="415"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="416"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="427"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="428"/>
         <source>Exported the weights to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="432"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="433"/>
         <source>Import Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="433"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="434"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="440"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="441"/>
         <source>Nothing was changed: the network keeps its weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="443"/>
-        <location filename="../../ui/shell/experiment_document.cpp" line="455"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="444"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="456"/>
         <source>Cannot import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="456"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="457"/>
         <source>These weights are for a network of another shape: the playground&apos;s network must have the same inputs and the same layer widths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/experiment_document.cpp" line="465"/>
+        <location filename="../../ui/shell/experiment_document.cpp" line="466"/>
         <source>Imported the weights from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4728,137 +4790,137 @@ This is free software: you are free to change and redistribute it. There is NO W
 <context>
     <name>relulab::ui::ImagesControls</name>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="24"/>
+        <location filename="../../ui/images/images_controls.cpp" line="25"/>
         <source>Layer %1, conv %2 maps %3×%3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="28"/>
+        <location filename="../../ui/images/images_controls.cpp" line="29"/>
         <source>Layer %1, dense %2 units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="33"/>
+        <location filename="../../ui/images/images_controls.cpp" line="34"/>
         <source>Layer %1, max pooling 2×2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="40"/>
+        <location filename="../../ui/images/images_controls.cpp" line="41"/>
         <source>%1: conv %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="42"/>
+        <location filename="../../ui/images/images_controls.cpp" line="43"/>
         <source>%1: dense %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="49"/>
+        <location filename="../../ui/images/images_controls.cpp" line="79"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="52"/>
+        <location filename="../../ui/images/images_controls.cpp" line="82"/>
         <source>&amp;Open IDX Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="54"/>
+        <location filename="../../ui/images/images_controls.cpp" line="84"/>
         <source>Train on any four IDX files (MNIST, for instance): the training images and labels and the test images and labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="56"/>
+        <location filename="../../ui/images/images_controls.cpp" line="86"/>
         <source>&amp;Measure All Test Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="58"/>
+        <location filename="../../ui/images/images_controls.cpp" line="88"/>
         <source>Accuracy, loss and the confusion matrix over every test image once (while training, a fixed sample of them is measured).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="65"/>
+        <location filename="../../ui/images/images_controls.cpp" line="95"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="74"/>
+        <location filename="../../ui/images/images_controls.cpp" line="104"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="78"/>
+        <location filename="../../ui/images/images_controls.cpp" line="108"/>
         <source>The optimiser&apos;s step size η. Changing it keeps the weights. Too large, and ReLU units die in the first updates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="82"/>
+        <location filename="../../ui/images/images_controls.cpp" line="112"/>
         <source>Images per update; changing it keeps the weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="84"/>
+        <location filename="../../ui/images/images_controls.cpp" line="114"/>
         <source>&amp;Learning rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="85"/>
+        <location filename="../../ui/images/images_controls.cpp" line="115"/>
         <source>&amp;Batch size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="87"/>
+        <location filename="../../ui/images/images_controls.cpp" line="117"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="91"/>
+        <location filename="../../ui/images/images_controls.cpp" line="121"/>
         <source>The test image whose feature maps are shown (or click one in Test Images).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="94"/>
+        <location filename="../../ui/images/images_controls.cpp" line="124"/>
         <source>The hidden layer whose units the class × unit view shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="97"/>
+        <location filename="../../ui/images/images_controls.cpp" line="127"/>
         <source>Test &amp;image:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="98"/>
+        <location filename="../../ui/images/images_controls.cpp" line="128"/>
         <source>Class × unit &amp;layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="145"/>
+        <location filename="../../ui/images/images_controls.cpp" line="175"/>
         <source>This layer&apos;s activation. Changing it while the network trains keeps every weight: switch a dying ReLU layer to Leaky ReLU and watch its units come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="173"/>
+        <location filename="../../ui/images/images_controls.cpp" line="203"/>
         <source>%1: %2 training and %3 test images, %4 classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="189"/>
+        <location filename="../../ui/images/images_controls.cpp" line="221"/>
         <source>Epoch %1 · step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="192"/>
+        <location filename="../../ui/images/images_controls.cpp" line="224"/>
         <source>%1 images/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="194"/>
+        <location filename="../../ui/images/images_controls.cpp" line="226"/>
         <source>Test accuracy %1 % (%2 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_controls.cpp" line="197"/>
+        <location filename="../../ui/images/images_controls.cpp" line="229"/>
         <source>Dead units: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4950,7 +5012,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     </message>
     <message>
         <location filename="../../ui/images/images_panel.cpp" line="140"/>
-        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <location filename="../../ui/images/images_panel.cpp" line="407"/>
         <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4978,7 +5040,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     </message>
     <message>
         <location filename="../../ui/images/images_panel.cpp" line="149"/>
-        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <location filename="../../ui/images/images_panel.cpp" line="407"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5105,7 +5167,7 @@ This is free software: you are free to change and redistribute it. There is NO W
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_panel.cpp" line="394"/>
+        <location filename="../../ui/images/images_panel.cpp" line="407"/>
         <source>Confusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,9 +5234,17 @@ This is free software: you are free to change and redistribute it. There is NO W
 <context>
     <name>relulab::ui::LessonApplier</name>
     <message>
-        <location filename="../../ui/shell/lesson_applier.cpp" line="128"/>
+        <location filename="../../ui/shell/lesson_applier.cpp" line="138"/>
         <source>This step set up its own curves in place of yours (%1); Lessons → Put Back My Curves restores them.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/lesson_applier.cpp" line="267"/>
+        <source>This step sets the activation of %n layer(s), but the network on the Images tab has %1; the rest were left out.</source>
+        <translation>
+            <numerusform>This step sets the activation of %n layer, but the network on the Images tab has %1; the rest were left out.</numerusform>
+            <numerusform>This step sets the activation of %n layers, but the network on the Images tab has %1; the rest were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5677,37 +5747,37 @@ This is free software: you are free to change and redistribute it. There is NO W
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="391"/>
+        <location filename="../../ui/shell/main_window.cpp" line="388"/>
         <source>Lesson step not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="405"/>
+        <location filename="../../ui/shell/main_window.cpp" line="402"/>
         <source>Saved as step %1 of %2 (%3); edit its text there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../../ui/shell/main_window.cpp" line="410"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../../ui/shell/main_window.cpp" line="410"/>
         <source>relulab.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="414"/>
+        <location filename="../../ui/shell/main_window.cpp" line="411"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="417"/>
+        <location filename="../../ui/shell/main_window.cpp" line="414"/>
         <source>Screenshot not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="419"/>
+        <location filename="../../ui/shell/main_window.cpp" line="416"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6231,7 +6301,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     </message>
     <message>
         <location filename="../../ui/common/playground_playback.cpp" line="41"/>
-        <location filename="../../ui/common/playground_playback.cpp" line="105"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6296,17 +6366,17 @@ This is free software: you are free to change and redistribute it. There is NO W
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="105"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="109"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="107"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="106"/>
         <source>Pause training (Space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/playground_playback.cpp" line="107"/>
+        <location filename="../../ui/common/playground_playback.cpp" line="106"/>
         <source>Train continuously (Space).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8247,59 +8317,6 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/playground/training_worker.cpp" line="254"/>
         <source>A point must lie in the square [−6, 6]² and have the label +1 or −1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="13"/>
-        <source>T-shirt/top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="13"/>
-        <source>Trouser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="13"/>
-        <source>Pullover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="14"/>
-        <source>Dress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="14"/>
-        <source>Coat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="14"/>
-        <source>Sandal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="15"/>
-        <source>Shirt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="15"/>
-        <source>Sneaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="15"/>
-        <source>Bag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/images/image_data.cpp" line="16"/>
-        <source>Ankle boot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
