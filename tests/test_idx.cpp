@@ -93,6 +93,9 @@ class TestIdx : public QObject {
     QTest::newRow("empty") << QByteArray() << bytes(twoLabels) << "img: not an IDX file";
     std::vector<std::uint8_t> huge = header(8, {100000000, 28, 28});
     QTest::newRow("too large") << bytes(huge) << bytes(twoLabels) << "too large";
+    // Each dimension allowed alone, their product overflows 64 bits.
+    std::vector<std::uint8_t> cube = header(8, {1 << 24, 1 << 24, 1 << 24});
+    QTest::newRow("product too large") << bytes(cube) << bytes(twoLabels) << "too large";
   }
 
   void brokenFilesAreNamed() {

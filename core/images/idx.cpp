@@ -112,8 +112,12 @@ Result<IdxImages> readIdxImages(const std::string& path) {
   images.count = dims.value()[0];
   images.rows = dims.value()[1];
   images.cols = dims.value()[2];
-  const long long size = 1LL * images.count * images.rows * images.cols;
-  if (size > (1LL << 32)) return R::failure(tooLarge(path));
+  // Each dimension is below 2^24, so two of them multiply safely in 64 bits;
+  // the third is checked by division before it is multiplied in.
+  constexpr long long kMaxBytes = 1LL << 32;
+  const long long plane = 1LL * images.rows * images.cols;
+  if (plane > 0 && images.count > kMaxBytes / plane) return R::failure(tooLarge(path));
+  const long long size = plane * images.count;
   const long long got = readGrowing(file.get(), images.pixels, size);
   if (got != size) return R::failure(cutShort(path, size, got));
   return images;
