@@ -7,6 +7,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
+#include <QTextStream>
+
+namespace relulab::core {
+class History;
+}
 
 namespace relulab::app {
 
@@ -24,5 +29,17 @@ class Cli {
 // parser.helpText() with its usage line naming `command` ("relulab train"),
 // not the path the binary was started from.
 QString commandHelp(const QCommandLineParser& parser, const QString& command);
+
+// "12.5 %": a fraction as a percentage, one decimal.
+QString percent(double fraction);
+
+// "relulab train: <message>" on err; returns 2, the exit status of bad
+// arguments.
+int badTrainArguments(QTextStream& err, const QString& message);
+
+// --csv: writes the history to path and says so on out ("history: N rows →
+// path"); false, with the reason on err, where the file cannot be written.
+bool writeHistoryCsv(const core::History& history, const QString& path, QTextStream& out,
+                     QTextStream& err);
 
 }  // namespace relulab::app

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <chrono>
 #include <cmath>
-#include <sstream>
 
 #include "app/cli/command_text.h"
 #include "app/cli/command_train_images.h"
@@ -33,10 +32,6 @@ QString describeNetwork(const core::NetworkSpec& n) {
   return QStringLiteral("%1-[%2]-1 %3")
       .arg(n.inputs)
       .arg(layers.join(QStringLiteral(", ")), io::qstring(core::outputId(n.output)));
-}
-
-QString percent(double fraction) {
-  return QString::number(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
 }
 
 void printSummary(QTextStream& out, const core::Trainer& trainer, const core::Metrics& m) {
@@ -87,11 +82,6 @@ void printDivergence(QTextStream& err, const core::Divergence& d, const TrainCon
   if (c.network.weightInit.scheme == core::InitScheme::Uniform && c.network.weightInit.scale > 1.0)
     tips << Cli::tr("smaller initial weights");
   err << Cli::tr("Try %1.\n").arg(tips.join(Cli::tr(", or ")));
-}
-
-int bad(QTextStream& err, const QString& message) {
-  err << Cli::tr("relulab train: ") << message << Qt::endl;
-  return 2;
 }
 
 }  // namespace
@@ -148,23 +138,24 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
       QStringLiteral("FILE.json"));
   parser.addOptions(
       {config, presetOption, load, steps, epochs, seed, csv, every, save, weightsIn, weightsOut});
-  if (!parser.parse(arguments)) return bad(err, parser.errorText());
+  if (!parser.parse(arguments)) return badTrainArguments(err, parser.errorText());
   if (parser.isSet(QStringLiteral("help"))) {
     out << commandHelp(parser, arguments.value(0));
     return 0;
   }
   if (!parser.positionalArguments().isEmpty())
-    return bad(err,
-               Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    return badTrainArguments(
+        err, Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
   if (int(parser.isSet(config)) + int(parser.isSet(presetOption)) + int(parser.isSet(load)) != 1)
-    return bad(err, Cli::tr("give exactly one of --config FILE.json, --preset NAME or --load "
-                            "FILE.relulab"));
+    return badTrainArguments(
+        err, Cli::tr("give exactly one of --config FILE.json, --preset NAME or --load "
+                     "FILE.relulab"));
   if (parser.isSet(load) && parser.isSet(seed))
-    return bad(err, Cli::tr("--seed: a loaded run keeps its own seed"));
+    return badTrainArguments(err, Cli::tr("--seed: a loaded run keeps its own seed"));
   if (parser.isSet(load) && parser.isSet(weightsIn))
-    return bad(err, Cli::tr("--weights-in: a loaded run keeps its own weights"));
+    return badTrainArguments(err, Cli::tr("--weights-in: a loaded run keeps its own weights"));
   if (parser.isSet(steps) && parser.isSet(epochs))
-    return bad(err, Cli::tr("give --steps or --epochs, not both"));
+    return badTrainArguments(err, Cli::tr("give --steps or --epochs, not both"));
 
   io::TrainFile file;
   QString source;
@@ -172,7 +163,7 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (parser.isSet(load)) {
     source = parser.value(load);
     auto read = io::readExperimentFile(source);
-    if (!read) return bad(err, io::coreText(read.message()));
+    if (!read) return badTrainArguments(err, io::coreText(read.message()));
     loaded = std::move(read).value();
     if (loaded->playground) {
       file.config = loaded->playground->run.config;
@@ -180,24 +171,25 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
       file.config = *loaded->playgroundConfig;
       loaded.reset();
     } else {
-      return bad(err, Cli::tr("%1 holds no playground run to continue").arg(source));
+      return badTrainArguments(err, Cli::tr("%1 holds no playground run to continue").arg(source));
     }
   } else if (parser.isSet(presetOption)) {
     source = Cli::tr("preset ") + parser.value(presetOption);
     const auto p = core::preset(parser.value(presetOption).toStdString());
     if (!p)
-      return bad(err, Cli::tr("unknown preset \"%1\" (known: %2)")
-                          .arg(parser.value(presetOption),
-                               QString::fromStdString(core::presetNameList())));
+      return badTrainArguments(err, Cli::tr("unknown preset \"%1\" (known: %2)")
+                                        .arg(parser.value(presetOption),
+                                             QString::fromStdString(core::presetNameList())));
     file.config = *p;
   } else {
     source = parser.value(config);
     QFile f(source);
     if (!f.open(QIODevice::ReadOnly))
-      return bad(err, Cli::tr("cannot read %1: %2").arg(source, f.errorString()));
+      return badTrainArguments(err, Cli::tr("cannot read %1: %2").arg(source, f.errorString()));
     auto parsed = io::parseTrainConfig(f.readAll());
     if (!parsed)
-      return bad(err, QStringLiteral("%1: %2").arg(source, io::coreText(parsed.message())));
+      return badTrainArguments(
+          err, QStringLiteral("%1: %2").arg(source, io::coreText(parsed.message())));
     file = parsed.value();
   }
   TrainConfig& c = file.config;
@@ -206,14 +198,14 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (parser.isSet(seed)) {
     c.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-      return bad(err,
-                 Cli::tr("--seed: not a non-negative integer: \"%1\"").arg(parser.value(seed)));
+      return badTrainArguments(
+          err, Cli::tr("--seed: not a non-negative integer: \"%1\"").arg(parser.value(seed)));
   }
   if (parser.isSet(every)) {
     const qlonglong k = parser.value(every).toLongLong(&ok);
     if (!ok || k < 1)
-      return bad(err,
-                 Cli::tr("--every: must be an integer ≥ 1, got \"%1\"").arg(parser.value(every)));
+      return badTrainArguments(
+          err, Cli::tr("--every: must be an integer ≥ 1, got \"%1\"").arg(parser.value(every)));
     c.diagnostics.every = k;
   } else if (!parser.isSet(csv) && !parser.isSet(save) && !loaded) {
     c.diagnostics.every = 0;  // no history wanted: skip the measurements
@@ -224,22 +216,23 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (parser.isSet(steps)) {
     const qlonglong n = parser.value(steps).toLongLong(&ok);
     if (!ok || n < 0)
-      return bad(err,
-                 Cli::tr("--steps: must be an integer ≥ 0, got \"%1\"").arg(parser.value(steps)));
+      return badTrainArguments(
+          err, Cli::tr("--steps: must be an integer ≥ 0, got \"%1\"").arg(parser.value(steps)));
     runSteps = n;
     runEpochs = -1.0;
   }
   if (parser.isSet(epochs)) {
     const double n = parser.value(epochs).toDouble(&ok);
     if (!ok || !(n >= 0) || n > 1e9)
-      return bad(err,
-                 Cli::tr("--epochs: must be a number ≥ 0, got \"%1\"").arg(parser.value(epochs)));
+      return badTrainArguments(
+          err, Cli::tr("--epochs: must be a number ≥ 0, got \"%1\"").arg(parser.value(epochs)));
     runEpochs = n;
     runSteps = -1;
   }
   if (runSteps < 0 && runEpochs < 0) {
     if (loaded)
-      return bad(err, Cli::tr("--load: say how much more to train with --steps N or --epochs N"));
+      return badTrainArguments(
+          err, Cli::tr("--load: say how much more to train with --steps N or --epochs N"));
     runEpochs = 500.0;
   }
 
@@ -250,21 +243,23 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     created = core::Trainer::restore(state);
   }
   if (!created)
-    return bad(err, QStringLiteral("%1: %2").arg(source, io::coreText(created.message())));
+    return badTrainArguments(err,
+                             QStringLiteral("%1: %2").arg(source, io::coreText(created.message())));
   core::Trainer& trainer = created.value();
   if (parser.isSet(weightsIn)) {
     const auto weights = io::readWeightsFile(parser.value(weightsIn));
-    if (!weights) return bad(err, io::coreText(weights.message()));
+    if (!weights) return badTrainArguments(err, io::coreText(weights.message()));
     const core::ParamLayout theirs(weights->network);
     bool same = theirs.layers.size() == trainer.layout().layers.size();
     for (std::size_t l = 0; same && l < theirs.layers.size(); ++l)
       same = theirs.layers[l].in == trainer.layout().layers[l].in &&
              theirs.layers[l].out == trainer.layout().layers[l].out;
     if (!same)
-      return bad(err, Cli::tr("--weights-in: %1 holds weights for a network of another shape")
-                          .arg(parser.value(weightsIn)));
+      return badTrainArguments(
+          err, Cli::tr("--weights-in: %1 holds weights for a network of another shape")
+                   .arg(parser.value(weightsIn)));
     if (auto problem = trainer.setParameters(weights->parameters))
-      return bad(err, io::coreText(*problem));
+      return badTrainArguments(err, io::coreText(*problem));
     if (c.diagnostics.every > 0) {  // the history starts from these weights
       core::TrainerState state = trainer.state();
       state.history.steps.clear();  // the row of the weights replaced
@@ -309,18 +304,7 @@ int runTrain(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (parser.isSet(csv)) {
     const core::History& h = trainer.history();
     if (!diverged && (h.size() == 0 || h.step(h.size() - 1) != trainer.step())) trainer.record();
-    std::ostringstream text;
-    trainer.history().writeCsv(text);
-    QFile f(parser.value(csv));
-    const std::string bytes = text.str();
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        f.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
-            static_cast<qint64>(bytes.size())) {
-      err << Cli::tr("relulab train: cannot write %1: %2").arg(parser.value(csv), f.errorString())
-          << Qt::endl;
-      return 1;
-    }
-    out << Cli::tr("history: %1 rows → %2\n").arg(trainer.history().size()).arg(parser.value(csv));
+    if (!writeHistoryCsv(trainer.history(), parser.value(csv), out, err)) return 1;
   }
   if (parser.isSet(weightsOut)) {
     if (auto problem = io::writeFileAtomically(

@@ -7,11 +7,9 @@
 #include "app/cli/command_train_images.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <sstream>
 
 #include "app/cli/command_text.h"
 #include "core/images/image_trainer.h"
@@ -20,15 +18,6 @@
 namespace relulab::app {
 
 namespace {
-
-QString percent(double fraction) {
-  return QString::number(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
-}
-
-int bad(QTextStream& err, const QString& message) {
-  err << Cli::tr("relulab train: ") << message << Qt::endl;
-  return 2;
-}
 
 // "layer 1 (dense 100 relu): 3 of 100 dead" for each layer with units.
 QStringList deadPerLayer(const core::ImageMetrics& m) {
@@ -144,21 +133,22 @@ int runTrainImages(const QStringList& arguments, QTextStream& out, QTextStream& 
       QStringLiteral("N"));
   parser.addOptions({presetOption, steps, epochs, seed, csv, every, imagesDir, trainImages,
                      trainLabels, testImages, testLabels, trainLimit, testLimit, threads});
-  if (!parser.parse(arguments)) return bad(err, parser.errorText());
+  if (!parser.parse(arguments)) return badTrainArguments(err, parser.errorText());
   if (parser.isSet(QStringLiteral("help"))) {
     out << commandHelp(parser, arguments.value(0));
     return 0;
   }
   if (!parser.positionalArguments().isEmpty())
-    return bad(err,
-               Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    return badTrainArguments(
+        err, Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
   if (parser.isSet(steps) && parser.isSet(epochs))
-    return bad(err, Cli::tr("give --steps or --epochs, not both"));
+    return badTrainArguments(err, Cli::tr("give --steps or --epochs, not both"));
   const QString name = parser.value(presetOption);
   auto preset = core::imagePreset(name.toStdString());
   if (!preset)
-    return bad(err, Cli::tr("unknown image preset \"%1\" (known: %2)")
-                        .arg(name, QString::fromStdString(core::imagePresetNameList())));
+    return badTrainArguments(err,
+                             Cli::tr("unknown image preset \"%1\" (known: %2)")
+                                 .arg(name, QString::fromStdString(core::imagePresetNameList())));
   core::ImageTrainConfig c = *preset;
 
   QString problem;
@@ -166,21 +156,21 @@ int runTrainImages(const QStringList& arguments, QTextStream& out, QTextStream& 
   if (parser.isSet(seed)) {
     c.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-      return bad(err,
-                 Cli::tr("--seed: not a non-negative integer: \"%1\"").arg(parser.value(seed)));
+      return badTrainArguments(
+          err, Cli::tr("--seed: not a non-negative integer: \"%1\"").arg(parser.value(seed)));
   }
   const auto everyK = positive(parser, every, 0, &problem);
   const auto stepsN = positive(parser, steps, 0, &problem);
   const auto trainN = positive(parser, trainLimit, 1, &problem);
   const auto testN = positive(parser, testLimit, 1, &problem);
   const auto threadsN = positive(parser, threads, 1, &problem);
-  if (!problem.isEmpty()) return bad(err, problem);
+  if (!problem.isEmpty()) return badTrainArguments(err, problem);
   double epochsN = 1.0;
   if (parser.isSet(epochs)) {
     epochsN = parser.value(epochs).toDouble(&ok);
     if (!ok || !(epochsN >= 0) || epochsN > 1e6)
-      return bad(err,
-                 Cli::tr("--epochs: must be a number ≥ 0, got \"%1\"").arg(parser.value(epochs)));
+      return badTrainArguments(
+          err, Cli::tr("--epochs: must be a number ≥ 0, got \"%1\"").arg(parser.value(epochs)));
   }
   if (everyK) c.recordEvery = *everyK;
   if (trainN) c.trainLimit = *trainN;
@@ -191,10 +181,11 @@ int runTrainImages(const QStringList& arguments, QTextStream& out, QTextStream& 
   const int given = int(parser.isSet(trainImages)) + int(parser.isSet(trainLabels)) +
                     int(parser.isSet(testImages)) + int(parser.isSet(testLabels));
   if (given > 0 && given < 4)
-    return bad(err, Cli::tr("give all four of --train-images, --train-labels, --test-images and "
-                            "--test-labels, or none"));
+    return badTrainArguments(
+        err, Cli::tr("give all four of --train-images, --train-labels, --test-images and "
+                     "--test-labels, or none"));
   if (given == 4 && parser.isSet(imagesDir))
-    return bad(err, Cli::tr("give --images-dir or the four IDX files, not both"));
+    return badTrainArguments(err, Cli::tr("give --images-dir or the four IDX files, not both"));
   const core::Result<core::ImageData> data =
       given == 4
           ? core::loadImageData(
@@ -202,7 +193,7 @@ int runTrainImages(const QStringList& arguments, QTextStream& out, QTextStream& 
                 {parser.value(testImages).toStdString(), parser.value(testLabels).toStdString()})
       : parser.isSet(imagesDir) ? core::loadFashionMnist(parser.value(imagesDir).toStdString())
                                 : core::loadFashionMnist();
-  if (!data) return bad(err, io::coreText(data.message()));
+  if (!data) return badTrainArguments(err, io::coreText(data.message()));
   // The network reads the data's images: their size, and at least their classes.
   c.network.rows = data->train->images.rows;
   c.network.cols = data->train->images.cols;
@@ -210,7 +201,8 @@ int runTrainImages(const QStringList& arguments, QTextStream& out, QTextStream& 
 
   auto created = core::ImageTrainer::create(c, *data);
   if (!created)
-    return bad(err, QStringLiteral("%1: %2").arg(name, io::coreText(created.message())));
+    return badTrainArguments(err,
+                             QStringLiteral("%1: %2").arg(name, io::coreText(created.message())));
   core::ImageTrainer& trainer = created.value();
   out << Cli::tr(
              "preset %1 · %2 · %3 training and %4 test images of %5 × %6 · seed %7 · %8 "
@@ -259,20 +251,8 @@ int runTrainImages(const QStringList& arguments, QTextStream& out, QTextStream& 
              .arg(trainer.epoch(), 0, 'g', 6)
              .arg(seconds, 0, 'f', 2);
 
-  if (parser.isSet(csv)) {
-    std::ostringstream text;
-    trainer.history().writeCsv(text);
-    QFile f(parser.value(csv));
-    const std::string bytes = text.str();
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        f.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
-            static_cast<qint64>(bytes.size())) {
-      err << Cli::tr("relulab train: cannot write %1: %2").arg(parser.value(csv), f.errorString())
-          << Qt::endl;
-      return 1;
-    }
-    out << Cli::tr("history: %1 rows → %2\n").arg(trainer.history().size()).arg(parser.value(csv));
-  }
+  if (parser.isSet(csv) && !writeHistoryCsv(trainer.history(), parser.value(csv), out, err))
+    return 1;
   if (trainer.divergence()) {
     err << Cli::tr("relulab train: diverged: %1.\n").arg(io::coreText(*trainer.divergence()));
     err << Cli::tr(

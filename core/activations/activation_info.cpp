@@ -13,6 +13,7 @@
 
 #include "core/activations/activation.h"
 #include "core/base/ids.h"
+#include "core/base/number_text.h"
 
 namespace relulab::core {
 namespace {
@@ -187,12 +188,6 @@ constexpr bool tableInEnumOrder() {
 }
 static_assert(tableInEnumOrder(), "kInfos must list the activations in enum order");
 
-std::string formatNumber(double v) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", v);
-  return buffer;
-}
-
 // A text of the table above (marked there) as a message, for the UI to translate.
 Message tableText(std::string_view text) {
   return coreMessage(std::string(text).c_str());
@@ -242,11 +237,11 @@ Result<Activation> makeActivation(ActivationKind kind, std::optional<double> par
     //: %1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.
     return Result<Activation>::failure(
         coreMessage(RELULAB_TEXT("%1: %2 must be in (%3, %4], got %5"), name, parameter,
-                    formatNumber(spec.minimum), formatNumber(spec.maximum), formatNumber(p)));
+                    messageNumber(spec.minimum), messageNumber(spec.maximum), messageNumber(p)));
   //: %1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.
   return Result<Activation>::failure(coreMessage(RELULAB_TEXT("%1: %2 must be in [%3, %4], got %5"),
-                                                 name, parameter, formatNumber(spec.minimum),
-                                                 formatNumber(spec.maximum), formatNumber(p)));
+                                                 name, parameter, messageNumber(spec.minimum),
+                                                 messageNumber(spec.maximum), messageNumber(p)));
 }
 
 Activation defaultActivation(ActivationKind kind) {

@@ -12,4 +12,8 @@ namespace relulab::core {
 std::string formatNumber(double value);
 std::string formatNumber(std::int64_t value);
 
+// A number inside a message for people: six significant digits, as printf's
+// %g writes it ("0.001", "1e+06").
+std::string messageNumber(double value);
+
 }  // namespace relulab::core

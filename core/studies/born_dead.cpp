@@ -9,8 +9,8 @@ namespace {
 
 // Networks per task: small enough that progress moves and a cancel is seen
 // quickly, large enough that the pool's bookkeeping is noise.
-constexpr std::int64_t kChunk = 500;
-constexpr std::uint64_t kStreamTag = 0xb0d1;  // "born dead"
+constexpr std::int64_t kSampleChunk = 500;
+constexpr std::uint64_t kBornDeadStream = 0xb0d1;  // "born dead"
 
 struct ChunkCounts {
   std::int64_t networks = 0;
@@ -166,8 +166,8 @@ Result<BornDeadResult> runBornDeadStudy(const BornDeadConfig& config, const Stud
       c.depth = d;
       c.theory = bornDeadTheory(w, d);
       result.cells.push_back(c);
-      for (std::int64_t first = 0, k = 0; first < config.samples; first += kChunk, ++k) {
-        const std::int64_t n = std::min(kChunk, config.samples - first);
+      for (std::int64_t first = 0, k = 0; first < config.samples; first += kSampleChunk, ++k) {
+        const std::int64_t n = std::min(kSampleChunk, config.samples - first);
         tasks.push_back({cell, k, n});
         // Cost ∝ parameters drawn + multiply-adds, per network.
         costs.push_back(static_cast<double>(n) * d * w * (w + static_cast<double>(inputs.size())));
@@ -178,7 +178,7 @@ Result<BornDeadResult> runBornDeadStudy(const BornDeadConfig& config, const Stud
   auto runTask = [&](int t) {
     const Task& task = tasks[t];
     const BornDeadCell& cell = result.cells[task.cell];
-    Rng rng(config.seed, studyStream({kStreamTag, static_cast<std::uint64_t>(cell.width),
+    Rng rng(config.seed, studyStream({kBornDeadStream, static_cast<std::uint64_t>(cell.width),
                                       static_cast<std::uint64_t>(cell.depth),
                                       static_cast<std::uint64_t>(task.chunk)}));
     NetworkProbe probe(config, cell.width, cell.depth, inputs);

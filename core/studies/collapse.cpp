@@ -7,7 +7,7 @@ namespace relulab::core {
 
 namespace {
 
-constexpr std::uint64_t kStreamTag = 0xc011;
+constexpr std::uint64_t kCollapseStream = 0xc011;
 
 // The 1-D regression net and its full-batch Adam trainer. Layer l holds z_l
 // and a_l = f(z_l) for all P points (width × P, row-major), and f′(z_l).
@@ -199,7 +199,7 @@ Result<CollapseResult> runCollapseStudy(const CollapseConfig& c, const StudyCont
     CollapseRun& r = runs[k];
     r.activation = k / c.runs;
     r.run = k % c.runs;
-    Rng rng(c.seed, studyStream({kStreamTag, static_cast<std::uint64_t>(r.run)}));
+    Rng rng(c.seed, studyStream({kCollapseStream, static_cast<std::uint64_t>(r.run)}));
     TinyTrainer trainer(c, c.activations[r.activation], x, t);
     trainer.initialize(rng);
     bool dead = false;

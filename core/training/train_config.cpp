@@ -2,9 +2,9 @@
 
 #include <array>
 #include <cmath>
-#include <sstream>
 
 #include "core/base/ids.h"
+#include "core/base/number_text.h"
 
 namespace relulab::core {
 
@@ -23,12 +23,6 @@ bool inRange(Enum e, const std::array<std::string_view, N>&) {
   return i >= 0 && i < static_cast<int>(N);
 }
 
-std::string number(double v) {
-  std::ostringstream s;
-  s << v;
-  return s.str();
-}
-
 // "key: must be in [lo, hi], got v" unless lo ≤ v ≤ hi (NaN fails).
 std::optional<Message> checkRange(const char* key, double v, double lo, double hi,
                                   bool loOpen = false, bool hiOpen = false) {
@@ -38,7 +32,7 @@ std::optional<Message> checkRange(const char* key, double v, double lo, double h
                                       : RELULAB_TEXT("%1: must be in (%2, %3], got %4"))
                             : (hiOpen ? RELULAB_TEXT("%1: must be in [%2, %3), got %4")
                                       : RELULAB_TEXT("%1: must be in [%2, %3], got %4"));
-  return coreMessage(text, key, number(lo), number(hi), number(v));
+  return coreMessage(text, key, messageNumber(lo), messageNumber(hi), messageNumber(v));
 }
 
 }  // namespace

@@ -17,7 +17,7 @@ namespace relulab::ui {
 
 namespace {
 
-QString number(double v) {
+QString shortNumber(double v) {
   return std::isfinite(v) ? QLocale().toString(v, 'g', 3) : CompareColumn::tr("—");
 }
 
@@ -137,8 +137,9 @@ void CompareColumn::setRun(const CompareRunFrame& run) {
   const PlaygroundFrame& f = *run.view;
   const core::Metrics& m = f.metrics;
   const QLocale locale;
-  QString first = tr("Step %1 · loss %2")
-                      .arg(locale.toString(static_cast<qlonglong>(f.step)), number(m.trainLoss));
+  QString first =
+      tr("Step %1 · loss %2")
+          .arg(locale.toString(static_cast<qlonglong>(f.step)), shortNumber(m.trainLoss));
   QString second = unitsText(m);
   if (m.trainAccuracy)
     second =

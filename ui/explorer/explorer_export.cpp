@@ -25,14 +25,14 @@ QString cannotWrite(const QString& path) {
       .arg(path);
 }
 
-QString number(double value) {
+QString exactNumber(double value) {
   return QString::number(value, 'g', 17);
 }
 
 QString columnName(const core::Activation& activation) {
   const auto& info = core::activationInfo(activation.kind);
   QString name = io::qstring(info.id);
-  if (info.parameter) name += QStringLiteral("[%1]").arg(number(activation.param));
+  if (info.parameter) name += QStringLiteral("[%1]").arg(exactNumber(activation.param));
   return name;
 }
 
@@ -101,10 +101,10 @@ QString curvesCsv(const std::vector<ExplorerCurve>& curves, double xMin, double 
   std::sort(kinks.begin(), kinks.end());
   QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
   for (double x : sampleGrid(xMin, xMax, samples, kinks)) {
-    csv += number(x);
+    csv += exactNumber(x);
     for (const ExplorerCurve* c : shown)
-      csv += QLatin1Char(',') + number(core::value(c->activation, x)) + QLatin1Char(',') +
-             number(core::derivative(c->activation, x));
+      csv += QLatin1Char(',') + exactNumber(core::value(c->activation, x)) + QLatin1Char(',') +
+             exactNumber(core::derivative(c->activation, x));
     csv += QLatin1Char('\n');
   }
   return csv;

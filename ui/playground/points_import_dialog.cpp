@@ -31,7 +31,7 @@ constexpr qint64 kMaxFileBytes = qint64{64} << 20;
 
 // A number that reads the same in right-to-left text: "−1.5" keeps its sign
 // on the left (U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP DIRECTIONAL ISOLATE).
-QString number(double v) {
+QString isolatedNumber(double v) {
   return QChar(0x2066) + PlaygroundText::number(v, 6) + QChar(0x2069);
 }
 
@@ -212,10 +212,12 @@ void PointsImportDialog::showRanges() {
   const auto [x1lo, x1hi] = range(csv_.points, [](const core::Point& p) { return p.x1; });
   const auto [x2lo, x2hi] = range(csv_.points, [](const core::Point& p) { return p.x2; });
   QString text = tr("x1 runs from %1 to %2, x2 from %3 to %4.")
-                     .arg(number(x1lo), number(x1hi), number(x2lo), number(x2hi));
+                     .arg(isolatedNumber(x1lo), isolatedNumber(x1hi), isolatedNumber(x2lo),
+                          isolatedNumber(x2hi));
   if (csv_.regression) {
     const auto [lo, hi] = range(csv_.points, [](const core::Point& p) { return p.label; });
-    text += QLatin1Char(' ') + tr("The targets run from %1 to %2.").arg(number(lo), number(hi));
+    text += QLatin1Char(' ') +
+            tr("The targets run from %1 to %2.").arg(isolatedNumber(lo), isolatedNumber(hi));
   }
   ranges_->setText(text);
   scale_->setChecked(!core::fitsSquare(csv_.points, csv_.regression));
@@ -232,7 +234,7 @@ void PointsImportDialog::fillTable() {
     const core::Point& p = shown[static_cast<std::size_t>(row)];
     const double values[] = {p.x1, p.x2, p.label};
     for (int column = 0; column < 3; ++column) {
-      auto* item = new QTableWidgetItem(number(values[column]));
+      auto* item = new QTableWidgetItem(isolatedNumber(values[column]));
       item->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
       table_->setItem(row, column, item);
     }
