@@ -48,7 +48,8 @@ ensure_packages() {
 configure_and_build() {
   local preset=$1
   shift
-  local extra=()
+  # A build from scratch: the libraries compile in batches (RELULAB_UNITY_BUILD).
+  local extra=(-DRELULAB_UNITY_BUILD=ON)
   [ "${CI:-}" = "true" ] && extra+=(-DRELULAB_WERROR=ON)
   cmake --preset "$preset" "${extra[@]}" >/dev/null
   if [ $# -gt 0 ]; then
