@@ -1,11 +1,12 @@
 #include "core/images/image_trainer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <sstream>
 
+#include "core/base/number_text.h"
 #include "core/base/random.h"
 #include "core/images/image_layers.h"
 #include "core/images/image_probe.h"
@@ -21,13 +22,7 @@ using Model = images::ImageModel<float>;
 // gradients are summed in chunk order, so the numbers never depend on how
 // the chunks are spread over threads (and the workspace stays bounded
 // whatever the batch size).
-constexpr int kChunk = 64;
-std::string number(double v) {
-  std::ostringstream s;
-  s << v;
-  return s.str();
-}
-
+constexpr int kImageChunk = 64;
 Message badBatchSize(int train, int got) {
   return coreMessage(RELULAB_TEXT("batch_size: must be in [1, %1], got %2"), train, got);
 }
@@ -154,9 +149,10 @@ class ImageTrainer::Impl {
     next_.assign(layout.size, 0.0f);
     grad_.assign(layout.size, 0.0f);
     chunkGrad_.assign(layout.size, 0.0f);
-    input_.assign(static_cast<std::size_t>(kChunk) * pixels_, 0.0f);
-    labels_.assign(kChunk, 0);
-    model_.reserve(kChunk);
+    input_.assign(static_cast<std::size_t>(kImageChunk) * pixels_, 0.0f);
+    labels_.assign(kImageChunk, 0);
+    model_.reserve(kImageChunk);
+    lanes_.push_back({&model_, input_.data(), labels_.data(), chunkGrad_.data()});
     order_.resize(static_cast<std::size_t>(trainCount_));
     reshuffle();
     // The probe: a fixed sample of the training images (stream 3).
@@ -182,6 +178,25 @@ class ImageTrainer::Impl {
   Optimizer<float> optimizer_;
   images::AlignedVector<float> next_, grad_, chunkGrad_, input_;
   std::vector<int> labels_;
+  // One chunk of images in flight: its network (workspace), images, labels,
+  // gradient and loss. Lane 0 is the trainer's own model_; the others hold a
+  // copy of its parameters, made before each parallel use (syncLanes).
+  struct Lane {
+    Model* model = nullptr;
+    float* input = nullptr;
+    int* labels = nullptr;
+    float* grad = nullptr;
+    double loss = 0.0;
+    int correct = 0;
+  };
+  struct LaneStorage {
+    explicit LaneStorage(const ImageNetworkSpec& spec) : model(spec) {}
+    Model model;
+    images::AlignedVector<float> input, grad;
+    std::vector<int> labels;
+  };
+  std::vector<Lane> lanes_;
+  std::vector<std::unique_ptr<LaneStorage>> laneStorage_;  // lanes 1, 2, …
   std::vector<int> order_;
   std::size_t position_ = 0;
   std::vector<int> batch_;
@@ -208,13 +223,72 @@ class ImageTrainer::Impl {
 
   // Images `indices` of a set into input_ (byte / 255) and labels_.
   void load(const ImageSet& s, const int* indices, int count) {
+    load(s, indices, count, lanes_.front());
+  }
+  void load(const ImageSet& s, const int* indices, int count, const Lane& lane) const {
     const std::size_t n = static_cast<std::size_t>(pixels_);
     for (int i = 0; i < count; ++i) {
       const std::uint8_t* src = s.images.pixels.data() + static_cast<std::size_t>(indices[i]) * n;
-      float* dst = input_.data() + static_cast<std::size_t>(i) * n;
+      float* dst = lane.input + static_cast<std::size_t>(i) * n;
       for (std::size_t p = 0; p < n; ++p) dst[p] = static_cast<float>(src[p]) / 255.0f;
-      labels_[static_cast<std::size_t>(i)] = s.labels[static_cast<std::size_t>(indices[i])];
+      lane.labels[i] = s.labels[static_cast<std::size_t>(indices[i])];
     }
+  }
+
+  // Up to `wanted` lanes (never more than config_.threads), each with the
+  // trainer's parameters and activations. Lanes beyond the first are made
+  // the first time they are wanted, then kept.
+  int syncLanes(int wanted) {
+    const int count = std::clamp(wanted, 1, config_.threads);
+    while (static_cast<int>(lanes_.size()) < count) {
+      auto storage = std::make_unique<LaneStorage>(model_.spec());
+      storage->model.reserve(kImageChunk);
+      storage->input.assign(input_.size(), 0.0f);
+      storage->grad.assign(grad_.size(), 0.0f);
+      storage->labels.assign(labels_.size(), 0);
+      lanes_.push_back(
+          {&storage->model, storage->input.data(), storage->labels.data(), storage->grad.data()});
+      laneStorage_.push_back(std::move(storage));
+    }
+    for (int l = 1; l < count; ++l) {
+      Model& copy = *lanes_[static_cast<std::size_t>(l)].model;
+      for (int layer = 0; layer < model_.hiddenCount(); ++layer)
+        if (copy.spec().layers[static_cast<std::size_t>(layer)].activation !=
+            model_.spec().layers[static_cast<std::size_t>(layer)].activation)
+          copy.setActivation(layer,
+                             model_.spec().layers[static_cast<std::size_t>(layer)].activation);
+      std::copy(model_.parameters().begin(), model_.parameters().end(), copy.parameters().begin());
+    }
+    return count;
+  }
+
+  // Chunks 0 … n − 1 of kImageChunk images: work(lane, k) runs on up to
+  // config_.threads threads at once, one chunk per lane, a wave of lanes at a
+  // time; after each wave, done(lane, k) runs on this thread in chunk order.
+  // So whatever the thread count, every sum over chunks is made in the same
+  // order and the numbers are the same.
+  template <typename Work, typename Done>
+  void overChunks(int n, Work&& work, Done&& done) {
+    const int lanes = syncLanes(n);
+    for (int first = 0; first < n; first += lanes) {
+      const int wave = std::min(lanes, n - first);
+      if (wave == 1) {
+        work(lanes_.front(), first);
+      } else {
+#if defined(_OPENMP)
+#pragma omp parallel for num_threads(wave) schedule(static, 1)
+#endif
+        for (int i = 0; i < wave; ++i) work(lanes_[static_cast<std::size_t>(i)], first + i);
+      }
+      for (int i = 0; i < wave; ++i) done(lanes_[static_cast<std::size_t>(i)], first + i);
+    }
+  }
+
+  static int chunks(int images) {
+    return (images + kImageChunk - 1) / kImageChunk;
+  }
+  static int chunkCount(int images, int k) {
+    return std::min(kImageChunk, images - k * kImageChunk);
   }
 
   // One update; false (and divergence_ set) when it would leave a non-finite value.
@@ -229,33 +303,37 @@ class ImageTrainer::Impl {
     double loss = 0.0;
     int correct = 0;
     const std::size_t size = grad_.size();
-    for (int start = 0; start < b; start += kChunk) {
-      const int count = std::min(kChunk, b - start);
-      load(*data_.train, batch_.data() + start, count);
-      model_.forward(input_.data(), count, true);
-      loss += model_.softmaxLoss(labels_.data(), scale, &correct);
-      if (start == 0) {
-        model_.backward(input_.data(), grad_.data());
-      } else {
-        model_.backward(input_.data(), chunkGrad_.data());
-        for (std::size_t i = 0; i < size; ++i) grad_[i] += chunkGrad_[i];
-      }
-    }
+    overChunks(
+        chunks(b),
+        [&](Lane& lane, int k) {
+          const int count = chunkCount(b, k);
+          load(*data_.train, batch_.data() + k * kImageChunk, count, lane);
+          lane.model->forward(lane.input, count, true);
+          lane.correct = 0;
+          lane.loss = lane.model->softmaxLoss(lane.labels, scale, &lane.correct);
+          lane.model->backward(lane.input, k == 0 ? grad_.data() : lane.grad);
+        },
+        [&](const Lane& lane, int k) {
+          loss += lane.loss;
+          correct += lane.correct;
+          if (k > 0)
+            for (std::size_t i = 0; i < size; ++i) grad_[i] += lane.grad[i];
+        });
     const double mean = loss / b;
     if (!std::isfinite(mean)) {
-      divergence_ = coreMessage(kText8, step_ + 1, number(mean));
+      divergence_ = coreMessage(kText8, step_ + 1, messageNumber(mean));
       return false;
     }
     if (const std::size_t i = firstNonFinite(grad_.data(), size); i < size) {
-      divergence_ =
-          coreMessage(kText9, step_ + 1, whereParameter(model_.layout(), i), number(grad_[i]));
+      divergence_ = coreMessage(kText9, step_ + 1, whereParameter(model_.layout(), i),
+                                messageNumber(grad_[i]));
       return false;
     }
     images::AlignedVector<float>& params = model_.parameters();
     optimizer_.update(config_.optimizer, params.data(), grad_.data(), next_.data());
     if (const std::size_t i = firstNonFinite(next_.data(), size); i < size) {
-      divergence_ =
-          coreMessage(kText10, step_ + 1, whereParameter(model_.layout(), i), number(next_[i]));
+      divergence_ = coreMessage(kText10, step_ + 1, whereParameter(model_.layout(), i),
+                                messageNumber(next_[i]));
       return false;
     }
     params.swap(next_);
@@ -295,17 +373,20 @@ class ImageTrainer::Impl {
     return std::min(config_.testProbe, testCount_);
   }
 
-  // Runs f(chunk start, count) over the first n test images after a forward pass.
+  // Runs f(lane, count) over the first n test images, chunk by chunk in
+  // order, after the lane's forward pass over the chunk.
   template <typename F>
   void overTest(int n, F&& f) {
-    std::vector<int> idx(kChunk);
-    for (int start = 0; start < n; start += kChunk) {
-      const int count = std::min(kChunk, n - start);
-      std::iota(idx.begin(), idx.begin() + count, start);
-      load(*data_.test, idx.data(), count);
-      model_.forward(input_.data(), count, false);
-      f(start, count);
-    }
+    overChunks(
+        chunks(n),
+        [&](Lane& lane, int k) {
+          const int count = chunkCount(n, k);
+          std::array<int, kImageChunk> idx;
+          std::iota(idx.begin(), idx.begin() + count, k * kImageChunk);
+          load(*data_.test, idx.data(), count, lane);
+          lane.model->forward(lane.input, count, false);
+        },
+        [&](Lane& lane, int k) { f(lane, chunkCount(n, k)); });
   }
 
   ImageMetrics measure(bool fullTest) {
@@ -323,7 +404,8 @@ class ImageTrainer::Impl {
     const int n = testImages(fullTest);
     double loss = 0.0;
     int correct = 0;
-    overTest(n, [&](int, int) { loss += model_.softmaxLoss(labels_.data(), 1.0f, &correct); });
+    overTest(
+        n, [&](Lane& lane, int) { loss += lane.model->softmaxLoss(lane.labels, 1.0f, &correct); });
     m.testImages = n;
     m.testLoss = n > 0 ? loss / n : 0.0;
     m.testAccuracy = n > 0 ? static_cast<double>(correct) / n : 0.0;
@@ -337,15 +419,19 @@ class ImageTrainer::Impl {
     std::vector<double> grad(grad_.size(), 0.0);
     const float scale = 1.0f / static_cast<float>(std::max(1, n));
     images::ProbeCounts counts;
-    for (int start = 0; start < n; start += kChunk) {
-      const int count = std::min(kChunk, n - start);
-      load(*data_.train, probe_.data() + start, count);
-      model_.forward(input_.data(), count, true);
-      model_.softmaxLoss(labels_.data(), scale, nullptr);
-      model_.backward(input_.data(), chunkGrad_.data());
-      for (std::size_t i = 0; i < grad.size(); ++i) grad[i] += chunkGrad_[i];
-      images::countProbe(model_, counts);
-    }
+    overChunks(
+        chunks(n),
+        [&](Lane& lane, int k) {
+          const int count = chunkCount(n, k);
+          load(*data_.train, probe_.data() + k * kImageChunk, count, lane);
+          lane.model->forward(lane.input, count, true);
+          lane.model->softmaxLoss(lane.labels, scale, nullptr);
+          lane.model->backward(lane.input, lane.grad);
+        },
+        [&](const Lane& lane, int) {
+          for (std::size_t i = 0; i < grad.size(); ++i) grad[i] += lane.grad[i];
+          images::countProbe(*lane.model, counts);
+        });
     m.layers = images::probeStats(model_, counts, grad.data());
     const images::ImageParamLayer& out = model_.layout().layers.back();
     m.outputGradientNorm = images::norm2(grad.data() + out.weights, out.weightCount());
@@ -500,10 +586,9 @@ const History& ImageTrainer::history() const {
 std::vector<int> ImageTrainer::confusion(bool fullTest) {
   const int classes = impl_->config_.network.classes;
   std::vector<int> counts(static_cast<std::size_t>(classes) * classes, 0);
-  impl_->overTest(impl_->testImages(fullTest), [&](int, int count) {
+  impl_->overTest(impl_->testImages(fullTest), [&](Impl::Lane& lane, int count) {
     for (int s = 0; s < count; ++s)
-      ++counts[static_cast<std::size_t>(impl_->labels_[static_cast<std::size_t>(s)]) * classes +
-               impl_->model_.predicted(s)];
+      ++counts[static_cast<std::size_t>(lane.labels[s]) * classes + lane.model->predicted(s)];
   });
   return counts;
 }
@@ -526,7 +611,7 @@ std::vector<int> ImageTrainer::predict(std::span<const int> testIndices) {
     if (index < 0 || index >= impl_->testCount_) continue;  // stays −1
     chunk.push_back(index);
     where.push_back(i);
-    if (static_cast<int>(chunk.size()) == kChunk) flush();
+    if (static_cast<int>(chunk.size()) == kImageChunk) flush();
   }
   flush();
   return out;
@@ -542,8 +627,8 @@ std::vector<float> ImageTrainer::classUnitMeans(int layer) {
   std::vector<int> counts(static_cast<std::size_t>(classes), 0);
   const int n = static_cast<int>(d.probe_.size());
   const int positions = d.model_.positions(layer);
-  for (int start = 0; start < n; start += kChunk) {
-    const int count = std::min(kChunk, n - start);
+  for (int start = 0; start < n; start += kImageChunk) {
+    const int count = std::min(kImageChunk, n - start);
     d.load(*d.data_.train, d.probe_.data() + start, count);
     d.model_.forward(d.input_.data(), count, false);
     const float* a = d.model_.a(layer);

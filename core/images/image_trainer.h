@@ -78,7 +78,10 @@ struct ImageTrainConfig {
   int probeSize = 1000;
   int testProbe = 2000;
   std::int64_t recordEvery = 200;
-  int threads = 1;  // [1, 64]; never changes the numbers
+  // [1, 64]; never changes the numbers. A batch and a measurement run in
+  // chunks of 64 images, up to this many at once (OpenMP): a batch of 64 is
+  // one chunk, larger batches and the measurements (thousands of images) gain.
+  int threads = 1;
   bool operator==(const ImageTrainConfig&) const = default;
 };
 
