@@ -22,10 +22,12 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include "core/images/image_trainer.h"
 #include "io/core_text.h"
 #include "io/language.h"
 #include "ui/common/dialog_fit.h"
 #include "ui/common/widget_png.h"
+#include "ui/images/images_confusion_view.h"
 #include "ui/lessons/lesson_dock.h"
 #include "ui/playground/points_import_dialog.h"
 #include "ui/shell/lesson_step_dialog.h"
@@ -256,6 +258,44 @@ class TestArabic : public QObject {
     for (const QString& p : problems) qInfo().noquote() << p;
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems").arg(problems.size())));
     if (presenting) w.presenter()->setActive(false);
+  }
+
+  // The confusion matrix's row labels, class names in Arabic, fit their rows
+  // whatever the view's size: never cut at either side, their letters never
+  // taller than the row (where the rows are low, the labels shrink).
+  void confusionLabelsFitTheirRows_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("smallest") << relulab::ui::ImagesConfusionView().minimumSizeHint();
+    QTest::newRow("in the window, 1280×800") << QSize(350, 190);
+    QTest::newRow("preferred") << relulab::ui::ImagesConfusionView().sizeHint();
+    QTest::newRow("large") << QSize(900, 700);
+  }
+
+  void confusionLabelsFitTheirRows() {
+    QFETCH(QSize, size);
+    auto m = std::make_shared<relulab::ui::ImagesMeasurement>();
+    m->classes = 10;
+    m->confusion.assign(100, 3);
+    std::vector<QString> names;
+    for (const std::string_view name : relulab::core::fashionMnistClassNames())
+      names.push_back(relulab::io::coreText(name));
+    QVERIFY(names.front().contains(kArabic));
+    relulab::ui::ImagesConfusionView view;
+    view.resize(size);
+    view.setMeasurement(m, names);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QFontMetricsF fm(view.rowLabelFont());
+    for (int c = 0; c < m->classes; ++c) {
+      const QRectF rect = view.rowLabelRect(c);
+      const double wide = fm.horizontalAdvance(view.rowLabel(c));
+      const double high = fm.tightBoundingRect(view.rowLabel(c)).height();
+      QVERIFY2(rect.left() >= 0 && wide <= rect.width(),
+               qPrintable(QStringLiteral("%1: %2 wide in %3").arg(c).arg(wide).arg(rect.width())));
+      QVERIFY2(high <= rect.height(),
+               qPrintable(QStringLiteral("%1: %2 high in %3").arg(c).arg(high).arg(rect.height())));
+    }
+    save(&view, QStringLiteral("confusion-%1x%2").arg(size.width()).arg(size.height()));
   }
 
   void cleanupTestCase() {

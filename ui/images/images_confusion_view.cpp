@@ -5,16 +5,32 @@
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "ui/common/palette.h"
 
 namespace relulab::ui {
 
+namespace {
+// Row labels shrink to fit their rows, never below these.
+constexpr double kSmallestLabelPoints = 5.0;
+constexpr int kSmallestLabelPixels = 7;
+
+QFont scaled(QFont f, double factor) {
+  if (f.pointSizeF() > 0)
+    f.setPointSizeF(std::max(kSmallestLabelPoints, f.pointSizeF() * factor));
+  else
+    f.setPixelSize(std::max(kSmallestLabelPixels, static_cast<int>(f.pixelSize() * factor)));
+  return f;
+}
+}  // namespace
+
 struct ImagesConfusionView::Geometry {
   QRectF cells;
   double cell = 0;
   double rowLabels = 0;
+  QFont labelFont;
 };
 
 ImagesConfusionView::ImagesConfusionView(QWidget* parent) : QWidget(parent) {
@@ -60,15 +76,40 @@ ImagesConfusionView::Geometry ImagesConfusionView::geometry() const {
   Geometry g;
   const QFontMetricsF fm(font());
   const int n = std::max(1, classes());
-  for (int c = 0; c < n; ++c)
-    g.rowLabels = std::max(g.rowLabels, fm.horizontalAdvance(rowLabel(c)));
-  g.rowLabels += 8;
   const double top = 2 * fm.height() + 8;  // title, then the column numbers
   const double bottom = fm.height() + 4;   // the axis title
-  const double side = std::min(width() - g.rowLabels - 8, height() - top - bottom);
-  g.cell = std::max(1.0, side / n);
+  // The row labels take the width they need, the matrix the rest; where its
+  // rows come out lower than the labels' ink (an Arabic font's line is much
+  // taller than its letters, so the ink is what must fit), the labels get a
+  // smaller font (so narrower, so the rows grow) until each fits its row.
+  g.labelFont = font();
+  for (int pass = 0;; ++pass) {
+    const QFontMetricsF lm(g.labelFont);
+    g.rowLabels = 0;
+    double ink = 0;
+    for (int c = 0; c < n; ++c) {
+      g.rowLabels = std::max(g.rowLabels, lm.horizontalAdvance(rowLabel(c)));
+      ink = std::max(ink, lm.tightBoundingRect(rowLabel(c)).height());
+    }
+    g.rowLabels = std::ceil(g.rowLabels) + 8;
+    const double side = std::min(width() - g.rowLabels - 8, height() - top - bottom);
+    g.cell = std::max(1.0, side / n);
+    if (ink <= g.cell || pass == 8) break;
+    const QFont smaller = scaled(g.labelFont, g.cell / ink);
+    if (smaller == g.labelFont) break;  // as small as it goes
+    g.labelFont = smaller;
+  }
   g.cells = QRectF(g.rowLabels, top, g.cell * n, g.cell * n);
   return g;
+}
+
+QRectF ImagesConfusionView::rowLabelRect(int c) const {
+  const Geometry g = geometry();
+  return {0, g.cells.top() + c * g.cell, g.rowLabels - 4, g.cell};
+}
+
+QFont ImagesConfusionView::rowLabelFont() const {
+  return geometry().labelFont;
 }
 
 void ImagesConfusionView::paintEvent(QPaintEvent*) {
@@ -106,9 +147,15 @@ void ImagesConfusionView::paintEvent(QPaintEvent*) {
     }
   }
   p.setPen(palette().text().color());
-  for (int c = 0; c < n; ++c) {
+  // The matrix reads left to right in every language, so its row labels
+  // stand at its left, against it, in right-to-left layouts too.
+  p.setFont(g.labelFont);
+  for (int c = 0; c < n; ++c)
     p.drawText(QRectF(0, g.cells.top() + c * g.cell, g.rowLabels - 4, g.cell),
-               Qt::AlignRight | Qt::AlignVCenter, rowLabel(c));
+               Qt::AlignAbsolute | Qt::AlignRight | Qt::AlignVCenter | Qt::TextDontClip,
+               rowLabel(c));
+  p.setFont(font());
+  for (int c = 0; c < n; ++c) {
     p.drawText(
         QRectF(g.cells.left() + c * g.cell, g.cells.top() - fm.height() - 2, g.cell, fm.height()),
         Qt::AlignCenter, locale.toString(c));

@@ -26,6 +26,11 @@ class ImagesConfusionView : public QWidget {
   int classes() const;
   int count(int trueClass, int predicted) const;
   int total() const;  // every test image the matrix counts
+  // Where row c's label is drawn, and in what font (smaller where the rows
+  // are lower than a line of the widget's font).
+  QRectF rowLabelRect(int c) const;
+  QFont rowLabelFont() const;
+  QString rowLabel(int c) const;
 
   QSize sizeHint() const override { return {420, 300}; }
   QSize minimumSizeHint() const override { return {240, 200}; }
@@ -38,7 +43,6 @@ class ImagesConfusionView : public QWidget {
   struct Geometry;
   Geometry geometry() const;
   QString className(int c) const;
-  QString rowLabel(int c) const;
 
   std::shared_ptr<const ImagesMeasurement> m_;
   std::vector<QString> names_;
