@@ -6,23 +6,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-struct Run {
-  int code;
-  QString out;
-  QString err;
-};
+#include "tests/cli_run.h"
 
-Run runRelulab(const QStringList& arguments,
-               const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
-  QProcess process;
-  process.setProcessEnvironment(env);
-  process.start(QStringLiteral(RELULAB_BINARY), arguments);
-  if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-          QString::fromUtf8(process.readAllStandardOutput()),
-          QString::fromUtf8(process.readAllStandardError())};
-}
+namespace {
+using Run = relulab::test::CliRun;
+using relulab::test::runRelulab;
+
 }  // namespace
 
 class TestCli : public QObject {

@@ -12,25 +12,12 @@
 #include <vector>
 
 #include "core/activations/activation.h"
+#include "tests/cli_run.h"
 
 namespace {
 
-struct Run {
-  int code;
-  QString out;
-  QString err;
-};
-
-Run runRelulab(const QStringList& arguments,
-               const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
-  QProcess process;
-  process.setProcessEnvironment(env);
-  process.start(QStringLiteral(RELULAB_BINARY), arguments);
-  if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-          QString::fromUtf8(process.readAllStandardOutput()),
-          QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = relulab::test::CliRun;
+using relulab::test::runRelulab;
 
 struct GoldenColumn {
   QString param;      // as written in the file; empty where none

@@ -11,26 +11,14 @@
 
 #include "app/cli/commands.h"
 #include "core/images/image_trainer.h"
+#include "tests/cli_run.h"
 
 using namespace relulab;
 
 namespace {
 
-struct Run {
-  int code;
-  QString out;
-  QString err;
-};
-
-Run train(QStringList arguments) {
-  QString out, err;
-  QTextStream o(&out), e(&err);
-  arguments.prepend(QStringLiteral("relulab train"));
-  const int code = app::runTrain(arguments, o, e);
-  o.flush();
-  e.flush();
-  return {code, out, err};
-}
+using Run = relulab::test::CliRun;
+using relulab::test::runTrainCommand;
 
 bool haveFashionMnist() {
   return std::filesystem::exists(core::fashionMnistTrainFiles().images);
@@ -54,11 +42,11 @@ class TestCliImages : public QObject {
 
  private slots:
   void helpListsImagePresets() {
-    const Run r = train({QStringLiteral("--help")});
+    const Run r = runTrainCommand({QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     for (const auto& p : core::imagePresetList())
       QVERIFY2(r.out.contains(QString::fromUtf8(p.name.data(), p.name.size())), qPrintable(r.out));
-    const Run images = train(
+    const Run images = runTrainCommand(
         {QStringLiteral("--preset"), QStringLiteral("fashion-mlp"), QStringLiteral("--help")});
     QCOMPARE(images.code, 0);
     for (const char* option : {"--epochs", "--steps", "--seed", "--csv", "--images-dir",
@@ -69,7 +57,8 @@ class TestCliImages : public QObject {
 
   void missingDataSaysWhatToInstall() {
     QTemporaryDir dir;
-    const Run r = train({QStringLiteral("--preset"), QStringLiteral("fashion-mlp"),
+    const Run r =
+        runTrainCommand({QStringLiteral("--preset"), QStringLiteral("fashion-mlp"),
                          QStringLiteral("--images-dir"), dir.path() + QStringLiteral("/none")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("sudo apt install dataset-fashion-mnist")),
@@ -79,13 +68,15 @@ class TestCliImages : public QObject {
 
   void badArguments() {
     const QStringList base{QStringLiteral("--preset"), QStringLiteral("fashion-cnn")};
-    QCOMPARE(train(base + QStringList{QStringLiteral("--threads"), QStringLiteral("0")}).code, 2);
-    QCOMPARE(train(base + QStringList{QStringLiteral("--steps"), QStringLiteral("3"),
-                                      QStringLiteral("--epochs"), QStringLiteral("1")})
+    QCOMPARE(
+        runTrainCommand(base + QStringList{QStringLiteral("--threads"), QStringLiteral("0")}).code,
+        2);
+    QCOMPARE(runTrainCommand(base + QStringList{QStringLiteral("--steps"), QStringLiteral("3"),
+                                                QStringLiteral("--epochs"), QStringLiteral("1")})
                  .code,
              2);
     const Run partial =
-        train(base + QStringList{QStringLiteral("--train-images"), QStringLiteral("x")});
+        runTrainCommand(base + QStringList{QStringLiteral("--train-images"), QStringLiteral("x")});
     QCOMPARE(partial.code, 2);
     QVERIFY(partial.err.contains(QStringLiteral("--test-labels")));
   }
@@ -102,7 +93,7 @@ class TestCliImages : public QObject {
     }
     writeIdx(p + "/ti", pixels, 3, {80, 6, 6});
     writeIdx(p + "/tl", labels, 1, {80});
-    const Run r = train(
+    const Run r = runTrainCommand(
         {QStringLiteral("--preset"), QStringLiteral("fashion-mlp"),
          QStringLiteral("--train-images"), p + "/ti", QStringLiteral("--train-labels"), p + "/tl",
          QStringLiteral("--test-images"), p + "/ti", QStringLiteral("--test-labels"), p + "/tl",
@@ -123,10 +114,10 @@ class TestCliImages : public QObject {
     QFETCH(QString, preset);
     QTemporaryDir dir;
     const QString csv = dir.path() + QStringLiteral("/history.csv");
-    const Run r =
-        train({QStringLiteral("--preset"), preset, QStringLiteral("--train-limit"),
-               QStringLiteral("640"), QStringLiteral("--test-limit"), QStringLiteral("200"),
-               QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--csv"), csv});
+    const Run r = runTrainCommand(
+        {QStringLiteral("--preset"), preset, QStringLiteral("--train-limit"), QStringLiteral("640"),
+         QStringLiteral("--test-limit"), QStringLiteral("200"), QStringLiteral("--epochs"),
+         QStringLiteral("2"), QStringLiteral("--csv"), csv});
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     for (const char* field :
          {"epoch 1.00 · step 10: train loss", "epoch 2.00 · step 20", "test accuracy",

@@ -10,26 +10,14 @@
 #include "core/training/presets.h"
 #include "io/experiment_file.h"
 #include "io/train_config_json.h"
+#include "tests/cli_run.h"
 
 using namespace relulab;
 
 namespace {
 
-struct Run {
-  int code;
-  QString out;
-  QString err;
-};
-
-Run train(QStringList arguments) {
-  QString out, err;
-  QTextStream o(&out), e(&err);
-  arguments.prepend(QStringLiteral("relulab train"));
-  const int code = app::runTrain(arguments, o, e);
-  o.flush();
-  e.flush();
-  return {code, out, err};
-}
+using Run = relulab::test::CliRun;
+using relulab::test::runTrainCommand;
 
 QByteArray read(const QString& path) {
   QFile f(path);
@@ -60,7 +48,8 @@ class TestCliTrain : public QObject {
   void presetRunPrintsASummaryAndWritesCsv() {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("h.csv"));
-    const Run r = train({"--preset", "tfp-relu", "--epochs", "100", "--csv", csv, "--every", "25"});
+    const Run r =
+        runTrainCommand({"--preset", "tfp-relu", "--epochs", "100", "--csv", csv, "--every", "25"});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("test accuracy")));
     QVERIFY(r.out.contains(QStringLiteral("dead units per layer: layer 1 (relu): ")));
@@ -88,15 +77,16 @@ class TestCliTrain : public QObject {
     QFETCH(QString, seed);
     QTemporaryDir dir;
     const auto at = [&](const char* name) { return dir.filePath(QLatin1String(name)); };
-    const Run whole = train({"--preset", preset, "--seed", seed, "--steps", "1500", "--every", "10",
-                             "--csv", at("whole.csv"), "--save", at("whole.relulab")});
+    const Run whole =
+        runTrainCommand({"--preset", preset, "--seed", seed, "--steps", "1500", "--every", "10",
+                         "--csv", at("whole.csv"), "--save", at("whole.relulab")});
     QCOMPARE(whole.code, 0);
     QVERIFY(whole.out.contains(QStringLiteral("saved step 1500")));
-    const Run first = train({"--preset", preset, "--seed", seed, "--steps", "700", "--every", "10",
-                             "--save", at("first.relulab")});
+    const Run first = runTrainCommand({"--preset", preset, "--seed", seed, "--steps", "700",
+                                       "--every", "10", "--save", at("first.relulab")});
     QCOMPARE(first.code, 0);
-    const Run second = train({"--load", at("first.relulab"), "--steps", "800", "--csv",
-                              at("second.csv"), "--save", at("second.relulab")});
+    const Run second = runTrainCommand({"--load", at("first.relulab"), "--steps", "800", "--csv",
+                                        at("second.csv"), "--save", at("second.relulab")});
     QCOMPARE(second.code, 0);
     QVERIFY(second.out.contains(QStringLiteral("trained 1500 steps")));
     QCOMPARE(summaryOf(second.out), summaryOf(whole.out));
@@ -108,7 +98,7 @@ class TestCliTrain : public QObject {
     QCOMPARE(b->playground->run.parameters, a->playground->run.parameters);
     QCOMPARE(b->playground->run.first, a->playground->run.first);
     // --steps 0 reproduces the saved metrics.
-    const Run again = train({"--load", at("whole.relulab"), "--steps", "0"});
+    const Run again = runTrainCommand({"--load", at("whole.relulab"), "--steps", "0"});
     QCOMPARE(again.code, 0);
     QCOMPARE(summaryOf(again.out), summaryOf(whole.out));
   }
@@ -117,13 +107,14 @@ class TestCliTrain : public QObject {
   void weightsOutAndIn() {
     QTemporaryDir dir;
     const QString weights = dir.filePath(QStringLiteral("w.json"));
-    const Run trained =
-        train({"--preset", "tfp-relu", "--seed", "4", "--steps", "600", "--weights-out", weights});
+    const Run trained = runTrainCommand(
+        {"--preset", "tfp-relu", "--seed", "4", "--steps", "600", "--weights-out", weights});
     QCOMPARE(trained.code, 0);
     QVERIFY(QFile::exists(weights));
     // The same data (seed 4) and those weights: the same metrics, before any step.
-    const Run again = train({"--preset", "tfp-relu", "--seed", "4", "--steps", "0", "--weights-in",
-                             weights, "--csv", dir.filePath(QStringLiteral("h.csv"))});
+    const Run again =
+        runTrainCommand({"--preset", "tfp-relu", "--seed", "4", "--steps", "0", "--weights-in",
+                         weights, "--csv", dir.filePath(QStringLiteral("h.csv"))});
     QCOMPARE(again.code, 0);
     QCOMPARE(summaryOf(again.out), summaryOf(trained.out));
     QVERIFY(read(dir.filePath(QStringLiteral("h.csv"))).split('\n').value(1).startsWith("0,0,"));
@@ -133,7 +124,8 @@ class TestCliTrain : public QObject {
     QVERIFY(config.open(QIODevice::WriteOnly));
     config.write(R"({"preset": "tfp-relu", "network": {"hidden": [{"width": 3}, {"width": 2}]}})");
     config.close();
-    const Run wrong = train({"--config", narrow, "--steps", "1", "--weights-in", weights});
+    const Run wrong =
+        runTrainCommand({"--config", narrow, "--steps", "1", "--weights-in", weights});
     QCOMPARE(wrong.code, 2);
     QVERIFY2(wrong.err.contains(QStringLiteral("another shape")), qPrintable(wrong.err));
     QByteArray bytes = read(weights);
@@ -142,7 +134,8 @@ class TestCliTrain : public QObject {
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes);
     f.close();
-    const Run bad = train({"--preset", "tfp-relu", "--steps", "1", "--weights-in", weights});
+    const Run bad =
+        runTrainCommand({"--preset", "tfp-relu", "--steps", "1", "--weights-in", weights});
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains(QStringLiteral("w.json: parameters[0]: must be a finite number")),
              qPrintable(bad.err));
@@ -151,19 +144,19 @@ class TestCliTrain : public QObject {
   void loadRefusesBadFiles() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cut.relulab"));
-    QCOMPARE(train({"--preset", "tfp-relu", "--steps", "5", "--save", path}).code, 0);
+    QCOMPARE(runTrainCommand({"--preset", "tfp-relu", "--steps", "5", "--save", path}).code, 0);
     QByteArray bytes = read(path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes.left(bytes.size() - 40));
     f.close();
-    const Run r = train({"--load", path, "--steps", "5"});
+    const Run r = runTrainCommand({"--load", path, "--steps", "5"});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("cut.relulab: not valid JSON at line")),
              qPrintable(r.err));
-    const Run noLength = train({"--load", path});
+    const Run noLength = runTrainCommand({"--load", path});
     QCOMPARE(noLength.code, 2);
-    QCOMPARE(train({"--load", path, "--seed", "3", "--steps", "1"}).code, 2);
+    QCOMPARE(runTrainCommand({"--load", path, "--seed", "3", "--steps", "1"}).code, 2);
   }
 
   void sameSeedSameCsv() {
@@ -171,12 +164,18 @@ class TestCliTrain : public QObject {
     const QString a = dir.filePath(QStringLiteral("a.csv")),
                   b = dir.filePath(QStringLiteral("b.csv")),
                   c = dir.filePath(QStringLiteral("c.csv"));
-    QCOMPARE(train({"--preset", "dying-relu", "--steps", "3000", "--seed", "7", "--csv", a}).code,
-             0);
-    QCOMPARE(train({"--preset", "dying-relu", "--steps", "3000", "--seed", "7", "--csv", b}).code,
-             0);
-    QCOMPARE(train({"--preset", "dying-relu", "--steps", "3000", "--seed", "8", "--csv", c}).code,
-             0);
+    QCOMPARE(
+        runTrainCommand({"--preset", "dying-relu", "--steps", "3000", "--seed", "7", "--csv", a})
+            .code,
+        0);
+    QCOMPARE(
+        runTrainCommand({"--preset", "dying-relu", "--steps", "3000", "--seed", "7", "--csv", b})
+            .code,
+        0);
+    QCOMPARE(
+        runTrainCommand({"--preset", "dying-relu", "--steps", "3000", "--seed", "8", "--csv", c})
+            .code,
+        0);
     QVERIFY(!read(a).isEmpty());
     QCOMPARE(read(a), read(b));
     QVERIFY(read(a) != read(c));
@@ -185,8 +184,8 @@ class TestCliTrain : public QObject {
   void divergedRunExits1AndSaysWhatWhereWhen() {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("d.csv"));
-    const Run r =
-        train({"--preset", "diverging", "--steps", "100000", "--csv", csv, "--every", "1"});
+    const Run r = runTrainCommand(
+        {"--preset", "diverging", "--steps", "100000", "--csv", csv, "--every", "1"});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("diverged at step")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("Try a smaller learning rate")));
@@ -214,7 +213,7 @@ class TestCliTrain : public QObject {
   void badArgumentsExit2() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
-    const Run r = train(arguments);
+    const Run r = runTrainCommand(arguments);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
@@ -256,7 +255,7 @@ class TestCliTrain : public QObject {
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(json);
     f.close();
-    const Run r = train({"--config", path, "--steps", "1"});
+    const Run r = runTrainCommand({"--config", path, "--steps", "1"});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(key), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
@@ -272,7 +271,7 @@ class TestCliTrain : public QObject {
                "network": {"hidden": [{"width": 8, "activation": "leaky_relu", "param": 0.05}]},
                "optimizer": {"kind": "adam", "learning_rate": 0.01}})");
     f.close();
-    const Run r = train({"--config", path});
+    const Run r = runTrainCommand({"--config", path});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("3-[8 leaky_relu]-1")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("trained 500 steps")));

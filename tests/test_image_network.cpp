@@ -9,36 +9,14 @@
 
 #include "core/images/image_layers.h"
 #include "core/images/image_probe.h"
+#include "tests/activation_kinks.h"
 
 using namespace relulab::core;
 using images::ImageModel;
 
 namespace {
 
-// Points where an activation is not differentiable (or its derivative jumps);
-// a gradient check keeps every pre-activation away from them.
-std::vector<double> kinks(ActivationKind kind) {
-  switch (kind) {
-    case ActivationKind::Relu:
-    case ActivationKind::LeakyRelu:
-    case ActivationKind::Prelu:
-    case ActivationKind::Elu:
-    case ActivationKind::Selu:
-    case ActivationKind::Celu:
-      return {0.0};
-    case ActivationKind::Relu6:
-      return {0.0, 6.0};
-    case ActivationKind::Hardtanh:
-      return {-1.0, 1.0};
-    case ActivationKind::Hardsigmoid:
-    case ActivationKind::Hardswish:
-      return {-3.0, 3.0};
-    case ActivationKind::Softplus:
-      return {20.0};
-    default:
-      return {};
-  }
-}
+using relulab::test::kinks;
 
 ImageLayerSpec layer(ImageLayerKind kind, int size, Activation a, int kernel = 3) {
   ImageLayerSpec l;

@@ -12,6 +12,7 @@
 #include "core/model/network.h"
 #include "core/model/propagator.h"
 #include "core/model/sample_matrix.h"
+#include "tests/activation_kinks.h"
 
 using namespace relulab::core;
 
@@ -20,29 +21,7 @@ Q_DECLARE_METATYPE(relulab::core::OutputKind)
 
 namespace {
 
-// Where an activation's derivative jumps: central differences across these are meaningless.
-std::vector<double> kinks(ActivationKind kind) {
-  switch (kind) {
-    case ActivationKind::Relu:
-    case ActivationKind::LeakyRelu:
-    case ActivationKind::Prelu:
-    case ActivationKind::Elu:
-    case ActivationKind::Selu:
-    case ActivationKind::Celu:
-      return {0.0};
-    case ActivationKind::Relu6:
-      return {0.0, 6.0};
-    case ActivationKind::Hardtanh:
-      return {-1.0, 1.0};
-    case ActivationKind::Hardsigmoid:
-    case ActivationKind::Hardswish:
-      return {-3.0, 3.0};
-    case ActivationKind::Softplus:
-      return {20.0};
-    default:
-      return {};
-  }
-}
+using relulab::test::kinks;
 
 struct Setup {
   Network<double> net;

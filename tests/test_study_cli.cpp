@@ -7,21 +7,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-struct Run {
-  int code;
-  QString out;
-  QString err;
-};
+#include "tests/cli_run.h"
 
-Run relulab(const QStringList& arguments) {
-  QProcess process;
-  process.start(QStringLiteral(RELULAB_BINARY), arguments);
-  if (!process.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-          QString::fromUtf8(process.readAllStandardOutput()),
-          QString::fromUtf8(process.readAllStandardError())};
-}
+namespace {
+using Run = relulab::test::CliRun;
+using relulab::test::runRelulab;
 
 QByteArray readAll(const QString& path) {
   QFile f(path);
@@ -34,16 +24,16 @@ class TestStudyCli : public QObject {
 
  private slots:
   void helpListsTheStudies() {
-    const Run r = relulab({QStringLiteral("study"), QStringLiteral("--help")});
+    const Run r = runRelulab({QStringLiteral("study"), QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     for (const char* name : {"born-dead", "depth-variance", "unit", "phase-diagram", "collapse"})
       QVERIFY2(r.out.contains(QLatin1String(name)), name);
-    QVERIFY(relulab({QStringLiteral("--help")}).out.contains(QStringLiteral("study")));
+    QVERIFY(runRelulab({QStringLiteral("--help")}).out.contains(QStringLiteral("study")));
   }
 
   void studyHelpListsItsOptions() {
-    const Run r =
-        relulab({QStringLiteral("study"), QStringLiteral("born-dead"), QStringLiteral("--help")});
+    const Run r = runRelulab(
+        {QStringLiteral("study"), QStringLiteral("born-dead"), QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     for (const char* option :
          {"--widths", "--depths", "--samples", "--seed", "--csv", "--init", "--bias"})
@@ -59,8 +49,8 @@ class TestStudyCli : public QObject {
                            QStringLiteral("--depths"),  QStringLiteral("10,20,50"),
                            QStringLiteral("--samples"), QStringLiteral("600"),
                            QStringLiteral("--seed"),    QStringLiteral("7")};
-    const Run r = relulab(args + QStringList{QStringLiteral("--csv"), a,
-                                             QStringLiteral("--threads"), QStringLiteral("1")});
+    const Run r = runRelulab(args + QStringList{QStringLiteral("--csv"), a,
+                                                QStringLiteral("--threads"), QStringLiteral("1")});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("pointwise")));
@@ -68,8 +58,8 @@ class TestStudyCli : public QObject {
     const QByteArray csv = readAll(a);
     QCOMPARE(csv.count('\n'), 1 + 15);
     QVERIFY(csv.startsWith("width,depth,samples,pointwise,"));
-    QCOMPARE(relulab(args + QStringList{QStringLiteral("--csv"), b, QStringLiteral("--threads"),
-                                        QStringLiteral("2")})
+    QCOMPARE(runRelulab(args + QStringList{QStringLiteral("--csv"), b, QStringLiteral("--threads"),
+                                           QStringLiteral("2")})
                  .code,
              0);
     QCOMPARE(readAll(b), csv);
@@ -77,8 +67,8 @@ class TestStudyCli : public QObject {
 
   void csvToStdout() {
     const Run r =
-        relulab({QStringLiteral("study"), QStringLiteral("unit"), QStringLiteral("--samples"),
-                 QStringLiteral("1000"), QStringLiteral("--csv"), QStringLiteral("-")});
+        runRelulab({QStringLiteral("study"), QStringLiteral("unit"), QStringLiteral("--samples"),
+                    QStringLiteral("1000"), QStringLiteral("--csv"), QStringLiteral("-")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.startsWith(QStringLiteral("quantity,value,se,lo,hi,theory\n")));
     QCOMPARE(r.out.count(QLatin1Char('\n')), 4);
@@ -86,22 +76,22 @@ class TestStudyCli : public QObject {
 
   void otherStudiesRun() {
     const Run collapse =
-        relulab({QStringLiteral("study"), QStringLiteral("collapse"), QStringLiteral("--runs"),
-                 QStringLiteral("4"), QStringLiteral("--steps"), QStringLiteral("50"),
-                 QStringLiteral("--csv"), QStringLiteral("-")});
+        runRelulab({QStringLiteral("study"), QStringLiteral("collapse"), QStringLiteral("--runs"),
+                    QStringLiteral("4"), QStringLiteral("--steps"), QStringLiteral("50"),
+                    QStringLiteral("--csv"), QStringLiteral("-")});
     QCOMPARE(collapse.code, 0);
     QVERIFY(collapse.out.contains(QStringLiteral("leaky_relu,0.01,4,")));
-    const Run phase =
-        relulab({QStringLiteral("study"), QStringLiteral("phase-diagram"), QStringLiteral("--lrs"),
-                 QStringLiteral("0.1,3"), QStringLiteral("--biases"), QStringLiteral("0,0.1"),
-                 QStringLiteral("--seeds"), QStringLiteral("2"), QStringLiteral("--epochs"),
-                 QStringLiteral("10"), QStringLiteral("--backend"), QStringLiteral("cpu")});
+    const Run phase = runRelulab(
+        {QStringLiteral("study"), QStringLiteral("phase-diagram"), QStringLiteral("--lrs"),
+         QStringLiteral("0.1,3"), QStringLiteral("--biases"), QStringLiteral("0,0.1"),
+         QStringLiteral("--seeds"), QStringLiteral("2"), QStringLiteral("--epochs"),
+         QStringLiteral("10"), QStringLiteral("--backend"), QStringLiteral("cpu")});
     QCOMPARE(phase.code, 0);
     QVERIFY(phase.out.contains(QStringLiteral("lr \\ bias")));
     const Run depth =
-        relulab({QStringLiteral("study"), QStringLiteral("depth-variance"),
-                 QStringLiteral("--width"), QStringLiteral("8"), QStringLiteral("--depth"),
-                 QStringLiteral("4"), QStringLiteral("--networks"), QStringLiteral("10")});
+        runRelulab({QStringLiteral("study"), QStringLiteral("depth-variance"),
+                    QStringLiteral("--width"), QStringLiteral("8"), QStringLiteral("--depth"),
+                    QStringLiteral("4"), QStringLiteral("--networks"), QStringLiteral("10")});
     QCOMPARE(depth.code, 0);
     QVERIFY(depth.out.contains(QStringLiteral("xavier")));
   }
@@ -151,7 +141,7 @@ class TestStudyCli : public QObject {
   void badArgumentsExit2WithOneLine() {
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
-    const Run r = relulab(QStringList{QStringLiteral("study")} + args);
+    const Run r = runRelulab(QStringList{QStringLiteral("study")} + args);
     QCOMPARE(r.code, 2);
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
@@ -159,9 +149,9 @@ class TestStudyCli : public QObject {
   }
 
   void unwritableCsvExits1() {
-    const Run r = relulab({QStringLiteral("study"), QStringLiteral("unit"),
-                           QStringLiteral("--samples"), QStringLiteral("100"),
-                           QStringLiteral("--csv"), QStringLiteral("/nonexistent-dir/x.csv")});
+    const Run r = runRelulab({QStringLiteral("study"), QStringLiteral("unit"),
+                              QStringLiteral("--samples"), QStringLiteral("100"),
+                              QStringLiteral("--csv"), QStringLiteral("/nonexistent-dir/x.csv")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QStringLiteral("cannot write")));
   }
