@@ -54,30 +54,33 @@ std::size_t firstNonFinite(const float* v, std::size_t n) {
 // Message templates of the members below, at namespace scope: lupdate files
 // a mark inside a member under its class, and coreMessage() translates in
 // relulab::core.
-constexpr const char* kText1 = RELULAB_TEXT("batch_size: must be at least 1, got %1");
-constexpr const char* kText2 = RELULAB_TEXT("train_limit: must be ≥ 0 (0: all images), got %1");
-constexpr const char* kText3 = RELULAB_TEXT("test_limit: must be ≥ 0 (0: all images), got %1");
-constexpr const char* kText4 = RELULAB_TEXT("probe_size: must be at least 1, got %1");
-constexpr const char* kText5 =
+constexpr const char* kBatchTooSmall = RELULAB_TEXT("batch_size: must be at least 1, got %1");
+constexpr const char* kTrainLimitNegative =
+    RELULAB_TEXT("train_limit: must be ≥ 0 (0: all images), got %1");
+constexpr const char* kTestLimitNegative =
+    RELULAB_TEXT("test_limit: must be ≥ 0 (0: all images), got %1");
+constexpr const char* kProbeTooSmall = RELULAB_TEXT("probe_size: must be at least 1, got %1");
+constexpr const char* kTestProbeNegative =
     RELULAB_TEXT("test_probe: must be ≥ 0 (0: the whole test set), got %1");
-constexpr const char* kText6 =
+constexpr const char* kRecordEveryNegative =
     RELULAB_TEXT("record_every: must be ≥ 0 (0: only when asked), got %1");
-constexpr const char* kText7 = RELULAB_TEXT("threads: must be in [1, 64], got %1");
-constexpr const char* kText8 = RELULAB_TEXT("step %1: the mini-batch loss became %2");
-constexpr const char* kText9 = RELULAB_TEXT("step %1: the gradient of %2 became %3");
-constexpr const char* kText10 = RELULAB_TEXT("step %1: %2 became %3 after the update");
-constexpr const char* kText11 = RELULAB_TEXT("data: there are no training images");
-constexpr const char* kText12 =
+constexpr const char* kThreadsOutOfRange = RELULAB_TEXT("threads: must be in [1, 64], got %1");
+constexpr const char* kLossNotFinite = RELULAB_TEXT("step %1: the mini-batch loss became %2");
+constexpr const char* kGradientNotFinite = RELULAB_TEXT("step %1: the gradient of %2 became %3");
+constexpr const char* kParameterNotFinite = RELULAB_TEXT("step %1: %2 became %3 after the update");
+constexpr const char* kNoTrainingImages = RELULAB_TEXT("data: there are no training images");
+constexpr const char* kImageSizeDiffers =
     RELULAB_TEXT("network.rows: the images are %1 × %2 pixels, the network reads %3 × %4");
-constexpr const char* kText13 =
+constexpr const char* kTestSizeDiffers =
     RELULAB_TEXT("data: the test images are %1 × %2 pixels, the training images %3 × %4");
-constexpr const char* kText14 = RELULAB_TEXT(
+constexpr const char* kTooFewClasses = RELULAB_TEXT(
     "network.classes: the labels go up to %1, so at least %2 classes are needed, "
     "got %3");
-constexpr const char* kText15 =
+constexpr const char* kTrainLimitTooLarge =
     RELULAB_TEXT("train_limit: there are only %1 training images, got %2");
-constexpr const char* kText16 = RELULAB_TEXT("test_limit: there are only %1 test images, got %2");
-constexpr const char* kText17 =
+constexpr const char* kTestLimitTooLarge =
+    RELULAB_TEXT("test_limit: there are only %1 test images, got %2");
+constexpr const char* kNotAWeightLayer =
     RELULAB_TEXT("network.layers[%1]: no convolution or dense layer there");
 
 }  // namespace
@@ -85,13 +88,13 @@ constexpr const char* kText17 =
 std::optional<Message> validate(const ImageTrainConfig& c) {
   if (auto problem = validate(c.network)) return problem;
   if (auto problem = validate(c.optimizer)) return problem;
-  if (c.batchSize < 1) return coreMessage(kText1, c.batchSize);
-  if (c.trainLimit < 0) return coreMessage(kText2, c.trainLimit);
-  if (c.testLimit < 0) return coreMessage(kText3, c.testLimit);
-  if (c.probeSize < 1) return coreMessage(kText4, c.probeSize);
-  if (c.testProbe < 0) return coreMessage(kText5, c.testProbe);
-  if (c.recordEvery < 0) return coreMessage(kText6, c.recordEvery);
-  if (c.threads < 1 || c.threads > 64) return coreMessage(kText7, c.threads);
+  if (c.batchSize < 1) return coreMessage(kBatchTooSmall, c.batchSize);
+  if (c.trainLimit < 0) return coreMessage(kTrainLimitNegative, c.trainLimit);
+  if (c.testLimit < 0) return coreMessage(kTestLimitNegative, c.testLimit);
+  if (c.probeSize < 1) return coreMessage(kProbeTooSmall, c.probeSize);
+  if (c.testProbe < 0) return coreMessage(kTestProbeNegative, c.testProbe);
+  if (c.recordEvery < 0) return coreMessage(kRecordEveryNegative, c.recordEvery);
+  if (c.threads < 1 || c.threads > 64) return coreMessage(kThreadsOutOfRange, c.threads);
   return std::nullopt;
 }
 
@@ -321,18 +324,18 @@ class ImageTrainer::Impl {
         });
     const double mean = loss / b;
     if (!std::isfinite(mean)) {
-      divergence_ = coreMessage(kText8, step_ + 1, messageNumber(mean));
+      divergence_ = coreMessage(kLossNotFinite, step_ + 1, messageNumber(mean));
       return false;
     }
     if (const std::size_t i = firstNonFinite(grad_.data(), size); i < size) {
-      divergence_ = coreMessage(kText9, step_ + 1, whereParameter(model_.layout(), i),
+      divergence_ = coreMessage(kGradientNotFinite, step_ + 1, whereParameter(model_.layout(), i),
                                 messageNumber(grad_[i]));
       return false;
     }
     images::AlignedVector<float>& params = model_.parameters();
     optimizer_.update(config_.optimizer, params.data(), grad_.data(), next_.data());
     if (const std::size_t i = firstNonFinite(next_.data(), size); i < size) {
-      divergence_ = coreMessage(kText10, step_ + 1, whereParameter(model_.layout(), i),
+      divergence_ = coreMessage(kParameterNotFinite, step_ + 1, whereParameter(model_.layout(), i),
                                 messageNumber(next_[i]));
       return false;
     }
@@ -472,22 +475,22 @@ Result<ImageTrainer> ImageTrainer::create(const ImageTrainConfig& config, const 
   using R = Result<ImageTrainer>;
   if (auto problem = validate(config)) return R::failure(*problem);
   if (!data.train || !data.test || data.train->images.count < 1)
-    return R::failure(coreMessage(kText11));
+    return R::failure(coreMessage(kNoTrainingImages));
   const IdxImages& images = data.train->images;
   if (images.rows != config.network.rows || images.cols != config.network.cols)
-    return R::failure(
-        coreMessage(kText12, images.rows, images.cols, config.network.rows, config.network.cols));
+    return R::failure(coreMessage(kImageSizeDiffers, images.rows, images.cols, config.network.rows,
+                                  config.network.cols));
   if (data.test->images.count > 0 &&
       (data.test->images.rows != images.rows || data.test->images.cols != images.cols))
-    return R::failure(coreMessage(kText13, data.test->images.rows, data.test->images.cols,
+    return R::failure(coreMessage(kTestSizeDiffers, data.test->images.rows, data.test->images.cols,
                                   images.rows, images.cols));
   const int classes = std::max(data.train->classes, data.test->classes);
   if (classes > config.network.classes)
-    return R::failure(coreMessage(kText14, classes - 1, classes, config.network.classes));
+    return R::failure(coreMessage(kTooFewClasses, classes - 1, classes, config.network.classes));
   if (config.trainLimit > images.count)
-    return R::failure(coreMessage(kText15, images.count, config.trainLimit));
+    return R::failure(coreMessage(kTrainLimitTooLarge, images.count, config.trainLimit));
   if (config.testLimit > data.test->images.count)
-    return R::failure(coreMessage(kText16, data.test->images.count, config.testLimit));
+    return R::failure(coreMessage(kTestLimitTooLarge, data.test->images.count, config.testLimit));
   const int trainCount = config.trainLimit > 0 ? config.trainLimit : images.count;
   const int testCount = config.testLimit > 0 ? config.testLimit : data.test->images.count;
   if (config.batchSize > trainCount) return R::failure(badBatchSize(trainCount, config.batchSize));
@@ -556,7 +559,7 @@ std::optional<Message> ImageTrainer::setActivation(int layer, const Activation& 
   ImageNetworkSpec spec = impl_->config_.network;
   if (layer < 0 || layer >= static_cast<int>(spec.layers.size()) ||
       spec.layers[static_cast<std::size_t>(layer)].kind == ImageLayerKind::MaxPool)
-    return coreMessage(kText17, layer);
+    return coreMessage(kNotAWeightLayer, layer);
   const bool wasPrelu =
       spec.layers[static_cast<std::size_t>(layer)].activation.kind == ActivationKind::Prelu;
   spec.layers[static_cast<std::size_t>(layer)].activation = activation;
