@@ -202,6 +202,10 @@ class TestImageTrainer : public QObject {
     for (int i = 0; i < 4; ++i) right += confusion[static_cast<std::size_t>(i * 5)];
     QCOMPARE(total, 200);
     QCOMPARE(right / 200.0, m.testAccuracy);
+    // Both from one pass: the same figures and the same matrix.
+    std::vector<int> together;
+    QVERIFY(t.measure(true, &together) == m);
+    QCOMPARE(together, confusion);
     // One image through the network.
     const ImageInspection look = t.inspect(3);
     QCOMPARE(look.label, static_cast<int>(data.test->labels[3]));

@@ -392,7 +392,7 @@ class ImageTrainer::Impl {
         [&](Lane& lane, int k) { f(lane, chunkCount(n, k)); });
   }
 
-  ImageMetrics measure(bool fullTest) {
+  ImageMetrics measure(bool fullTest, std::vector<int>* confusion = nullptr) {
     ImageMetrics m;
     m.step = step_;
     m.epoch = epoch();
@@ -407,8 +407,15 @@ class ImageTrainer::Impl {
     const int n = testImages(fullTest);
     double loss = 0.0;
     int correct = 0;
-    overTest(
-        n, [&](Lane& lane, int) { loss += lane.model->softmaxLoss(lane.labels, 1.0f, &correct); });
+    const int classes = config_.network.classes;
+    if (confusion) confusion->assign(static_cast<std::size_t>(classes) * classes, 0);
+    overTest(n, [&](Lane& lane, int count) {
+      loss += lane.model->softmaxLoss(lane.labels, 1.0f, &correct);
+      if (confusion)
+        for (int s = 0; s < count; ++s)
+          ++(*confusion)[static_cast<std::size_t>(lane.labels[s]) * classes +
+                         lane.model->predicted(s)];
+    });
     m.testImages = n;
     m.testLoss = n > 0 ? loss / n : 0.0;
     m.testAccuracy = n > 0 ? static_cast<double>(correct) / n : 0.0;
@@ -574,8 +581,8 @@ std::optional<Message> ImageTrainer::setActivation(int layer, const Activation& 
   return std::nullopt;
 }
 
-ImageMetrics ImageTrainer::measure(bool fullTest) {
-  return impl_->measure(fullTest);
+ImageMetrics ImageTrainer::measure(bool fullTest, std::vector<int>* confusion) {
+  return impl_->measure(fullTest, confusion);
 }
 
 void ImageTrainer::record() {
@@ -587,12 +594,8 @@ const History& ImageTrainer::history() const {
 }
 
 std::vector<int> ImageTrainer::confusion(bool fullTest) {
-  const int classes = impl_->config_.network.classes;
-  std::vector<int> counts(static_cast<std::size_t>(classes) * classes, 0);
-  impl_->overTest(impl_->testImages(fullTest), [&](Impl::Lane& lane, int count) {
-    for (int s = 0; s < count; ++s)
-      ++counts[static_cast<std::size_t>(lane.labels[s]) * classes + lane.model->predicted(s)];
-  });
+  std::vector<int> counts;
+  impl_->measure(fullTest, &counts);
   return counts;
 }
 

@@ -180,8 +180,10 @@ class ImageTrainer {
   // Conv or Dense hidden layer `layer` (0-based).
   std::optional<Message> setActivation(int layer, const Activation& activation);
 
-  // Metrics now; fullTest: over every test image instead of testProbe.
-  ImageMetrics measure(bool fullTest = false);
+  // Metrics now; fullTest: over every test image instead of testProbe. With
+  // `confusion`, the same pass over the test images also fills it (as
+  // confusion() below), so a caller that wants both runs the test set once.
+  ImageMetrics measure(bool fullTest = false, std::vector<int>* confusion = nullptr);
   void record();  // measure() and append to the history
   const History& history() const;
 

@@ -296,11 +296,11 @@ void ImagesWorker::sendFrame(bool final, bool fullTest) {
 
 std::shared_ptr<const ImagesMeasurement> ImagesWorker::measure(bool fullTest) {
   auto m = std::make_shared<ImagesMeasurement>();
-  m->metrics = trainer_->measure(fullTest);
+  // One pass over the test images for the figures and the confusion matrix.
+  m->metrics = trainer_->measure(fullTest, &m->confusion);
   trainFiguresSinceLast(m->metrics);
   m->fullTest = fullTest;
   m->classes = config_.network.classes;
-  m->confusion = trainer_->confusion(fullTest);
   const auto& layers = config_.network.layers;
   m->classLayer = std::clamp(classLayer_, 0, static_cast<int>(layers.size()) - 1);
   m->classUnits = core::imageUnits(layers[static_cast<std::size_t>(m->classLayer)]);
