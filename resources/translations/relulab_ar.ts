@@ -3564,7 +3564,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="20"/>
         <source>R&amp;uns:</source>
-        <translation>ا&amp;لجولات:</translation>
+        <translation>&amp;الجولات:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="26"/>
@@ -3574,7 +3574,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="28"/>
         <source>See&amp;d:</source>
-        <translation>البذ&amp;رة:</translation>
+        <translation>&amp;البذرة:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="34"/>
@@ -3584,7 +3584,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="35"/>
         <source>Learning &amp;rate:</source>
-        <translation>معد&amp;ل التعلم:</translation>
+        <translation>&amp;معدل التعلم:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="41"/>
@@ -3594,7 +3594,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="44"/>
         <source>&amp;Layers:</source>
-        <translation>ا&amp;لطبقات:</translation>
+        <translation>&amp;الطبقات:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="48"/>
@@ -3604,7 +3604,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/compare/compare_options.cpp" line="49"/>
         <source>&amp;Width:</source>
-        <translation>العر&amp;ض:</translation>
+        <translation>&amp;العرض:</translation>
     </message>
 </context>
 <context>
@@ -3716,12 +3716,12 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="43"/>
         <source>L&amp;oss ≤</source>
-        <translation>ا&amp;لخسارة ≤</translation>
+        <translation>&amp;الخسارة ≤</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="45"/>
         <source>&amp;Accuracy ≥</source>
-        <translation>الد&amp;قة ≥</translation>
+        <translation>&amp;الدقة ≥</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="60"/>
@@ -3731,7 +3731,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="79"/>
         <source>Lo&amp;g scale for the loss</source>
-        <translation>مقياس لوغار&amp;يتمي للخسارة</translation>
+        <translation>مقياس &amp;لوغاريتمي للخسارة</translation>
     </message>
     <message>
         <location filename="../../ui/compare/compare_summary.cpp" line="81"/>
@@ -3951,7 +3951,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/shell/experiment_document.cpp" line="116"/>
         <source>&amp;Import Points…</source>
-        <translation>ا&amp;ستيراد النقاط…</translation>
+        <translation>&amp;استيراد النقاط…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/experiment_document.cpp" line="117"/>
@@ -3976,7 +3976,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/shell/experiment_document.cpp" line="124"/>
         <source>Import &amp;Weights…</source>
-        <translation>استيراد الأ&amp;وزان…</translation>
+        <translation>استيراد &amp;الأوزان…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/experiment_document.cpp" line="126"/>
@@ -3986,7 +3986,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/shell/experiment_document.cpp" line="128"/>
         <source>Export W&amp;eights…</source>
-        <translation>تصدير الأو&amp;زان…</translation>
+        <translation>تصدير &amp;الأوزان…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/experiment_document.cpp" line="129"/>
@@ -4052,7 +4052,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/shell/experiment_document.cpp" line="246"/>
         <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
+        <translation>&amp;إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/shell/experiment_document.cpp" line="270"/>
@@ -4189,7 +4189,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/explorer/explorer_controls.cpp" line="37"/>
         <source>&amp;Add curve</source>
-        <translation>إ&amp;ضافة منحنى</translation>
+        <translation>&amp;إضافة منحنى</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_controls.cpp" line="44"/>
@@ -4381,12 +4381,12 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="45"/>
         <source>&amp;Curves</source>
-        <translation>ا&amp;لمنحنيات</translation>
+        <translation>&amp;المنحنيات</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="46"/>
         <source>&amp;Gaussian input</source>
-        <translation>الإدخال ا&amp;لغاوسي</translation>
+        <translation>الإدخال &amp;الغاوسي</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/explorer_panel.cpp" line="47"/>
@@ -4897,7 +4897,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/images/images_controls.cpp" line="115"/>
         <source>&amp;Batch size:</source>
-        <translation>حجم ال&amp;دفعة:</translation>
+        <translation>حجم &amp;الدفعة:</translation>
     </message>
     <message>
         <location filename="../../ui/images/images_controls.cpp" line="117"/>
@@ -4917,7 +4917,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/images/images_controls.cpp" line="127"/>
         <source>Test &amp;image:</source>
-        <translation>صورة الاخت&amp;بار:</translation>
+        <translation>صورة &amp;الاختبار:</translation>
     </message>
     <message>
         <location filename="../../ui/images/images_controls.cpp" line="128"/>
@@ -5097,7 +5097,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/images/images_panel.cpp" line="179"/>
         <source>&amp;Weights</source>
-        <translation>الأ&amp;وزان</translation>
+        <translation>&amp;الأوزان</translation>
     </message>
     <message>
         <location filename="../../ui/images/images_panel.cpp" line="180"/>
@@ -5127,7 +5127,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/images/images_panel.cpp" line="186"/>
         <source>&amp;Class × Unit</source>
-        <translation>الصن&amp;ف × الوحدة</translation>
+        <translation>&amp;الصنف × الوحدة</translation>
     </message>
     <message>
         <location filename="../../ui/images/images_panel.cpp" line="187"/>
@@ -5137,7 +5137,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/images/images_panel.cpp" line="188"/>
         <source>&amp;Test Images</source>
-        <translation>صور الاخ&amp;تبار</translation>
+        <translation>صور &amp;الاختبار</translation>
     </message>
     <message>
         <location filename="../../ui/images/images_panel.cpp" line="189"/>
@@ -5301,13 +5301,13 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="45"/>
         <source>&amp;Back</source>
-        <translation>السا&amp;بق</translation>
+        <translation>&amp;السابق</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="46"/>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="203"/>
         <source>&amp;Next</source>
-        <translation>ا&amp;لتالي</translation>
+        <translation>&amp;التالي</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="48"/>
@@ -5332,7 +5332,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="92"/>
         <source>Show &amp;Lessons</source>
-        <translation>إظهار ا&amp;لدروس</translation>
+        <translation>إظهار &amp;الدروس</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="93"/>
@@ -5347,7 +5347,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="101"/>
         <source>&amp;Next Step</source>
-        <translation>الخطوة ا&amp;لتالية</translation>
+        <translation>الخطوة &amp;التالية</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="101"/>
@@ -5357,7 +5357,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="105"/>
         <source>&amp;Previous Step</source>
-        <translation>الخطوة ا&amp;لسابقة</translation>
+        <translation>الخطوة &amp;السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="105"/>
@@ -5416,7 +5416,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="203"/>
         <source>&amp;Start</source>
-        <translation>ابد&amp;أ</translation>
+        <translation>&amp;ابدأ</translation>
     </message>
     <message>
         <location filename="../../ui/lessons/lesson_dock.cpp" line="209"/>
@@ -5539,7 +5539,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/lesson_step_dialog.cpp" line="48"/>
         <source>&amp;Step&apos;s title:</source>
-        <translation>عنوان ا&amp;لخطوة:</translation>
+        <translation>عنوان &amp;الخطوة:</translation>
     </message>
     <message>
         <location filename="../../ui/shell/lesson_step_dialog.cpp" line="49"/>
@@ -5549,7 +5549,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/lesson_step_dialog.cpp" line="52"/>
         <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
+        <translation>&amp;إلغاء</translation>
     </message>
 </context>
 <context>
@@ -5570,7 +5570,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="61"/>
         <source>&amp;Explorer</source>
-        <translation>ا&amp;لمستكشف</translation>
+        <translation>&amp;المستكشف</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="62"/>
@@ -5585,7 +5585,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="66"/>
         <source>&amp;Playground</source>
-        <translation>ساحة ا&amp;لتجريب</translation>
+        <translation>ساحة &amp;التجريب</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="67"/>
@@ -5600,7 +5600,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="72"/>
         <source>&amp;Compare</source>
-        <translation>المقار&amp;نة</translation>
+        <translation>&amp;المقارنة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="73"/>
@@ -5615,7 +5615,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="77"/>
         <source>&amp;Studies</source>
-        <translation>الد&amp;راسات</translation>
+        <translation>&amp;الدراسات</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="78"/>
@@ -5630,7 +5630,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="83"/>
         <source>&amp;Images</source>
-        <translation>ال&amp;صور</translation>
+        <translation>&amp;الصور</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="84"/>
@@ -5675,7 +5675,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="177"/>
         <source>&amp;Lessons</source>
-        <translation>ا&amp;لدروس</translation>
+        <translation>&amp;الدروس</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="180"/>
@@ -5710,7 +5710,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="196"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="198"/>
@@ -5735,12 +5735,12 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="216"/>
         <source>&amp;Language</source>
-        <translation>ا&amp;للغة</translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="220"/>
         <source>&amp;System</source>
-        <translation>لغة ا&amp;لنظام</translation>
+        <translation>لغة &amp;النظام</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="240"/>
@@ -5760,7 +5760,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="251"/>
         <source>&amp;Restart Now</source>
-        <translation>أعِد ا&amp;لتشغيل الآن</translation>
+        <translation>أعِد &amp;التشغيل الآن</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="252"/>
@@ -5775,7 +5775,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="266"/>
         <source>Start the &amp;First Lesson</source>
-        <translation>ابدأ الدرس ا&amp;لأول</translation>
+        <translation>ابدأ الدرس &amp;الأول</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="280"/>
@@ -5859,7 +5859,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="87"/>
         <source>Re&amp;generate</source>
-        <translation>إعادة التو&amp;ليد</translation>
+        <translation>إعادة &amp;التوليد</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="88"/>
@@ -5884,7 +5884,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="97"/>
         <source>N&amp;oise:</source>
-        <translation>ا&amp;لضجيج:</translation>
+        <translation>&amp;الضجيج:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="98"/>
@@ -5899,7 +5899,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="100"/>
         <source>&amp;Random seed:</source>
-        <translation>البذ&amp;رة العشوائية:</translation>
+        <translation>&amp;البذرة العشوائية:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_data.cpp" line="102"/>
@@ -5944,7 +5944,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="60"/>
         <source>&amp;Add layer</source>
-        <translation>إ&amp;ضافة طبقة</translation>
+        <translation>&amp;إضافة طبقة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="61"/>
@@ -5989,12 +5989,12 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="102"/>
         <source>S&amp;cale:</source>
-        <translation>ا&amp;لمقياس:</translation>
+        <translation>&amp;المقياس:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="103"/>
         <source>&amp;Bias:</source>
-        <translation>الا&amp;نحياز:</translation>
+        <translation>&amp;الانحياز:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_network.cpp" line="118"/>
@@ -6067,17 +6067,17 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="57"/>
         <source>&amp;Optimiser:</source>
-        <translation>ا&amp;لمُحسِّن:</translation>
+        <translation>&amp;المُحسِّن:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="58"/>
         <source>Batch si&amp;ze:</source>
-        <translation>حجم ا&amp;لدفعة:</translation>
+        <translation>حجم &amp;الدفعة:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="59"/>
         <source>Re&amp;gularisation:</source>
-        <translation>ا&amp;لتنظيم:</translation>
+        <translation>&amp;التنظيم:</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_controls_training.cpp" line="60"/>
@@ -6296,17 +6296,17 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="64"/>
         <source>&amp;Data</source>
-        <translation>ا&amp;لبيانات</translation>
+        <translation>&amp;البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="65"/>
         <source>&amp;Network</source>
-        <translation>ا&amp;لشبكة</translation>
+        <translation>&amp;الشبكة</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="66"/>
         <source>&amp;Training</source>
-        <translation>ا&amp;لتدريب</translation>
+        <translation>&amp;التدريب</translation>
     </message>
     <message>
         <location filename="../../ui/playground/playground_panel.cpp" line="192"/>
@@ -6944,7 +6944,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/playground/points_import_dialog.cpp" line="100"/>
         <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
+        <translation>&amp;إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/playground/points_import_dialog.cpp" line="101"/>
@@ -7118,17 +7118,17 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="65"/>
         <source>Hide &amp;Data Controls</source>
-        <translation>إخفاء عناصر التحكم با&amp;لبيانات</translation>
+        <translation>إخفاء عناصر التحكم &amp;بالبيانات</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="66"/>
         <source>Hide &amp;Network Editor</source>
-        <translation>إخفاء محرر ا&amp;لشبكة</translation>
+        <translation>إخفاء محرر &amp;الشبكة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="67"/>
         <source>Hide &amp;Training Controls</source>
-        <translation>إخفاء عناصر التحكم با&amp;لتدريب</translation>
+        <translation>إخفاء عناصر التحكم &amp;بالتدريب</translation>
     </message>
     <message>
         <location filename="../../ui/shell/presenter_mode.cpp" line="73"/>
@@ -7246,27 +7246,27 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="47"/>
         <source>&amp;Depths H:</source>
-        <translation>قيم ا&amp;لعمق H:</translation>
+        <translation>قيم &amp;العمق H:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="48"/>
         <source>&amp;Networks per cell:</source>
-        <translation>ا&amp;لشبكات لكل خلية:</translation>
+        <translation>&amp;الشبكات لكل خلية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="49"/>
         <source>&amp;Activation:</source>
-        <translation>دالة ا&amp;لتنشيط:</translation>
+        <translation>دالة &amp;التنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="50"/>
         <source>&amp;Weights:</source>
-        <translation>الأ&amp;وزان:</translation>
+        <translation>&amp;الأوزان:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="51"/>
         <source>&amp;Biases:</source>
-        <translation>الا&amp;نحياز:</translation>
+        <translation>&amp;الانحياز:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="52"/>
@@ -7276,12 +7276,12 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="53"/>
         <source>&amp;Probe input x₀:</source>
-        <translation>قيمة إدخال ا&amp;لفحص x₀:</translation>
+        <translation>قيمة إدخال &amp;الفحص x₀:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="54"/>
         <source>&amp;Grid points:</source>
-        <translation>نقاط الشبكة ا&amp;لمنتظمة:</translation>
+        <translation>نقاط الشبكة &amp;المنتظمة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_born_dead.cpp" line="60"/>
@@ -7344,27 +7344,27 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="49"/>
         <source>&amp;Activations:</source>
-        <translation>دوال ا&amp;لتنشيط:</translation>
+        <translation>دوال &amp;التنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="50"/>
         <source>&amp;Width:</source>
-        <translation>ا&amp;لعرض:</translation>
+        <translation>&amp;العرض:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="51"/>
         <source>&amp;Depth:</source>
-        <translation>ا&amp;لعمق:</translation>
+        <translation>&amp;العمق:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="52"/>
         <source>&amp;Networks:</source>
-        <translation>ا&amp;لشبكات:</translation>
+        <translation>&amp;الشبكات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="53"/>
         <source>&amp;Steps:</source>
-        <translation>ا&amp;لخطوات:</translation>
+        <translation>&amp;الخطوات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="54"/>
@@ -7374,17 +7374,17 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="55"/>
         <source>W&amp;eights:</source>
-        <translation>الأ&amp;وزان:</translation>
+        <translation>&amp;الأوزان:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="56"/>
         <source>&amp;Biases:</source>
-        <translation>الا&amp;نحياز:</translation>
+        <translation>&amp;الانحياز:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="57"/>
         <source>&amp;Points:</source>
-        <translation>النقا&amp;ط:</translation>
+        <translation>&amp;النقاط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_collapse.cpp" line="58"/>
@@ -7447,7 +7447,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="53"/>
         <source>&amp;Activation:</source>
-        <translation>دالة ا&amp;لتنشيط:</translation>
+        <translation>دالة &amp;التنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="54"/>
@@ -7457,37 +7457,37 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="55"/>
         <source>&amp;Width:</source>
-        <translation>ا&amp;لعرض:</translation>
+        <translation>&amp;العرض:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="56"/>
         <source>&amp;Depth:</source>
-        <translation>ا&amp;لعمق:</translation>
+        <translation>&amp;العمق:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="57"/>
         <source>&amp;Inputs:</source>
-        <translation>ا&amp;لمدخلات:</translation>
+        <translation>&amp;المدخلات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="58"/>
         <source>&amp;Batch per network:</source>
-        <translation>ا&amp;لدفعة لكل شبكة:</translation>
+        <translation>&amp;الدفعة لكل شبكة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="59"/>
         <source>&amp;Networks:</source>
-        <translation>ا&amp;لشبكات:</translation>
+        <translation>&amp;الشبكات:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="60"/>
         <source>&amp;Biases:</source>
-        <translation>الا&amp;نحياز:</translation>
+        <translation>&amp;الانحياز:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="61"/>
         <source>&amp;Zero threshold:</source>
-        <translation>عتبة ا&amp;لصفر:</translation>
+        <translation>عتبة &amp;الصفر:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_depth.cpp" line="73"/>
@@ -7540,7 +7540,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="62"/>
         <source>&amp;Set-up:</source>
-        <translation>الإ&amp;عداد:</translation>
+        <translation>&amp;الإعداد:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="63"/>
@@ -7550,32 +7550,32 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="64"/>
         <source>&amp;Columns:</source>
-        <translation>الأ&amp;عمدة:</translation>
+        <translation>&amp;الأعمدة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="65"/>
         <source>&amp;Initial biases:</source>
-        <translation>قيم الانحياز الا&amp;بتدائية:</translation>
+        <translation>قيم الانحياز &amp;الابتدائية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="66"/>
         <source>&amp;Hidden layers:</source>
-        <translation>الطبقات ا&amp;لمخفية:</translation>
+        <translation>الطبقات &amp;المخفية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="67"/>
         <source>&amp;Activations:</source>
-        <translation>دوال ا&amp;لتنشيط:</translation>
+        <translation>دوال &amp;التنشيط:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="68"/>
         <source>&amp;Runs per cell:</source>
-        <translation>ا&amp;لجولات لكل خلية:</translation>
+        <translation>&amp;الجولات لكل خلية:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="69"/>
         <source>&amp;Epochs per run:</source>
-        <translation>ا&amp;لحقب لكل جولة:</translation>
+        <translation>&amp;الحقب لكل جولة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_form_phase.cpp" line="86"/>
@@ -7694,7 +7694,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="138"/>
         <source>S&amp;eed:</source>
-        <translation>ا&amp;لبذرة:</translation>
+        <translation>&amp;البذرة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="139"/>
@@ -7704,7 +7704,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="140"/>
         <source>&amp;Backend:</source>
-        <translation>مسار ا&amp;لحساب:</translation>
+        <translation>مسار &amp;الحساب:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="142"/>
@@ -7724,7 +7724,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="146"/>
         <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
+        <translation>&amp;إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="148"/>
@@ -7734,7 +7734,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="149"/>
         <source>&amp;Defaults</source>
-        <translation>القيم الا&amp;فتراضية</translation>
+        <translation>القيم &amp;الافتراضية</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="150"/>
@@ -7744,7 +7744,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="167"/>
         <source>Save CS&amp;V…</source>
-        <translation>حفظ CS&amp;V…</translation>
+        <translation>حفظ &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="168"/>
@@ -7764,7 +7764,7 @@ This is free software: you are free to change and redistribute it. There is NO W
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="179"/>
         <source>&amp;Study:</source>
-        <translation>ا&amp;لدراسة:</translation>
+        <translation>&amp;الدراسة:</translation>
     </message>
     <message>
         <location filename="../../ui/studies/studies_panel.cpp" line="244"/>
