@@ -5,14 +5,47 @@
 // Fashion-MNIST (skipped when dataset-fashion-mnist is not installed).
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <new>
 #include <sstream>
 
 #include "core/images/image_trainer.h"
 
 using namespace relulab::core;
+
+// Every operator new of this program counts while gCountNew is set, so a test
+// can check that a stretch of code allocates nothing of its own.
+namespace {
+std::atomic<bool> gCountNew{false};
+std::atomic<long> gNewCalls{0};
+void* countedNew(std::size_t n) {
+  if (gCountNew.load(std::memory_order_relaxed)) gNewCalls.fetch_add(1);
+  if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
+  throw std::bad_alloc();
+}
+}  // namespace
+void* operator new(std::size_t n) {
+  return countedNew(n);
+}
+void* operator new[](std::size_t n) {
+  return countedNew(n);
+}
+void operator delete(void* p) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, std::size_t) noexcept {
+  std::free(p);
+}
 
 namespace {
 
@@ -142,6 +175,28 @@ class TestImageTrainer : public QObject {
     auto other = ImageTrainer::create(c, data);
     other.value().train(12);
     QVERIFY(allWeights(other.value()) != runs[0]);
+  }
+
+  // "Nothing is allocated per step once the first step has run": after one
+  // step, training (a batch of four chunks on one and on three threads, then
+  // a larger batch) calls operator new not once.
+  void stepsAllocateNothing() {
+    const ImageData data = quadrants(400, 100);
+    for (int threads : {1, 3}) {
+      ImageTrainConfig c = small({conv(4), pool(), dense(16, {ActivationKind::Prelu, 0.1})});
+      c.batchSize = 200;
+      c.threads = threads;
+      auto t = ImageTrainer::create(c, data);
+      QVERIFY2(t.ok(), t.error().c_str());
+      QCOMPARE(t.value().train(1).steps, std::int64_t{1});
+      QVERIFY(!t.value().setBatchSize(300));
+      gNewCalls = 0;
+      gCountNew = true;
+      const auto r = t.value().train(10);
+      gCountNew = false;
+      QCOMPARE(r.steps, std::int64_t{10});
+      QCOMPARE(gNewCalls.load(), 0L);
+    }
   }
 
   // measure(), record(), confusion(), inspect() and friends draw nothing

@@ -169,6 +169,7 @@ class ImageTrainer::Impl {
       std::swap(all[static_cast<std::size_t>(i)], all[j]);
     }
     probe_.assign(all.begin(), all.begin() + n);
+    reserveBatch(config.batchSize);
   }
 
   ImageTrainConfig config_;
@@ -285,6 +286,12 @@ class ImageTrainer::Impl {
       }
       for (int i = 0; i < wave; ++i) done(lanes_[static_cast<std::size_t>(i)], first + i);
     }
+  }
+
+  // Room for a batch of b and its chunks' lanes, so that steps allocate nothing.
+  void reserveBatch(int b) {
+    batch_.reserve(static_cast<std::size_t>(b));
+    syncLanes(chunks(b));
   }
 
   static int chunks(int images) {
@@ -558,6 +565,7 @@ std::optional<Message> ImageTrainer::setBatchSize(int batchSize) {
   if (batchSize < 1 || batchSize > impl_->trainCount_)
     return badBatchSize(impl_->trainCount_, batchSize);
   impl_->config_.batchSize = batchSize;
+  impl_->reserveBatch(batchSize);
   impl_->divergence_.reset();
   return std::nullopt;
 }
