@@ -225,6 +225,117 @@ class TestImageNetwork : public QObject {
     QCOMPARE(model.a(0)[1], 5.0);
   }
 
+  // Float pooling runs four windows at a time in SSE2 (rows of 4 windows or
+  // more, the last four overlapping), double one window at a time: the same
+  // maxima, and the gradient routed to the same input (the first maximum),
+  // on a 9 × 11 map (5 windows a row, an odd row and column dropped) full of
+  // ties. An identity kernel makes the pooled map the image itself, so each
+  // weight's gradient depends on which pixel of each window won.
+  void poolingFloatMatchesDouble() {
+    ImageNetworkSpec spec;
+    spec.rows = 9;
+    spec.cols = 11;
+    spec.classes = 3;
+    spec.layers = {layer(ImageLayerKind::Conv, 1, {ActivationKind::Relu, 0.0}, 3),
+                   layer(ImageLayerKind::MaxPool, 0, {})};
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+      Rng rng(seed);
+      ImageModel<double> exact(spec);
+      exact.initialize(rng);
+      auto& p = exact.parameters();
+      const auto& conv = exact.layout().layers[0];
+      for (int i = 0; i < 9; ++i) p[conv.weights + i] = i == 4 ? 1.0 : 0.0;
+      p[conv.biases] = 0.0;
+      ImageModel<float> fast(spec);
+      for (std::size_t i = 0; i < p.size(); ++i)
+        fast.parameters()[i] = static_cast<float>(p[i]);
+      const int count = 3;
+      const double levels[] = {-1.0, 0.0, 0.5, 1.0, 2.0};
+      std::vector<double> input;
+      std::vector<float> inputF;
+      for (int i = 0; i < count * spec.rows * spec.cols; ++i) {
+        input.push_back(levels[rng.below(5)]);
+        inputF.push_back(static_cast<float>(input.back()));
+      }
+      std::vector<int> labels;
+      for (int i = 0; i < count; ++i) labels.push_back(static_cast<int>(rng.below(3)));
+      exact.forward(input.data(), count, true);
+      fast.forward(inputF.data(), count, true);
+      const std::size_t pooled = static_cast<std::size_t>(count) * exact.shapes()[2].size();
+      QCOMPARE(pooled, std::size_t{3 * 4 * 5});
+      for (std::size_t i = 0; i < pooled; ++i)
+        QCOMPARE(static_cast<double>(fast.a(1)[i]), exact.a(1)[i]);
+      exact.softmaxLoss(labels.data(), 1.0 / count, nullptr);
+      fast.softmaxLoss(labels.data(), 1.0f / count, nullptr);
+      std::vector<double> g(p.size());
+      std::vector<float> gF(p.size());
+      exact.backward(input.data(), g.data());
+      fast.backward(inputF.data(), gF.data());
+      for (std::size_t i = 0; i < p.size(); ++i)
+        if (std::fabs(gF[i] - g[i]) > 1e-5 * std::max(1.0, std::fabs(g[i])))
+          QFAIL(qPrintable(QStringLiteral("seed %1, parameter %2: float %3, double %4")
+                               .arg(seed)
+                               .arg(i)
+                               .arg(gF[i])
+                               .arg(g[i])));
+    }
+    // A NaN wins its window wherever it stands in it.
+    ImageNetworkSpec flat;
+    flat.rows = 2;
+    flat.cols = 10;
+    flat.layers = {layer(ImageLayerKind::MaxPool, 0, {})};
+    ImageModel<float> pool(flat);
+    for (int window = 0; window < 5; ++window)
+      for (int corner = 0; corner < 4; ++corner) {
+        std::vector<float> image(20);
+        for (int i = 0; i < 20; ++i) image[static_cast<std::size_t>(i)] = static_cast<float>(i);
+        image[static_cast<std::size_t>((corner / 2) * 10 + 2 * window + corner % 2)] = std::nanf("");
+        pool.forward(image.data(), 1, false);
+        for (int j = 0; j < 5; ++j)
+          QCOMPARE(std::isnan(pool.a(0)[j]), j == window);
+      }
+  }
+
+  // A convolution works through its images in blocks sized to the cache
+  // (one 28 × 28 image at a time for 8 input maps in double): a chunk of
+  // three gives the same values and gradient as the three images one by one.
+  void convolutionBlocksMatchSingleImages() {
+    ImageNetworkSpec spec;
+    spec.classes = 4;
+    spec.layers = {layer(ImageLayerKind::Conv, 8, {ActivationKind::Elu, 1.0}, 3),
+                   layer(ImageLayerKind::Conv, 2, {ActivationKind::Relu, 0.0}, 5),
+                   layer(ImageLayerKind::MaxPool, 0, {})};
+    Rng rng(7);
+    ImageModel<double> model(spec);
+    model.initialize(rng);
+    for (const auto& pl : model.layout().layers)
+      for (int j = 0; j < pl.out; ++j) model.parameters()[pl.biases + j] = rng.uniform(-0.2, 0.2);
+    const Batch b = randomBatch(spec, 3, rng);
+    const std::size_t size = model.layout().size;
+    std::vector<double> whole(size), sum(size, 0.0), one(size);
+    model.forward(b.input.data(), 3, true);
+    model.softmaxLoss(b.labels.data(), 1.0, nullptr);
+    model.backward(b.input.data(), whole.data());
+    const std::size_t pixels = static_cast<std::size_t>(spec.rows * spec.cols);
+    const std::size_t outSize = static_cast<std::size_t>(model.shapes()[3].size());
+    for (int s = 0; s < 3; ++s) {
+      ImageModel<double> single(spec);
+      single.parameters() = model.parameters();
+      const double* x = b.input.data() + s * pixels;
+      single.forward(x, 1, true);
+      std::vector<double> mine(outSize), theirs(outSize);
+      single.imageOutput(2, 0, false, mine.data());
+      model.imageOutput(2, s, false, theirs.data());
+      for (std::size_t i = 0; i < outSize; ++i) QCOMPARE(mine[i], theirs[i]);
+      single.softmaxLoss(&b.labels[static_cast<std::size_t>(s)], 1.0, nullptr);
+      single.backward(x, one.data());
+      for (std::size_t i = 0; i < size; ++i) sum[i] += one[i];
+    }
+    for (std::size_t i = 0; i < size; ++i)
+      QVERIFY2(std::fabs(sum[i] - whole[i]) <= 1e-9 * std::max(1.0, std::fabs(whole[i])),
+               qPrintable(QStringLiteral("parameter %1: %2 against %3").arg(i).arg(whole[i]).arg(sum[i])));
+  }
+
   // Units made dead (ReLU, bias −100), inactive (Leaky ReLU), saturated
   // (sigmoid) or kept alive (bias +100), in a dense and a conv layer.
   void deadUnitsKnown_data() {

@@ -39,7 +39,15 @@
 #include <cstdint>
 #include <cstring>
 #include <span>
+#include <type_traits>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define RELULAB_POOL_SSE2 1
+#else
+#define RELULAB_POOL_SSE2 0
+#endif
 
 #include "core/activations/activation.h"
 #include "core/base/random.h"
@@ -204,6 +212,8 @@ class ImageModel {
     d_.resize(hidden);
     ga_.resize(hidden);
     col_.resize(hidden);
+    keep_.resize(hidden);
+    taps_.resize(hidden);
     argmax_.resize(hidden);
     std::size_t gz = 0, gcol = 0, flat = 0;
     for (std::size_t l = 0; l < hidden; ++l) {
@@ -223,7 +233,10 @@ class ImageModel {
         const std::size_t rows = static_cast<std::size_t>(shapes_[l].channels) * k * k;
         const std::size_t cols = n * static_cast<std::size_t>(shapes_[l].rows * shapes_[l].cols);
         col_[l].assign(rows * cols, T(0));
-        gcol = std::max(gcol, rows * cols);
+        const std::size_t hw = static_cast<std::size_t>(shapes_[l].rows * shapes_[l].cols);
+        const int group = std::min(images, convGroup(static_cast<Eigen::Index>(rows), hw));
+        gcol = std::max(gcol, rows * hw * static_cast<std::size_t>(group));
+        makeTaps(shapes_[l].rows, shapes_[l].cols, s.kernel, keep_[l], taps_[l]);
       }
       if (s.kind == ImageLayerKind::Dense && l > 0 && planar(static_cast<int>(l) - 1))
         flat = std::max(flat, n * static_cast<std::size_t>(shapes_[l].size()));
@@ -507,62 +520,102 @@ class ImageModel {
     });
   }
 
-  // im2col of planar x (in maps of rows × cols, count images) for a k × k
-  // kernel with zero padding k / 2: row (c, ky, kx), column (image, y, x).
-  void im2col(const T* x, int in, int rows, int cols, int k, int count, T* col) const {
+  // Where kernel tap (ky, kx) reads inside the image, as one run per image:
+  // pixel i of the output plane reads pixel i + shift of the input plane when
+  // keep[i] is 1; [begin, end) spans every kept pixel (the ones outside it
+  // are all padding). Working on whole planes instead of rows keeps the loops
+  // long enough to vectorise.
+  struct ConvTap {
+    std::ptrdiff_t shift = 0;
+    std::size_t begin = 0, end = 0;
+    const T* keep = nullptr;
+  };
+  static void makeTaps(int rows, int cols, int k, AlignedVector<T>& keep,
+                       std::vector<ConvTap>& taps) {
     const int pad = k / 2;
     const std::size_t hw = static_cast<std::size_t>(rows) * cols;
-    const std::size_t n = hw * count;
-    for (int c = 0; c < in; ++c)
-      for (int ky = 0; ky < k; ++ky)
-        for (int kx = 0; kx < k; ++kx) {
-          T* dst = col + (static_cast<std::size_t>(c * k + ky) * k + kx) * n;
-          const int dx = kx - pad;
-          const int x0 = std::min(cols, std::max(0, -dx));
-          const int x1 = std::max(x0, std::min(cols, cols - dx));
-          for (int s = 0; s < count; ++s) {
-            const T* plane = x + (static_cast<std::size_t>(c) * count + s) * hw;
-            T* out = dst + static_cast<std::size_t>(s) * hw;
-            for (int y = 0; y < rows; ++y) {
-              T* row = out + static_cast<std::size_t>(y) * cols;
-              const int sy = y + ky - pad;
-              if (sy < 0 || sy >= rows) {
-                std::fill_n(row, cols, T(0));
-                continue;
-              }
-              const T* src = plane + static_cast<std::size_t>(sy) * cols;
-              std::fill_n(row, x0, T(0));
-              std::copy(src + x0 + dx, src + x1 + dx, row + x0);
-              std::fill(row + x1, row + cols, T(0));
-            }
+    keep.assign(hw * k * k, T(0));
+    taps.assign(static_cast<std::size_t>(k * k), ConvTap{});
+    for (int ky = 0; ky < k; ++ky)
+      for (int kx = 0; kx < k; ++kx) {
+        ConvTap& t = taps[static_cast<std::size_t>(ky * k + kx)];
+        T* m = keep.data() + static_cast<std::size_t>(ky * k + kx) * hw;
+        t.shift = static_cast<std::ptrdiff_t>(ky - pad) * cols + (kx - pad);
+        t.keep = m;
+        t.begin = hw;
+        for (int y = 0; y < rows; ++y)
+          for (int x = 0; x < cols; ++x) {
+            const int sy = y + ky - pad, sx = x + kx - pad;
+            if (sy < 0 || sy >= rows || sx < 0 || sx >= cols) continue;
+            const std::size_t i = static_cast<std::size_t>(y) * cols + x;
+            m[i] = T(1);
+            t.begin = std::min(t.begin, i);
+            t.end = i + 1;
           }
-        }
+        t.end = std::max(t.begin, t.end);
+      }
+  }
+  const ConvTap& tap(int l, int k, int ky, int kx) const {
+    return taps_[static_cast<std::size_t>(l)][static_cast<std::size_t>(ky * k + kx)];
   }
 
-  // The adjoint of im2col: gx += the columns' entries at their source pixels.
-  void col2im(const T* col, int in, int rows, int cols, int k, int count, T* gx) const {
-    const int pad = k / 2;
+  // im2col of planar x (in maps of rows × cols, count images) for a k × k
+  // kernel with zero padding k / 2, for conv layer l: row (c, ky, kx), column
+  // (image, y, x). Writes the columns of images [first, last) only.
+  void im2col(int l, const T* x, int in, int rows, int cols, int k, int count, int first,
+              int last, T* col) const {
     const std::size_t hw = static_cast<std::size_t>(rows) * cols;
     const std::size_t n = hw * count;
-    std::fill_n(gx, static_cast<std::size_t>(in) * n, T(0));
-    for (int c = 0; c < in; ++c)
-      for (int ky = 0; ky < k; ++ky)
-        for (int kx = 0; kx < k; ++kx) {
-          const T* src = col + (static_cast<std::size_t>(c * k + ky) * k + kx) * n;
-          const int dx = kx - pad;
-          const int x0 = std::max(0, -dx), x1 = std::min(cols, cols - dx);
-          for (int s = 0; s < count; ++s) {
-            T* plane = gx + (static_cast<std::size_t>(c) * count + s) * hw;
-            const T* in2 = src + static_cast<std::size_t>(s) * hw;
-            for (int y = 0; y < rows; ++y) {
-              const int sy = y + ky - pad;
-              if (sy < 0 || sy >= rows) continue;
-              const T* row = in2 + static_cast<std::size_t>(y) * cols;
-              T* dst = plane + static_cast<std::size_t>(sy) * cols;
-              for (int xx = x0; xx < x1; ++xx) dst[xx + dx] += row[xx];
-            }
+    for (int ky = 0; ky < k; ++ky)
+      for (int kx = 0; kx < k; ++kx) {
+        const ConvTap& t = tap(l, k, ky, kx);
+        for (int c = 0; c < in; ++c) {
+          T* dst = col + (static_cast<std::size_t>(c * k + ky) * k + kx) * n;
+          for (int s = first; s < last; ++s) {
+            const T* plane = x + (static_cast<std::size_t>(c) * count + s) * hw;
+            T* out = dst + static_cast<std::size_t>(s) * hw;
+            std::fill(out, out + t.begin, T(0));
+            const T* src = plane + t.shift;
+            for (std::size_t i = t.begin; i < t.end; ++i)
+              out[i] = t.keep[i] != T(0) ? src[i] : T(0);
+            std::fill(out + t.end, out + hw, T(0));
           }
         }
+      }
+  }
+
+  // The adjoint of im2col for images [first, last): their planes of gx get
+  // the columns' entries summed at their source pixels. col holds those
+  // images' columns only, one after another (row stride (last − first)·hw).
+  void col2im(int l, const T* col, int in, int rows, int cols, int k, int count, int first,
+              int last, T* gx) const {
+    const std::size_t hw = static_cast<std::size_t>(rows) * cols;
+    const std::size_t n = hw * static_cast<std::size_t>(last - first);
+    for (int c = 0; c < in; ++c)
+      for (int s = first; s < last; ++s)
+        std::fill_n(gx + (static_cast<std::size_t>(c) * count + s) * hw, hw, T(0));
+    for (int ky = 0; ky < k; ++ky)
+      for (int kx = 0; kx < k; ++kx) {
+        const ConvTap& t = tap(l, k, ky, kx);
+        for (int c = 0; c < in; ++c) {
+          const T* src = col + (static_cast<std::size_t>(c * k + ky) * k + kx) * n;
+          for (int s = first; s < last; ++s) {
+            T* dst = gx + (static_cast<std::size_t>(c) * count + s) * hw + t.shift;
+            const T* g = src + static_cast<std::size_t>(s - first) * hw;
+            for (std::size_t i = t.begin; i < t.end; ++i)
+              dst[i] += t.keep[i] != T(0) ? g[i] : T(0);
+          }
+        }
+      }
+  }
+
+  // Images per block of a convolution: the block's im2col columns (about
+  // 256 KiB) stay in the core's cache between being written and being
+  // multiplied. A constant of the layer, so the sums never depend on the
+  // chunk or the thread count.
+  static int convGroup(Eigen::Index kk, std::size_t hw) {
+    const std::size_t bytes = static_cast<std::size_t>(kk) * hw * sizeof(T);
+    return static_cast<int>(std::max<std::size_t>(1, (std::size_t{256} << 10) / bytes));
   }
 
   void convForward(int l, const ImageParamLayer& p, const T* x, int count) {
@@ -570,14 +623,21 @@ class ImageModel {
     const ImageShape& in = shapes_[ls];
     const int k = p.kernel;
     const Eigen::Index kk = static_cast<Eigen::Index>(p.in) * k * k;
-    const Eigen::Index n = static_cast<Eigen::Index>(in.rows) * in.cols * count;
-    im2col(x, p.in, in.rows, in.cols, k, count, col_[ls].data());
+    const std::size_t hw = static_cast<std::size_t>(in.rows) * in.cols;
+    const Eigen::Index n = static_cast<Eigen::Index>(hw) * count;
     Eigen::Map<const RowMat> W(params_.data() + p.weights, p.out, kk);
     Eigen::Map<const Vec> b(params_.data() + p.biases, p.out);
     Eigen::Map<const RowMat> C(col_[ls].data(), kk, n);
     Eigen::Map<RowMat> Z(z_[ls].data(), p.out, n);
-    Z.noalias() = W * C;
-    Z.colwise() += b;
+    const int group = convGroup(kk, hw);
+    for (int first = 0; first < count; first += group) {
+      const int last = std::min(count, first + group);
+      im2col(l, x, p.in, in.rows, in.cols, k, count, first, last, col_[ls].data());
+      const Eigen::Index c0 = static_cast<Eigen::Index>(hw) * first;
+      const Eigen::Index width = static_cast<Eigen::Index>(hw) * (last - first);
+      Z.middleCols(c0, width).noalias() = W * C.middleCols(c0, width);
+      Z.middleCols(c0, width).colwise() += b;
+    }
   }
 
   void convBackward(int l, const ImageParamLayer& p, int count, T* grad, T* gx) {
@@ -585,7 +645,8 @@ class ImageModel {
     const ImageShape& in = shapes_[ls];
     const int k = p.kernel;
     const Eigen::Index kk = static_cast<Eigen::Index>(p.in) * k * k;
-    const Eigen::Index n = static_cast<Eigen::Index>(in.rows) * in.cols * count;
+    const std::size_t hw = static_cast<std::size_t>(in.rows) * in.cols;
+    const Eigen::Index n = static_cast<Eigen::Index>(hw) * count;
     Eigen::Map<const RowMat> W(params_.data() + p.weights, p.out, kk);
     Eigen::Map<const RowMat> C(col_[ls].data(), kk, n);
     Eigen::Map<const RowMat> G(gz_.data(), p.out, n);
@@ -594,11 +655,24 @@ class ImageModel {
     gW.noalias() = G * C.transpose();
     gb = G.rowwise().sum();
     if (!gx) return;
-    Eigen::Map<RowMat> GC(gcol_.data(), kk, n);
-    GC.noalias() = W.transpose() * G;
-    col2im(gcol_.data(), p.in, in.rows, in.cols, k, count, gx);
+    // ∂col block by block, each scattered into gx while it is in the cache.
+    const int group = convGroup(kk, hw);
+    for (int first = 0; first < count; first += group) {
+      const int last = std::min(count, first + group);
+      const Eigen::Index width = static_cast<Eigen::Index>(hw) * (last - first);
+      Eigen::Map<RowMat> GC(gcol_.data(), kk, width);
+      GC.noalias() = W.transpose() * G.middleCols(static_cast<Eigen::Index>(hw) * first, width);
+      col2im(l, gcol_.data(), p.in, in.rows, in.cols, k, count, first, last, gx);
+    }
   }
 
+  // 2 × 2 max pooling of every plane. The window's winner (0 top left, 1 top
+  // right, 2 bottom left, 3 bottom right) is kept for the backward pass. The
+  // first maximum wins (PyTorch's tie rule); a NaN beats everything, so a
+  // diverged value travels on instead of vanishing. Float rows of 4 windows or
+  // more run four windows at a time in SSE2 (every x86-64 has it), the last
+  // four overlapping the ones before when the width is not a multiple of 4:
+  // they write the same values again.
   void poolForward(int l, const T* x, int count, T* y) {
     const auto ls = static_cast<std::size_t>(l);
     const ImageShape& in = shapes_[ls];
@@ -607,23 +681,38 @@ class ImageModel {
     const std::size_t outHw = static_cast<std::size_t>(out.rows) * out.cols;
     std::int32_t* arg = argmax_[ls].data();
     const std::size_t planes = static_cast<std::size_t>(in.channels) * count;
-    for (std::size_t q = 0; q < planes; ++q) {
-      const T* src = x + q * inHw;
-      T* dst = y + q * outHw;
-      std::int32_t* at = arg + q * outHw;
-      for (int r = 0; r < out.rows; ++r)
-        for (int c = 0; c < out.cols; ++c) {
-          const int i0 = 2 * r * in.cols + 2 * c;
-          const int cand[4] = {i0, i0 + 1, i0 + in.cols, i0 + in.cols + 1};
-          int best = cand[0];
-          for (int t = 1; t < 4; ++t)
-            if (src[cand[t]] > src[best] || std::isnan(src[cand[t]])) best = cand[t];
-          dst[r * out.cols + c] = src[best];
-          at[r * out.cols + c] = best;
+    const int w = out.cols;
+    for (std::size_t q = 0; q < planes; ++q)
+      for (int r = 0; r < out.rows; ++r) {
+        const T* top = x + q * inHw + static_cast<std::size_t>(2 * r) * in.cols;
+        const T* bottom = top + in.cols;
+        T* dst = y + q * outHw + static_cast<std::size_t>(r) * w;
+        std::int32_t* at = arg + q * outHw + static_cast<std::size_t>(r) * w;
+#if RELULAB_POOL_SSE2
+        if constexpr (std::is_same_v<T, float>) {
+          if (w >= 4) {
+            for (int c = 0;; c += 4) {
+              if (c > w - 4) c = w - 4;
+              poolFour(top + 2 * c, bottom + 2 * c, dst + c, at + c);
+              if (c == w - 4) break;
+            }
+            continue;
+          }
         }
-    }
+#endif
+        for (int c = 0; c < w; ++c) {
+          const T v[4] = {top[2 * c], top[2 * c + 1], bottom[2 * c], bottom[2 * c + 1]};
+          int best = 0;
+          for (int t = 1; t < 4; ++t)
+            if (v[t] > v[best] || std::isnan(v[t])) best = t;
+          dst[c] = v[best];
+          at[c] = best;
+        }
+      }
   }
 
+  // ∂x: each window's gradient to its winner, 0 to the other three; every
+  // value of gx is written (a row or column that no window covers gets 0).
   void poolBackward(int l, int count, T* gx) {
     const auto ls = static_cast<std::size_t>(l);
     const ImageShape& in = shapes_[ls];
@@ -631,13 +720,74 @@ class ImageModel {
     const std::size_t inHw = static_cast<std::size_t>(in.rows) * in.cols;
     const std::size_t outHw = static_cast<std::size_t>(out.rows) * out.cols;
     const std::size_t planes = static_cast<std::size_t>(in.channels) * count;
-    std::fill_n(gx, planes * inHw, T(0));
     const std::int32_t* arg = argmax_[ls].data();
     const T* gy = ga_[ls].data();
-    for (std::size_t q = 0; q < planes; ++q)
-      for (std::size_t o = 0; o < outHw; ++o)
-        gx[q * inHw + static_cast<std::size_t>(arg[q * outHw + o])] += gy[q * outHw + o];
+    const int w = out.cols;
+    for (std::size_t q = 0; q < planes; ++q) {
+      T* plane = gx + q * inHw;
+      for (int r = 0; r < out.rows; ++r) {
+        T* top = plane + static_cast<std::size_t>(2 * r) * in.cols;
+        T* bottom = top + in.cols;
+        const T* g = gy + q * outHw + static_cast<std::size_t>(r) * w;
+        const std::int32_t* at = arg + q * outHw + static_cast<std::size_t>(r) * w;
+        if (in.cols > 2 * w) top[2 * w] = bottom[2 * w] = T(0);
+#if RELULAB_POOL_SSE2
+        if constexpr (std::is_same_v<T, float>) {
+          if (w >= 4) {
+            for (int c = 0;; c += 4) {
+              if (c > w - 4) c = w - 4;
+              unpoolFour(g + c, at + c, top + 2 * c, bottom + 2 * c);
+              if (c == w - 4) break;
+            }
+            continue;
+          }
+        }
+#endif
+        for (int c = 0; c < w; ++c) {
+          top[2 * c] = at[c] == 0 ? g[c] : T(0);
+          top[2 * c + 1] = at[c] == 1 ? g[c] : T(0);
+          bottom[2 * c] = at[c] == 2 ? g[c] : T(0);
+          bottom[2 * c + 1] = at[c] == 3 ? g[c] : T(0);
+        }
+      }
+      if (in.rows > 2 * out.rows)
+        std::fill_n(plane + static_cast<std::size_t>(2 * out.rows) * in.cols, in.cols, T(0));
+    }
   }
+
+#if RELULAB_POOL_SSE2
+  // Four windows: top and bottom hold their 8 + 8 inputs.
+  static void poolFour(const float* top, const float* bottom, float* dst, std::int32_t* at) {
+    const __m128 t0 = _mm_loadu_ps(top), t1 = _mm_loadu_ps(top + 4);
+    const __m128 b0 = _mm_loadu_ps(bottom), b1 = _mm_loadu_ps(bottom + 4);
+    const __m128 v[4] = {_mm_shuffle_ps(t0, t1, _MM_SHUFFLE(2, 0, 2, 0)),
+                         _mm_shuffle_ps(t0, t1, _MM_SHUFFLE(3, 1, 3, 1)),
+                         _mm_shuffle_ps(b0, b1, _MM_SHUFFLE(2, 0, 2, 0)),
+                         _mm_shuffle_ps(b0, b1, _MM_SHUFFLE(3, 1, 3, 1))};
+    __m128 best = v[0];
+    __m128i index = _mm_setzero_si128();
+    for (int t = 1; t < 4; ++t) {
+      const __m128 wins = _mm_or_ps(_mm_cmpgt_ps(v[t], best), _mm_cmpunord_ps(v[t], v[t]));
+      best = _mm_or_ps(_mm_and_ps(wins, v[t]), _mm_andnot_ps(wins, best));
+      const __m128i w = _mm_castps_si128(wins);
+      index = _mm_or_si128(_mm_and_si128(w, _mm_set1_epi32(t)), _mm_andnot_si128(w, index));
+    }
+    _mm_storeu_ps(dst, best);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(at), index);
+  }
+  // Four windows' gradients g to their winners, 0 elsewhere.
+  static void unpoolFour(const float* g, const std::int32_t* at, float* top, float* bottom) {
+    const __m128 grad = _mm_loadu_ps(g);
+    const __m128i index = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    __m128 v[4];
+    for (int t = 0; t < 4; ++t)
+      v[t] = _mm_and_ps(grad, _mm_castsi128_ps(_mm_cmpeq_epi32(index, _mm_set1_epi32(t))));
+    _mm_storeu_ps(top, _mm_unpacklo_ps(v[0], v[1]));
+    _mm_storeu_ps(top + 4, _mm_unpackhi_ps(v[0], v[1]));
+    _mm_storeu_ps(bottom, _mm_unpacklo_ps(v[2], v[3]));
+    _mm_storeu_ps(bottom + 4, _mm_unpackhi_ps(v[2], v[3]));
+  }
+#endif
 
   ImageNetworkSpec spec_;
   std::vector<ImageShape> shapes_;
@@ -647,10 +797,12 @@ class ImageModel {
   int count_ = 0;
   // Per hidden layer: z, a = f(z), f′(z), ∂L/∂a; im2col (Conv); argmax (MaxPool).
   std::vector<AlignedVector<T>> z_, a_, d_, ga_, col_;
-  std::vector<std::vector<std::int32_t>> argmax_;
+  std::vector<std::vector<std::int32_t>> argmax_;  // the window's winner, 0–3
   AlignedVector<T> zOut_;          // the softmax layer's z, classes × count
   AlignedVector<T> gz_;            // ∂L/∂z of the layer being differentiated (any layer)
-  AlignedVector<T> gcol_;          // ∂L/∂col
+  std::vector<AlignedVector<T>> keep_;  // Conv: makeTaps' masks and taps
+  std::vector<std::vector<ConvTap>> taps_;
+  AlignedVector<T> gcol_;          // ∂L/∂col of one block of images
   AlignedVector<T> flat_, gflat_;  // a Dense layer's gathered input and its gradient
 };
 
