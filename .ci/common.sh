@@ -13,7 +13,7 @@ PACKAGES=(
   libeigen3-dev libepoxy-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libbenchmark-dev xvfb xauth fonts-dejavu-core
   fonts-noto-core qt6-translations-l10n
-  zlib1g-dev dataset-fashion-mnist
+  zlib1g-dev libopenblas-dev dataset-fashion-mnist
   librsvg2-bin help2man dpkg-dev file desktop-file-utils appstream lintian man-db
 )
 

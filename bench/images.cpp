@@ -83,8 +83,9 @@ std::string torchNet(const ImageNetworkSpec& spec) {
   return net;
 }
 
-// PyTorch's images/s, or 0 when no python3 with torch is found.
-double torchRate(const ImageTrainConfig& c, int steps, int repeats) {
+// PyTorch's images/s, or 0 when no python3 with torch is found; the BLAS it
+// loaded into *blas when given.
+double torchRate(const ImageTrainConfig& c, int steps, int repeats, std::string* blas = nullptr) {
   std::string pythons[3];
   int n = 0;
   if (const char* chosen = std::getenv("RELULAB_PYTHON")) pythons[n++] = chosen;
@@ -99,7 +100,10 @@ double torchRate(const ImageTrainConfig& c, int steps, int repeats) {
     if (!pipe) continue;
     double rate = 0.0;
     char line[256];
-    while (std::fgets(line, sizeof line, pipe)) std::sscanf(line, "images_per_s,%lf", &rate);
+    while (std::fgets(line, sizeof line, pipe)) {
+      std::sscanf(line, "images_per_s,%lf", &rate);
+      if (blas && !std::strncmp(line, "blas,", 5)) *blas = std::string(line + 5, std::strcspn(line + 5, "\n"));
+    }
     if (pclose(pipe) == 0 && rate > 0.0) return rate;
   }
   return 0.0;
@@ -215,8 +219,14 @@ int main(int argc, char** argv) {
       std::printf("%-16s %12.0f %12.0f %12s %8s %7s  %s\n", name, ours.wall, ours.cpu, "-", "-",
                   target, describe(c.network).c_str());
   }
-  if (withTorch && torchRate(*imagePreset("fashion-mlp"), 1, 1) == 0.0)
+  std::string blas;
+  if (withTorch && torchRate(*imagePreset("fashion-mlp"), 1, 1, &blas) == 0.0)
     std::printf("# PyTorch not found: apt-get install python3-torch, or set RELULAB_PYTHON\n");
+  else if (withTorch)
+    std::printf("# PyTorch's BLAS: %s%s\n", blas.c_str(),
+                blas.find("openblas") == std::string::npos
+                    ? " (not OpenBLAS: its dense layers run several times slower than they could)"
+                    : " (one thread)");
 
   // One whole epoch of the MLP.
   ImageTrainConfig c = *imagePreset("fashion-mlp");

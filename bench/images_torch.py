@@ -6,7 +6,12 @@ The same work as the C++ benchmark: the same layers (conv 3x3 with padding 1,
 with the same settings, mini-batches of --batch images drawn from uint8 pixels
 and converted to float32 / 255 per batch, one thread. Prints CSV
 (images_per_s,<value>) after --warmup untimed steps, the best of --repeats
-runs of --steps steps, so bench/images can read it and print the ratio.
+runs of --steps steps, so bench/images can read it and print the ratio, and
+the BLAS library PyTorch loaded (blas,<path>): Debian's PyTorch multiplies
+dense layers through whichever libblas.so.3 is installed, the reference BLAS
+or OpenBLAS, and its MLP speed differs by 5x between them. OpenBLAS runs on
+one thread here too (OPENBLAS_NUM_THREADS), as torch.set_num_threads does
+not reach it.
 
 --net describes the hidden layers: comma-separated dense:N, conv:N:K, pool,
 each with the ReLU activation (as the presets), e.g. "conv:16:3,pool,conv:32:3,pool".
@@ -16,8 +21,11 @@ Usage: python3 bench/images_torch.py --net dense:100 [--steps 200] [--batch 64]
 """
 
 import argparse
+import os
 import sys
 import time
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 try:
     import torch
@@ -101,6 +109,20 @@ def main():
             step()
         best = min(best, time.perf_counter() - start)
     print(f"images_per_s,{args.steps * args.batch / best:.1f}")
+    print(f"blas,{blas_library()}")
+
+
+def blas_library():
+    """The BLAS this process loaded, resolved through Debian's alternatives."""
+    try:
+        with open("/proc/self/maps") as maps:
+            for line in maps:
+                path = line.split()[-1]
+                if "blas" in os.path.basename(path):
+                    return os.path.realpath(path)
+    except OSError:
+        pass
+    return "unknown"
 
 
 if __name__ == "__main__":

@@ -42,6 +42,11 @@
 #include <type_traits>
 #include <vector>
 
+#if RELULAB_OPENBLAS
+#include <cblas.h>
+extern "C" void openblas_set_num_threads(int);
+#endif
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #define RELULAB_POOL_SSE2 1
@@ -61,6 +66,48 @@ namespace relulab::core::images {
 // time give the same numbers every time.
 template <typename T>
 using AlignedVector = std::vector<T, Eigen::aligned_allocator<T>>;
+
+// C = op(A) · op(B), or C += op(A) · op(B) when accumulate: row-major M × N,
+// op(A) M × K, op(B) K × N, each with its row stride. Float products go to
+// OpenBLAS when the build has it (its kernels are picked for the CPU at run
+// time, and beat Eigen's by up to 1.6× on a convolution's shapes); it runs
+// them on the calling thread only, so the trainer's own threads stay the
+// only ones and the sums stay the same whatever their number. Everything
+// else (double, or no OpenBLAS) is Eigen's.
+template <typename T>
+void gemm(bool transA, bool transB, Eigen::Index M, Eigen::Index N, Eigen::Index K, const T* A,
+          Eigen::Index lda, const T* B, Eigen::Index ldb, T* C, Eigen::Index ldc, bool accumulate) {
+#if RELULAB_OPENBLAS
+  if constexpr (std::is_same_v<T, float>) {
+    static const bool oneThread = (openblas_set_num_threads(1), true);
+    (void)oneThread;
+    cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                static_cast<blasint>(M), static_cast<blasint>(N), static_cast<blasint>(K), 1.0f, A,
+                static_cast<blasint>(lda), B, static_cast<blasint>(ldb), accumulate ? 1.0f : 0.0f, C,
+                static_cast<blasint>(ldc));
+    return;
+  }
+#endif
+  using RowMat = Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  using Stride = Eigen::OuterStride<>;
+  Eigen::Map<const RowMat, 0, Stride> a(A, transA ? K : M, transA ? M : K, Stride(lda));
+  Eigen::Map<const RowMat, 0, Stride> b(B, transB ? N : K, transB ? K : N, Stride(ldb));
+  Eigen::Map<RowMat, 0, Stride> c(C, M, N, Stride(ldc));
+  const auto run = [&](const auto& x, const auto& y) {
+    if (accumulate)
+      c.noalias() += x * y;
+    else
+      c.noalias() = x * y;
+  };
+  if (transA && transB)
+    run(a.transpose(), b.transpose());
+  else if (transA)
+    run(a.transpose(), b);
+  else if (transB)
+    run(a, b.transpose());
+  else
+    run(a, b);
+}
 
 // Where a Conv/Dense layer's parameters are in the flat array.
 struct ImageParamLayer {
@@ -455,29 +502,23 @@ class ImageModel {
                     gflat_.data() + static_cast<std::size_t>(s) * size + c * hw, hw * sizeof(T));
   }
 
+  // In row-major terms a samples-layout matrix (unit × image, column-major)
+  // is its transpose, image × unit: Zᵀ = Xᵀ·Wᵀ, ∂W = δ·X = (δᵀ)ᵀ·Xᵀ,
+  // ∂Xᵀ = δᵀ·W.
   void denseForward(const ImageParamLayer& p, const T* x, int count, T* z) {
-    Eigen::Map<const RowMat> W(params_.data() + p.weights, p.out, p.in);
-    Eigen::Map<const Vec> b(params_.data() + p.biases, p.out);
-    Eigen::Map<const ColMat> X(x, p.in, count);
-    Eigen::Map<ColMat> Z(z, p.out, count);
-    Z.noalias() = W * X;
-    Z.colwise() += b;
+    const T* b = params_.data() + p.biases;
+    for (int s = 0; s < count; ++s) std::copy_n(b, p.out, z + static_cast<std::size_t>(s) * p.out);
+    gemm<T>(false, true, count, p.out, p.in, x, p.in, params_.data() + p.weights, p.in, z, p.out, true);
   }
 
   // δ (out × count) in gzIn → ∂W, ∂b into grad; ∂x = Wᵀδ into gx when given.
   void denseBackward(const ImageParamLayer& p, const T* x, int count, const T* gzIn, T* grad,
                      T* gx) {
-    Eigen::Map<const RowMat> W(params_.data() + p.weights, p.out, p.in);
-    Eigen::Map<const ColMat> X(x, p.in, count);
+    gemm<T>(true, false, p.out, p.in, count, gzIn, p.out, x, p.in, grad + p.weights, p.in, false);
     Eigen::Map<const ColMat> G(gzIn, p.out, count);
-    Eigen::Map<RowMat> gW(grad + p.weights, p.out, p.in);
     Eigen::Map<Vec> gb(grad + p.biases, p.out);
-    gW.noalias() = G * X.transpose();
     gb = G.rowwise().sum();
-    if (gx) {
-      Eigen::Map<ColMat> GX(gx, p.in, count);
-      GX.noalias() = W.transpose() * G;
-    }
+    if (gx) gemm<T>(false, false, count, p.in, p.out, gzIn, p.out, params_.data() + p.weights, p.in, gx, p.in, false);
   }
 
   // a = f(z) (and f′ when asked) for hidden layer l; PReLU per unit.
@@ -576,8 +617,12 @@ class ImageModel {
             T* out = dst + static_cast<std::size_t>(s) * hw;
             std::fill(out, out + t.begin, T(0));
             const T* src = plane + t.shift;
-            for (std::size_t i = t.begin; i < t.end; ++i)
-              out[i] = t.keep[i] != T(0) ? src[i] : T(0);
+            // Every src[i] of the run is inside the plane: read it whatever
+            // keep says (a masked load is several times slower).
+            for (std::size_t i = t.begin; i < t.end; ++i) {
+              const T v = src[i];
+              out[i] = t.keep[i] != T(0) ? v : T(0);
+            }
             std::fill(out + t.end, out + hw, T(0));
           }
         }
@@ -618,6 +663,8 @@ class ImageModel {
     return static_cast<int>(std::max<std::size_t>(1, (std::size_t{256} << 10) / bytes));
   }
 
+  // z = W·col + b, block by block: each block's columns are multiplied while
+  // im2col has just left them in the cache.
   void convForward(int l, const ImageParamLayer& p, const T* x, int count) {
     const auto ls = static_cast<std::size_t>(l);
     const ImageShape& in = shapes_[ls];
@@ -625,21 +672,23 @@ class ImageModel {
     const Eigen::Index kk = static_cast<Eigen::Index>(p.in) * k * k;
     const std::size_t hw = static_cast<std::size_t>(in.rows) * in.cols;
     const Eigen::Index n = static_cast<Eigen::Index>(hw) * count;
-    Eigen::Map<const RowMat> W(params_.data() + p.weights, p.out, kk);
-    Eigen::Map<const Vec> b(params_.data() + p.biases, p.out);
-    Eigen::Map<const RowMat> C(col_[ls].data(), kk, n);
-    Eigen::Map<RowMat> Z(z_[ls].data(), p.out, n);
+    const T* W = params_.data() + p.weights;
+    const T* b = params_.data() + p.biases;
+    T* col = col_[ls].data();
+    T* z = z_[ls].data();
     const int group = convGroup(kk, hw);
     for (int first = 0; first < count; first += group) {
       const int last = std::min(count, first + group);
-      im2col(l, x, p.in, in.rows, in.cols, k, count, first, last, col_[ls].data());
+      im2col(l, x, p.in, in.rows, in.cols, k, count, first, last, col);
       const Eigen::Index c0 = static_cast<Eigen::Index>(hw) * first;
       const Eigen::Index width = static_cast<Eigen::Index>(hw) * (last - first);
-      Z.middleCols(c0, width).noalias() = W * C.middleCols(c0, width);
-      Z.middleCols(c0, width).colwise() += b;
+      for (int o = 0; o < p.out; ++o) std::fill_n(z + o * n + c0, width, b[o]);
+      gemm<T>(false, false, p.out, width, kk, W, kk, col + c0, n, z + c0, n, true);
     }
   }
 
+  // ∂W = δ·colᵀ, ∂b = Σ δ; ∂col = Wᵀ·δ block by block, each block scattered
+  // into gx (col2im) while it is in the cache.
   void convBackward(int l, const ImageParamLayer& p, int count, T* grad, T* gx) {
     const auto ls = static_cast<std::size_t>(l);
     const ImageShape& in = shapes_[ls];
@@ -647,21 +696,19 @@ class ImageModel {
     const Eigen::Index kk = static_cast<Eigen::Index>(p.in) * k * k;
     const std::size_t hw = static_cast<std::size_t>(in.rows) * in.cols;
     const Eigen::Index n = static_cast<Eigen::Index>(hw) * count;
-    Eigen::Map<const RowMat> W(params_.data() + p.weights, p.out, kk);
-    Eigen::Map<const RowMat> C(col_[ls].data(), kk, n);
-    Eigen::Map<const RowMat> G(gz_.data(), p.out, n);
-    Eigen::Map<RowMat> gW(grad + p.weights, p.out, kk);
+    const T* W = params_.data() + p.weights;
+    const T* g = gz_.data();
+    gemm<T>(false, true, p.out, kk, n, g, n, col_[ls].data(), n, grad + p.weights, kk, false);
+    Eigen::Map<const RowMat> G(g, p.out, n);
     Eigen::Map<Vec> gb(grad + p.biases, p.out);
-    gW.noalias() = G * C.transpose();
     gb = G.rowwise().sum();
     if (!gx) return;
-    // ∂col block by block, each scattered into gx while it is in the cache.
     const int group = convGroup(kk, hw);
     for (int first = 0; first < count; first += group) {
       const int last = std::min(count, first + group);
       const Eigen::Index width = static_cast<Eigen::Index>(hw) * (last - first);
-      Eigen::Map<RowMat> GC(gcol_.data(), kk, width);
-      GC.noalias() = W.transpose() * G.middleCols(static_cast<Eigen::Index>(hw) * first, width);
+      gemm<T>(true, false, kk, width, p.out, W, kk, g + static_cast<Eigen::Index>(hw) * first, n,
+              gcol_.data(), width, false);
       col2im(l, gcol_.data(), p.in, in.rows, in.cols, k, count, first, last, gx);
     }
   }
