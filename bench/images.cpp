@@ -224,8 +224,9 @@ int main(int argc, char** argv) {
     std::printf("# PyTorch not found: apt-get install python3-torch, or set RELULAB_PYTHON\n");
   else if (withTorch)
     std::printf("# PyTorch's BLAS: %s%s\n", blas.c_str(),
-                blas.find("openblas") == std::string::npos
-                    ? " (not OpenBLAS: its dense layers run several times slower than they could)"
+                blas.find("/blas/libblas.so") != std::string::npos
+                    ? " (the reference BLAS: PyTorch's dense layers run several times slower "
+                      "than with OpenBLAS)"
                     : " (one thread)");
 
   // One whole epoch of the MLP.

@@ -113,16 +113,20 @@ def main():
 
 
 def blas_library():
-    """The BLAS this process loaded, resolved through Debian's alternatives."""
+    """The BLAS libraries this process loaded, resolved through Debian's
+    alternatives, in load order (PyTorch multiplies through libblas.so.3)."""
+    found = []
     try:
         with open("/proc/self/maps") as maps:
             for line in maps:
                 path = line.split()[-1]
                 if "blas" in os.path.basename(path):
-                    return os.path.realpath(path)
+                    real = os.path.realpath(path)
+                    if real not in found:
+                        found.append(real)
     except OSError:
         pass
-    return "unknown"
+    return " + ".join(found) if found else "unknown"
 
 
 if __name__ == "__main__":
