@@ -366,6 +366,33 @@ class TestExplorer : public QObject {
     QVERIFY(!t.plot->setXRange(0.0, qQNaN()));
   }
 
+  // A range typed far wider (or narrower) than the last one: the axes never
+  // hold a range with a tick step made for another one. Qt Charts lays out
+  // every tick at each change, so −10⁶…10⁶ at the step of −5…5 (two million
+  // ticks) froze the window.
+  void hugeRangeKeepsFewTicks() {
+    Fixture t;
+    QVERIFY(t.show());
+    int worst = 0;
+    for (QAbstractAxis* a : t.plot->view()->chart()->axes()) {
+      auto* axis = qobject_cast<QValueAxis*>(a);
+      QVERIFY(axis);
+      const auto check = [axis, &worst] {
+        worst = std::max(worst, static_cast<int>((axis->max() - axis->min()) / axis->tickInterval()));
+      };
+      connect(axis, &QValueAxis::rangeChanged, this, check);
+      connect(axis, &QValueAxis::tickIntervalChanged, this, check);
+    }
+    const std::pair<double, double> ranges[] = {{-1e6, 5.0}, {-1e6, 1e6}, {-0.001, 0.002}, {-5.0, 1e6}, {-5.0, 5.0}};
+    for (const auto& [lo, hi] : ranges) {
+      t.plot->bar()->fromBox()->setValue(lo);
+      t.plot->bar()->toBox()->setValue(hi);
+      QCOMPARE(t.plot->xMin(), lo);
+      QCOMPARE(t.plot->xMax(), hi);
+    }
+    QVERIFY2(worst > 0 && worst <= 25, qPrintable(QString::number(worst)));
+  }
+
   void exampleTableRecomputesOnEdit() {
     Fixture t;
     QVERIFY(t.show());

@@ -28,10 +28,19 @@ void setRoundAxisRange(QValueAxis* axis, double lo, double hi, int ticks) {
       break;
     }
   }
-  axis->setRange(lo, hi);
   axis->setTickType(QValueAxis::TicksDynamic);
   axis->setTickAnchor(0.0);
-  axis->setTickInterval(step);
+  // Qt Charts lays out the ticks after each change: the larger step goes
+  // first, so that the range never meets a step made for another range
+  // (−10⁶…10⁶ at the step of −5…5 would be two million ticks, and a frozen
+  // window).
+  if (step >= axis->tickInterval()) {
+    axis->setTickInterval(step);
+    axis->setRange(lo, hi);
+  } else {
+    axis->setRange(lo, hi);
+    axis->setTickInterval(step);
+  }
 }
 
 QString formatNumber(double value, int significantDigits) {
