@@ -156,6 +156,10 @@ class Monkey {
     ++counts_[what];
     if (trace) std::fprintf(stderr, "monkey: %s %s\n", what, qPrintable(detail));
   }
+  // A value in [lo, hi], whole int range included.
+  int between(int lo, int hi) {
+    return static_cast<int>(std::uniform_int_distribution<long long>(lo, hi)(rng_));
+  }
   int pick(int n) { return static_cast<int>(rng_() % static_cast<std::uint64_t>(n)); }
   template <typename T>
   T* any(const std::vector<T*>& v) {
@@ -187,7 +191,7 @@ class Monkey {
       std::uniform_real_distribution<double> u(d->minimum(), d->maximum());
       d->setValue(u(rng_));
     } else if (auto* i = qobject_cast<QSpinBox*>(s)) {
-      i->setValue(i->minimum() + pick(std::max(1, i->maximum() - i->minimum() + 1)));
+      i->setValue(between(i->minimum(), i->maximum()));
     } else {
       s->stepBy(pick(21) - 10);
     }
@@ -195,7 +199,7 @@ class Monkey {
   }
   void changeSlider() {
     if (QAbstractSlider* s = any(visible<QAbstractSlider>(page()))) {
-      s->setValue(s->minimum() + pick(std::max(1, s->maximum() - s->minimum() + 1)));
+      s->setValue(between(s->minimum(), s->maximum()));
       note("move slider");
     }
   }
