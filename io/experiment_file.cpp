@@ -521,12 +521,14 @@ ExperimentResult readExperiment(const QByteArray& json) {
   if (const auto p = r.object(QStringLiteral("playground"))) {
     if (p->json().keys() == QStringList{QStringLiteral("config")}) {
       // A set-up alone (a version 0 file saved again): no run yet.
-      const auto c = p->object(QStringLiteral("config"));
-      auto parsed = parseTrainConfig(c->json());
-      if (!parsed)
-        c->fail(QString(), coreText(parsed.message()));
-      else
-        e.playgroundConfig = parsed->config;
+      // Not an object: object() has said so, and there is nothing to read.
+      if (const auto c = p->object(QStringLiteral("config"))) {
+        auto parsed = parseTrainConfig(c->json());
+        if (!parsed)
+          c->fail(QString(), coreText(parsed.message()));
+        else
+          e.playgroundConfig = parsed->config;
+      }
     } else {
       e.playground = readPlayground(*p);
     }
