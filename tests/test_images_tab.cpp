@@ -497,7 +497,6 @@ void TestImagesTab::countersLeaveTheLayoutAlone() {
   controls->showConfig(frame.config);
   controls->showFrame(frame);
   window.images()->playback()->setPlaying(true);
-  QTest::qWait(100);  // whatever the first frame laid out and painted is done
 
   struct PaintCounter : QObject {
     QList<const QObject*> painted;
@@ -510,6 +509,14 @@ void TestImagesTab::countersLeaveTheLayoutAlone() {
                         window.images()->confusionView()};
   for (QWidget* w : outside) w->installEventFilter(&counter);
   controls->readout()->installEventFilter(&counter);
+  // Whatever the first frame laid out and painted is done once 200 ms pass
+  // without a paint (a fixed wait was too short on a loaded machine).
+  for (int i = 0; i < 50; ++i) {
+    counter.painted.clear();
+    QTest::qWait(200);
+    if (counter.painted.isEmpty()) break;
+  }
+  counter.painted.clear();
   for (int step = 1; step <= 5; ++step) {
     frame.step = step * 1000;
     frame.epoch = step * 0.5;

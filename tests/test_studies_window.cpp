@@ -22,6 +22,8 @@
 #include <QtTest>
 #include <cmath>
 
+#include <QLogValueAxis>
+
 #include "core/studies/born_dead.h"
 #include "core/studies/collapse.h"
 #include "core/studies/depth_variance.h"
@@ -122,6 +124,25 @@ class TestStudiesWindow : public QObject {
 
  private slots:
   void initTestCase() { qRegisterMetaType<StudyKind>(); }
+
+  // The depth study's log axis around extreme mean squares: a vanished
+  // signal (subnormal) or an exploding one (near the largest double) keeps a
+  // finite, positive axis; the subnormal case once negated LONG_MIN (found by
+  // the monkey under UBSan).
+  void depthAxisSurvivesExtremes() {
+    relulab::ui::StudiesViewDepth view;
+    const std::pair<double, double> cases[] = {{4.9e-324, 1.0}, {1e-310, 1e308}, {1e-3, 1.7e308},
+                                               {0.5, 0.5}, {2.0, 2.0e5}};
+    for (const auto& [lo, hi] : cases) {
+      view.fitLogAxis(lo, hi);
+      const QLogValueAxis* axis = view.squareAxis();
+      QVERIFY(axis->min() > 0.0 && std::isfinite(axis->max()) && axis->max() > axis->min());
+      QVERIFY(axis->min() <= std::max(lo, 1e-300) && axis->max() >= std::min(hi, 1e301));
+    }
+    view.fitLogAxis(2.0, 2.0e5);
+    QCOMPARE(view.squareAxis()->min(), 1.0);
+    QCOMPARE(view.squareAxis()->max(), 1e6);
+  }
 
   void tabComesAfterPlayground() {
     MainWindow window;

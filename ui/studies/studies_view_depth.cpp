@@ -8,6 +8,7 @@
 #include <QPen>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -60,14 +61,17 @@ void StudiesViewDepth::clear() {
 
 void StudiesViewDepth::fitLogAxis(double lo, double hi) {
   if (!(lo > 0.0) || !std::isfinite(hi)) lo = hi = 1.0;
-  const double bottom = std::pow(10.0, std::floor(std::log10(lo)));
-  double top = std::pow(10.0, std::ceil(std::log10(hi)));
-  if (top <= bottom) top = bottom * 10.0;
+  // Decades, clamped: a subnormal lo (10^−320) would give a bottom of 0, and
+  // an hi near the largest double a top of infinity.
+  const double low = std::clamp(std::floor(std::log10(lo)), -300.0, 300.0);
+  const double high = std::clamp(std::ceil(std::log10(hi)), low + 1.0, 301.0);
+  const double bottom = std::pow(10.0, low);
+  const double top = std::pow(10.0, high);
   squareY_->setRange(bottom, top);
   // Every label a power of ten: as decimals (0.001 … 10) over a few decades,
   // else as 1e-09. (Qt Charts' default precision prints 0.01 as 0.0, and it
   // draws no labels at all for "%g".)
-  const int decimals = std::max(0, static_cast<int>(-std::lround(std::log10(bottom))));
+  const int decimals = std::max(0, static_cast<int>(-low));
   squareY_->setLabelFormat(decimals <= 4 && top <= 1e4 ? QStringLiteral("%.%1f").arg(decimals)
                                                        : QStringLiteral("%.0e"));
 }

@@ -31,9 +31,12 @@ class StudiesViewDepth : public StudiesView {
   // The measured lines of each chart, one per initialisation.
   const QList<QLineSeries*>& measuredSquares() const { return measuredSquares_; }
   const QList<QLineSeries*>& measuredZeros() const { return measuredZeros_; }
+  // The mean-square chart's log axis from decade to decade around [lo, hi],
+  // kept within 10^±300 (a diverged or vanished signal reaches past that).
+  void fitLogAxis(double lo, double hi);
+  QLogValueAxis* squareAxis() const { return squareY_; }
 
  private:
-  void fitLogAxis(double lo, double hi);
 
   QWidget* pictureWidget_ = nullptr;
   QChart* square_ = nullptr;
