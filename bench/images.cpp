@@ -102,7 +102,8 @@ double torchRate(const ImageTrainConfig& c, int steps, int repeats, std::string*
     char line[256];
     while (std::fgets(line, sizeof line, pipe)) {
       std::sscanf(line, "images_per_s,%lf", &rate);
-      if (blas && !std::strncmp(line, "blas,", 5)) *blas = std::string(line + 5, std::strcspn(line + 5, "\n"));
+      if (blas && !std::strncmp(line, "blas,", 5))
+        *blas = std::string(line + 5, std::strcspn(line + 5, "\n"));
     }
     if (pclose(pipe) == 0 && rate > 0.0) return rate;
   }

@@ -62,8 +62,8 @@ bool aboutTheMachine(const QString& message) {
 void countWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
   const bool counted = type != QtDebugMsg && type != QtInfoMsg && !aboutTheMachine(message);
   if (counted) ++qtWarnings;
-  std::fprintf(stderr, "monkey: Qt says%s: %s\n", counted ? "" : " (about the machine, not counted)",
-               qPrintable(message));
+  std::fprintf(stderr, "monkey: Qt says%s: %s\n",
+               counted ? "" : " (about the machine, not counted)", qPrintable(message));
 }
 
 // Bad files of every kind the window opens.
@@ -129,16 +129,39 @@ class Monkey {
   void act() {
     if (QApplication::activePopupWidget() || QApplication::activeModalWidget()) return;
     switch (pick(13)) {
-      case 0: switchTab(); break;
-      case 1: case 2: case 3: clickButton(); break;
-      case 4: changeCombo(); break;
-      case 5: changeSpin(); break;
-      case 6: changeSlider(); break;
-      case 7: typeText(); break;
-      case 8: case 9: clickSomewhere(); break;
-      case 10: menuAction(); break;
-      case 11: pressKey(); break;
-      case 12: other(); break;
+      case 0:
+        switchTab();
+        break;
+      case 1:
+      case 2:
+      case 3:
+        clickButton();
+        break;
+      case 4:
+        changeCombo();
+        break;
+      case 5:
+        changeSpin();
+        break;
+      case 6:
+        changeSlider();
+        break;
+      case 7:
+        typeText();
+        break;
+      case 8:
+      case 9:
+        clickSomewhere();
+        break;
+      case 10:
+        menuAction();
+        break;
+      case 11:
+        pressKey();
+        break;
+      case 12:
+        other();
+        break;
     }
   }
 
@@ -206,8 +229,9 @@ class Monkey {
   void typeText() {
     QLineEdit* e = any(visible<QLineEdit>(page()));
     if (!e || e->isReadOnly()) return;
-    static const char* texts[] = {"0.01", "-5", "1e309", "nan", "relu, gelu", "leaky_relu:0.2",
-                                  "", "ﻻ شيء", "99999999999", "4,4,4", "abc"};
+    static const char* texts[] = {
+        "0.01", "-5",    "1e309",       "nan",   "relu, gelu", "leaky_relu:0.2",
+        "",     "ﻻ شيء", "99999999999", "4,4,4", "abc"};
     e->selectAll();
     const QString text = QString::fromUtf8(texts[pick(std::size(texts))]);
     bool ascii = true;
@@ -243,7 +267,8 @@ class Monkey {
                                    Qt::Key_Left,  Qt::Key_Right,  Qt::Key_Up,     Qt::Key_Down,
                                    Qt::Key_R,     Qt::Key_S,      Qt::Key_F11,    Qt::Key_Delete};
     QWidget* to = QApplication::focusWidget() ? QApplication::focusWidget() : &window_;
-    QTest::keyClick(to, keys[pick(std::size(keys))], pick(3) == 0 ? Qt::ControlModifier : Qt::NoModifier);
+    QTest::keyClick(to, keys[pick(std::size(keys))],
+                    pick(3) == 0 ? Qt::ControlModifier : Qt::NoModifier);
     note("key");
   }
   void other() {
@@ -256,13 +281,11 @@ class Monkey {
         window_.presenter()->toggleAction()->trigger();
         note("presenter mode");
         break;
-      case 2:
-      {
+      case 2: {
         const QString path = badFiles_[pick(static_cast<int>(badFiles_.size()))];
         note("open bad file", path);
         window_.openFile(path);
-      }
-        break;
+      } break;
     }
   }
 
@@ -293,17 +316,23 @@ int main(int argc, char** argv) {
   int everyMs = 15;
   bool trace = false;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--seconds")) seconds = std::atof(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--seed")) seed = std::strtoull(argv[i + 1], nullptr, 10);
-    else if (!std::strcmp(argv[i], "--every-ms")) everyMs = std::atoi(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--trace")) trace = std::atoi(argv[i + 1]) != 0;
+    if (!std::strcmp(argv[i], "--seconds"))
+      seconds = std::atof(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--seed"))
+      seed = std::strtoull(argv[i + 1], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--every-ms"))
+      everyMs = std::atoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--trace"))
+      trace = std::atoi(argv[i + 1]) != 0;
   }
   // Settings, autosaves and recent files in a folder of its own.
   QTemporaryDir home;
   if (!home.isValid()) return 2;
-  for (const char* var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"})
+  for (const char* var :
+       {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"})
     qputenv(var, home.path().toUtf8());
-  QFile::setPermissions(home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+  QFile::setPermissions(home.path(),
+                        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
   qputenv("RELULAB_LANG", "en");
   QApplication app(argc, argv);
   qInstallMessageHandler(countWarnings);
@@ -336,8 +365,9 @@ int main(int argc, char** argv) {
   QTextStream out(stdout);
   out << "monkey: seed " << seed << ", " << clock.elapsed() / 1000.0 << " s, " << monkey.actions()
       << " actions:";
-  for (const auto& [name, count] : monkey.counts()) out << " " << name.c_str() << " " << count << ";";
-  out << "\nmonkey: Qt warnings " << qtWarnings << ", window " << (alive ? "answers" : "STOPPED ANSWERING")
-      << Qt::endl;
+  for (const auto& [name, count] : monkey.counts())
+    out << " " << name.c_str() << " " << count << ";";
+  out << "\nmonkey: Qt warnings " << qtWarnings << ", window "
+      << (alive ? "answers" : "STOPPED ANSWERING") << Qt::endl;
   return qtWarnings == 0 && alive ? 0 : 1;
 }

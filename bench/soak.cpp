@@ -8,6 +8,7 @@
 //    fired (target < 16 ms: no frame missed).
 // Run it under a display (xvfb-run -a -s "-screen 0 1920x1080x24" …).
 //   soak [playground steps=10000000] [compare steps=1000000]
+#include <unistd.h>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -18,7 +19,6 @@
 #include <cstdint>
 #include <cstdlib>
 #include <functional>
-#include <unistd.h>
 #include <vector>
 
 #include "core/training/presets.h"
@@ -96,10 +96,9 @@ const char* verdict(bool ok) {
 
 bool report(const char* what, const Soak& s, QTextStream& out) {
   const double growth = s.lastMb - s.firstMb;
-  out << what << ": " << s.seconds << " s; RSS " << s.firstMb << " → " << s.lastMb
-      << " MB, growth " << growth << " MB (target ≤ 5)  " << verdict(growth <= 5.0)
-      << "; largest stall " << s.worstStallMs << " ms (target < 16)  "
-      << verdict(s.worstStallMs < 16.0) << Qt::endl;
+  out << what << ": " << s.seconds << " s; RSS " << s.firstMb << " → " << s.lastMb << " MB, growth "
+      << growth << " MB (target ≤ 5)  " << verdict(growth <= 5.0) << "; largest stall "
+      << s.worstStallMs << " ms (target < 16)  " << verdict(s.worstStallMs < 16.0) << Qt::endl;
   return growth <= 5.0 && s.worstStallMs < 16.0;
 }
 

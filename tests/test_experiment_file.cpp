@@ -160,8 +160,9 @@ class TestExperimentFile : public QObject {
     // A set-up alone whose set-up is not an object: this crashed (an empty
     // optional read), found by the monkey.
     QTest::newRow("set-up not an object")
-        << QByteArray("{\"format\": \"relulab-experiment\", \"version\": 1, "
-                      "\"playground\": {\"config\": 7}}")
+        << QByteArray(
+               "{\"format\": \"relulab-experiment\", \"version\": 1, "
+               "\"playground\": {\"config\": 7}}")
         << "playground.config: must be an object";
     QTest::newRow("unknown key") << with([](QJsonObject& p) {
       p.insert(QStringLiteral("wieghts"), 1);

@@ -378,12 +378,14 @@ class TestExplorer : public QObject {
       auto* axis = qobject_cast<QValueAxis*>(a);
       QVERIFY(axis);
       const auto check = [axis, &worst] {
-        worst = std::max(worst, static_cast<int>((axis->max() - axis->min()) / axis->tickInterval()));
+        worst =
+            std::max(worst, static_cast<int>((axis->max() - axis->min()) / axis->tickInterval()));
       };
       connect(axis, &QValueAxis::rangeChanged, this, check);
       connect(axis, &QValueAxis::tickIntervalChanged, this, check);
     }
-    const std::pair<double, double> ranges[] = {{-1e6, 5.0}, {-1e6, 1e6}, {-0.001, 0.002}, {-5.0, 1e6}, {-5.0, 5.0}};
+    const std::pair<double, double> ranges[] = {
+        {-1e6, 5.0}, {-1e6, 1e6}, {-0.001, 0.002}, {-5.0, 1e6}, {-5.0, 5.0}};
     for (const auto& [lo, hi] : ranges) {
       t.plot->bar()->fromBox()->setValue(lo);
       t.plot->bar()->toBox()->setValue(hi);

@@ -247,8 +247,7 @@ class TestImageNetwork : public QObject {
       for (int i = 0; i < 9; ++i) p[conv.weights + i] = i == 4 ? 1.0 : 0.0;
       p[conv.biases] = 0.0;
       ImageModel<float> fast(spec);
-      for (std::size_t i = 0; i < p.size(); ++i)
-        fast.parameters()[i] = static_cast<float>(p[i]);
+      for (std::size_t i = 0; i < p.size(); ++i) fast.parameters()[i] = static_cast<float>(p[i]);
       const int count = 3;
       const double levels[] = {-1.0, 0.0, 0.5, 1.0, 2.0};
       std::vector<double> input;
@@ -289,10 +288,10 @@ class TestImageNetwork : public QObject {
       for (int corner = 0; corner < 4; ++corner) {
         std::vector<float> image(20);
         for (int i = 0; i < 20; ++i) image[static_cast<std::size_t>(i)] = static_cast<float>(i);
-        image[static_cast<std::size_t>((corner / 2) * 10 + 2 * window + corner % 2)] = std::nanf("");
+        image[static_cast<std::size_t>((corner / 2) * 10 + 2 * window + corner % 2)] =
+            std::nanf("");
         pool.forward(image.data(), 1, false);
-        for (int j = 0; j < 5; ++j)
-          QCOMPARE(std::isnan(pool.a(0)[j]), j == window);
+        for (int j = 0; j < 5; ++j) QCOMPARE(std::isnan(pool.a(0)[j]), j == window);
       }
   }
 
@@ -333,7 +332,8 @@ class TestImageNetwork : public QObject {
     }
     for (std::size_t i = 0; i < size; ++i)
       QVERIFY2(std::fabs(sum[i] - whole[i]) <= 1e-9 * std::max(1.0, std::fabs(whole[i])),
-               qPrintable(QStringLiteral("parameter %1: %2 against %3").arg(i).arg(whole[i]).arg(sum[i])));
+               qPrintable(
+                   QStringLiteral("parameter %1: %2 against %3").arg(i).arg(whole[i]).arg(sum[i])));
   }
 
   // Units made dead (ReLU, bias −100), inactive (Leaky ReLU), saturated

@@ -131,8 +131,8 @@ class TestStudiesWindow : public QObject {
   // the monkey under UBSan).
   void depthAxisSurvivesExtremes() {
     relulab::ui::StudiesViewDepth view;
-    const std::pair<double, double> cases[] = {{4.9e-324, 1.0}, {1e-310, 1e308}, {1e-3, 1.7e308},
-                                               {0.5, 0.5}, {2.0, 2.0e5}};
+    const std::pair<double, double> cases[] = {
+        {4.9e-324, 1.0}, {1e-310, 1e308}, {1e-3, 1.7e308}, {0.5, 0.5}, {2.0, 2.0e5}};
     for (const auto& [lo, hi] : cases) {
       view.fitLogAxis(lo, hi);
       const QLogValueAxis* axis = view.squareAxis();

@@ -81,10 +81,11 @@ void gemm(bool transA, bool transB, Eigen::Index M, Eigen::Index N, Eigen::Index
   if constexpr (std::is_same_v<T, float>) {
     static const bool oneThread = (openblas_set_num_threads(1), true);
     (void)oneThread;
-    cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-                static_cast<blasint>(M), static_cast<blasint>(N), static_cast<blasint>(K), 1.0f, A,
-                static_cast<blasint>(lda), B, static_cast<blasint>(ldb), accumulate ? 1.0f : 0.0f, C,
-                static_cast<blasint>(ldc));
+    cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans,
+                transB ? CblasTrans : CblasNoTrans, static_cast<blasint>(M),
+                static_cast<blasint>(N), static_cast<blasint>(K), 1.0f, A,
+                static_cast<blasint>(lda), B, static_cast<blasint>(ldb), accumulate ? 1.0f : 0.0f,
+                C, static_cast<blasint>(ldc));
     return;
   }
 #endif
@@ -508,7 +509,8 @@ class ImageModel {
   void denseForward(const ImageParamLayer& p, const T* x, int count, T* z) {
     const T* b = params_.data() + p.biases;
     for (int s = 0; s < count; ++s) std::copy_n(b, p.out, z + static_cast<std::size_t>(s) * p.out);
-    gemm<T>(false, true, count, p.out, p.in, x, p.in, params_.data() + p.weights, p.in, z, p.out, true);
+    gemm<T>(false, true, count, p.out, p.in, x, p.in, params_.data() + p.weights, p.in, z, p.out,
+            true);
   }
 
   // δ (out × count) in gzIn → ∂W, ∂b into grad; ∂x = Wᵀδ into gx when given.
@@ -518,7 +520,9 @@ class ImageModel {
     Eigen::Map<const ColMat> G(gzIn, p.out, count);
     Eigen::Map<Vec> gb(grad + p.biases, p.out);
     gb = G.rowwise().sum();
-    if (gx) gemm<T>(false, false, count, p.in, p.out, gzIn, p.out, params_.data() + p.weights, p.in, gx, p.in, false);
+    if (gx)
+      gemm<T>(false, false, count, p.in, p.out, gzIn, p.out, params_.data() + p.weights, p.in, gx,
+              p.in, false);
   }
 
   // a = f(z) (and f′ when asked) for hidden layer l; PReLU per unit.
@@ -603,8 +607,8 @@ class ImageModel {
   // im2col of planar x (in maps of rows × cols, count images) for a k × k
   // kernel with zero padding k / 2, for conv layer l: row (c, ky, kx), column
   // (image, y, x). Writes the columns of images [first, last) only.
-  void im2col(int l, const T* x, int in, int rows, int cols, int k, int count, int first,
-              int last, T* col) const {
+  void im2col(int l, const T* x, int in, int rows, int cols, int k, int count, int first, int last,
+              T* col) const {
     const std::size_t hw = static_cast<std::size_t>(rows) * cols;
     const std::size_t n = hw * count;
     for (int ky = 0; ky < k; ++ky)
@@ -647,8 +651,7 @@ class ImageModel {
           for (int s = first; s < last; ++s) {
             T* dst = gx + (static_cast<std::size_t>(c) * count + s) * hw + t.shift;
             const T* g = src + static_cast<std::size_t>(s - first) * hw;
-            for (std::size_t i = t.begin; i < t.end; ++i)
-              dst[i] += t.keep[i] != T(0) ? g[i] : T(0);
+            for (std::size_t i = t.begin; i < t.end; ++i) dst[i] += t.keep[i] != T(0) ? g[i] : T(0);
           }
         }
       }
@@ -845,8 +848,8 @@ class ImageModel {
   // Per hidden layer: z, a = f(z), f′(z), ∂L/∂a; im2col (Conv); argmax (MaxPool).
   std::vector<AlignedVector<T>> z_, a_, d_, ga_, col_;
   std::vector<std::vector<std::int32_t>> argmax_;  // the window's winner, 0–3
-  AlignedVector<T> zOut_;          // the softmax layer's z, classes × count
-  AlignedVector<T> gz_;            // ∂L/∂z of the layer being differentiated (any layer)
+  AlignedVector<T> zOut_;                          // the softmax layer's z, classes × count
+  AlignedVector<T> gz_;                 // ∂L/∂z of the layer being differentiated (any layer)
   std::vector<AlignedVector<T>> keep_;  // Conv: makeTaps' masks and taps
   std::vector<std::vector<ConvTap>> taps_;
   AlignedVector<T> gcol_;          // ∂L/∂col of one block of images

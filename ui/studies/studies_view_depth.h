@@ -37,7 +37,6 @@ class StudiesViewDepth : public StudiesView {
   QLogValueAxis* squareAxis() const { return squareY_; }
 
  private:
-
   QWidget* pictureWidget_ = nullptr;
   QChart* square_ = nullptr;
   QChart* zeros_ = nullptr;
