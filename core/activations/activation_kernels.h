@@ -35,64 +35,261 @@
 
 namespace relulab::core::kernels {
 
-// ── Lanes: kLanes samples in one 64-byte vector (GCC/Clang vector extensions;
-// one AVX-512 register, or two/four narrower ones elsewhere — the compiler
-// splits them). Comparisons give integer lanes of 0 / −1; `m ? a : b` selects.
-template <typename T>
-struct LaneTraits;
+// ── Lanes: 16 floats or 8 doubles, 64 bytes, whatever the CPU. A lane is held
+// as the target's own vectors (GCC/Clang vector extensions): one AVX-512
+// register, two AVX ones or four SSE2/NEON ones. GCC 12 turns a comparison
+// or a select on a vector wider than the target's registers into scalar code,
+// so the parts are explicit here and every operation runs part by part.
+// Element-wise arithmetic is the same on every target and sums run in a fixed
+// order (laneSum), so results do not depend on the target (built without
+// contracted multiply-adds; see RELULAB_CPU in CMakeLists.txt).
+// Comparisons give integer lanes of 0 / −1; select(m, a, b) picks.
+#if defined(__AVX512F__)
+#define RELULAB_NATIVE_BYTES 64
+#elif defined(__AVX__)
+#define RELULAB_NATIVE_BYTES 32
+#else
+#define RELULAB_NATIVE_BYTES 16
+#endif
+inline constexpr int kNativeBytes = RELULAB_NATIVE_BYTES;
+// Lanes are passed by value: every function on them must inline, or the
+// value goes through memory (and, wider than a register, through the stack).
+#define RELULAB_LANE_INLINE inline __attribute__((always_inline))
+
+template <typename E>
+struct MaskOf;
 template <>
-struct LaneTraits<float> {
-  typedef float Vec __attribute__((vector_size(64)));
-  typedef std::int32_t Mask __attribute__((vector_size(64)));
+struct MaskOf<float> {
+  using type = std::int32_t;
 };
 template <>
-struct LaneTraits<double> {
-  typedef double Vec __attribute__((vector_size(64)));
-  typedef std::int64_t Mask __attribute__((vector_size(64)));
+struct MaskOf<double> {
+  using type = std::int64_t;
 };
+template <>
+struct MaskOf<std::int32_t> {
+  using type = std::int32_t;
+};
+template <>
+struct MaskOf<std::int64_t> {
+  using type = std::int64_t;
+};
+
+template <typename E>
+struct Pack {
+  typedef E Native __attribute__((vector_size(kNativeBytes)));
+  using Mask = Pack<typename MaskOf<E>::type>;
+  static constexpr int kParts = 64 / kNativeBytes;
+  static constexpr int kPer = kNativeBytes / static_cast<int>(sizeof(E));
+  static constexpr int kWidth = 64 / static_cast<int>(sizeof(E));
+  Native v[kParts];
+
+  // One element, read or written (a vector element has no address).
+  struct Ref {
+    Pack& p;
+    int s;
+    operator E() const { return p.v[s / kPer][s % kPer]; }
+    Ref& operator=(E x) {
+      p.v[s / kPer][s % kPer] = x;
+      return *this;
+    }
+  };
+  E operator[](int s) const { return v[s / kPer][s % kPer]; }
+  Ref operator[](int s) { return Ref{*this, s}; }
+
+#define RELULAB_PACK_BINARY(op)                                      \
+  [[gnu::always_inline]] friend Pack operator op(Pack a, Pack b) {                          \
+    for (int k = 0; k < kParts; ++k) a.v[k] = a.v[k] op b.v[k];      \
+    return a;                                                        \
+  }                                                                  \
+  [[gnu::always_inline]] friend Pack operator op(Pack a, E b) {                             \
+    for (int k = 0; k < kParts; ++k) a.v[k] = a.v[k] op b;           \
+    return a;                                                        \
+  }                                                                  \
+  [[gnu::always_inline]] friend Pack operator op(E a, Pack b) {                             \
+    for (int k = 0; k < kParts; ++k) b.v[k] = a op b.v[k];           \
+    return b;                                                        \
+  }                                                                  \
+  [[gnu::always_inline]] Pack& operator op##=(Pack b) { return *this = *this op b; }
+  RELULAB_PACK_BINARY(+)
+  RELULAB_PACK_BINARY(-)
+  RELULAB_PACK_BINARY(*)
+  RELULAB_PACK_BINARY(/)
+#undef RELULAB_PACK_BINARY
+  [[gnu::always_inline]] friend Pack operator-(Pack a) {
+    for (int k = 0; k < kParts; ++k) a.v[k] = -a.v[k];
+    return a;
+  }
+#define RELULAB_PACK_COMPARE(op)                                              \
+  [[gnu::always_inline]] friend Mask operator op(Pack a, Pack b) {                                   \
+    Mask m;                                                                   \
+    for (int k = 0; k < kParts; ++k) m.v[k] = a.v[k] op b.v[k];               \
+    return m;                                                                 \
+  }
+  RELULAB_PACK_COMPARE(<)
+  RELULAB_PACK_COMPARE(<=)
+  RELULAB_PACK_COMPARE(>)
+  RELULAB_PACK_COMPARE(>=)
+  RELULAB_PACK_COMPARE(==)
+#undef RELULAB_PACK_COMPARE
+};
+
+// Bitwise operations, shifts and selects on integer (mask) packs.
+template <typename I>
+  requires std::is_integral_v<I>
+RELULAB_LANE_INLINE Pack<I> operator&(Pack<I> a, Pack<I> b) {
+  for (int k = 0; k < Pack<I>::kParts; ++k) a.v[k] &= b.v[k];
+  return a;
+}
+template <typename I>
+  requires std::is_integral_v<I>
+RELULAB_LANE_INLINE Pack<I> operator&(Pack<I> a, I b) {
+  for (int k = 0; k < Pack<I>::kParts; ++k) a.v[k] &= b;
+  return a;
+}
+template <typename I>
+  requires std::is_integral_v<I>
+RELULAB_LANE_INLINE Pack<I> operator<<(Pack<I> a, int n) {
+  for (int k = 0; k < Pack<I>::kParts; ++k) a.v[k] <<= n;
+  return a;
+}
+
+// m ? a : b, lane by lane (m from a comparison: 0 or −1).
+template <typename E>
+RELULAB_LANE_INLINE Pack<E> select(typename Pack<E>::Mask m, Pack<E> a, Pack<E> b) {
+  for (int k = 0; k < Pack<E>::kParts; ++k) a.v[k] = m.v[k] ? a.v[k] : b.v[k];
+  return a;
+}
+
+// Lane-wise conversion (as static_cast on each element).
+template <typename To, typename From>
+RELULAB_LANE_INLINE Pack<To> convert(Pack<From> a) {
+  static_assert(sizeof(To) == sizeof(From));
+  Pack<To> r;
+  for (int k = 0; k < Pack<To>::kParts; ++k)
+    r.v[k] = __builtin_convertvector(a.v[k], typename Pack<To>::Native);
+  return r;
+}
+
 template <typename T>
-using Lane = typename LaneTraits<T>::Vec;
+using Lane = Pack<T>;
 template <typename T>
-using LaneMask = typename LaneTraits<T>::Mask;
+using LaneMask = typename Pack<T>::Mask;
 template <typename T>
 inline constexpr int kLaneWidth = static_cast<int>(64 / sizeof(T));
+static_assert(sizeof(Lane<float>) == 64 && sizeof(Lane<double>) == 64);
 
 // Unaligned loads and stores through memcpy: no aliasing questions, one move.
 template <typename T>
-inline Lane<T> load(const T* p) {
+RELULAB_LANE_INLINE Lane<T> load(const T* p) {
+  // Part by part: one 64-byte copy would go through the stack in pieces
+  // narrower than the reads that follow (a store-forwarding stall).
   Lane<T> v;
-  std::memcpy(&v, p, sizeof v);
+  for (int k = 0; k < Lane<T>::kParts; ++k)
+    std::memcpy(&v.v[k], p + k * Lane<T>::kPer, sizeof v.v[k]);
   return v;
 }
 template <typename T>
-inline void store(T* p, Lane<T> v) {
-  std::memcpy(p, &v, sizeof v);
+RELULAB_LANE_INLINE void store(T* p, Lane<T> v) {
+  for (int k = 0; k < Lane<T>::kParts; ++k)
+    std::memcpy(p + k * Lane<T>::kPer, &v.v[k], sizeof v.v[k]);
 }
 template <typename T>
-inline Lane<T> splat(T x) {
-  return Lane<T>{} + x;
+RELULAB_LANE_INLINE Lane<T> splat(T x) {
+  Lane<T> v;
+  for (int k = 0; k < Lane<T>::kParts; ++k) v.v[k] = typename Lane<T>::Native{} + x;
+  return v;
 }
 
 // Σ of the lanes in a fixed tree order (lane s + lane s + w for w = half, …, 1),
-// independent of how the compiler maps the vector to registers.
-inline float laneSum(Lane<float> v) {
-  typedef float V8 __attribute__((vector_size(32)));
-  typedef float V4 __attribute__((vector_size(16)));
-  typedef float V2 __attribute__((vector_size(8)));
-  const V8 a = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7) +
-               __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15);
-  const V4 b =
-      __builtin_shufflevector(a, a, 0, 1, 2, 3) + __builtin_shufflevector(a, a, 4, 5, 6, 7);
-  const V2 c = __builtin_shufflevector(b, b, 0, 1) + __builtin_shufflevector(b, b, 2, 3);
-  return c[0] + c[1];
+// the same on every target.
+template <typename T>
+RELULAB_LANE_INLINE T laneSum(Lane<T> v) {
+  constexpr int kW = kLaneWidth<T>;
+  if constexpr (Lane<T>::kParts == 1) {
+    // One register: halve it with shuffles.
+    if constexpr (kW == 16) {
+      typedef float V8 __attribute__((vector_size(32)));
+      typedef float V4 __attribute__((vector_size(16)));
+      typedef float V2 __attribute__((vector_size(8)));
+      const auto x = v.v[0];
+      const V8 a = __builtin_shufflevector(x, x, 0, 1, 2, 3, 4, 5, 6, 7) +
+                   __builtin_shufflevector(x, x, 8, 9, 10, 11, 12, 13, 14, 15);
+      const V4 b =
+          __builtin_shufflevector(a, a, 0, 1, 2, 3) + __builtin_shufflevector(a, a, 4, 5, 6, 7);
+      const V2 c = __builtin_shufflevector(b, b, 0, 1) + __builtin_shufflevector(b, b, 2, 3);
+      return c[0] + c[1];
+    } else {
+      typedef double V4 __attribute__((vector_size(32)));
+      typedef double V2 __attribute__((vector_size(16)));
+      const auto x = v.v[0];
+      const V4 a =
+          __builtin_shufflevector(x, x, 0, 1, 2, 3) + __builtin_shufflevector(x, x, 4, 5, 6, 7);
+      const V2 b = __builtin_shufflevector(a, a, 0, 1) + __builtin_shufflevector(a, a, 2, 3);
+      return b[0] + b[1];
+    }
+  } else {
+    // Halve across parts first (lane s + lane s + w for w ≥ one part), then
+    // within the last part.
+    for (int p = Lane<T>::kParts; p > 1; p /= 2)
+      for (int j = 0; j < p / 2; ++j) v.v[j] = v.v[j] + v.v[j + p / 2];
+    constexpr int kPer = Lane<T>::kPer;
+    T s[kPer];
+    std::memcpy(s, &v.v[0], sizeof s);
+    for (int w = kPer / 2; w >= 1; w /= 2)
+      for (int i = 0; i < w; ++i) s[i] = s[i] + s[i + w];
+    return s[0];
+  }
 }
-inline double laneSum(Lane<double> v) {
-  typedef double V4 __attribute__((vector_size(32)));
-  typedef double V2 __attribute__((vector_size(16)));
-  const V4 a =
-      __builtin_shufflevector(v, v, 0, 1, 2, 3) + __builtin_shufflevector(v, v, 4, 5, 6, 7);
-  const V2 b = __builtin_shufflevector(a, a, 0, 1) + __builtin_shufflevector(a, a, 2, 3);
-  return b[0] + b[1];
+
+// N vectors of N partial sums each (the sums still to halve at lane distance
+// N/2, …, 1) → one vector of their N totals, by a transposing tree.
+template <typename V, int N>
+RELULAB_LANE_INLINE V transposedSums(const V* v) {
+  if constexpr (N == 8) {
+    V r[4], q[2];
+    for (int k = 0; k < 4; ++k)
+      r[k] = __builtin_shufflevector(v[2 * k], v[2 * k + 1], 0, 1, 2, 3, 8, 9, 10, 11) +
+             __builtin_shufflevector(v[2 * k], v[2 * k + 1], 4, 5, 6, 7, 12, 13, 14, 15);
+    for (int k = 0; k < 2; ++k)
+      q[k] = __builtin_shufflevector(r[2 * k], r[2 * k + 1], 0, 1, 4, 5, 8, 9, 12, 13) +
+             __builtin_shufflevector(r[2 * k], r[2 * k + 1], 2, 3, 6, 7, 10, 11, 14, 15);
+    return __builtin_shufflevector(q[0], q[1], 0, 2, 4, 6, 8, 10, 12, 14) +
+           __builtin_shufflevector(q[0], q[1], 1, 3, 5, 7, 9, 11, 13, 15);
+  } else if constexpr (N == 4) {
+    V r[2];
+    for (int k = 0; k < 2; ++k)
+      r[k] = __builtin_shufflevector(v[2 * k], v[2 * k + 1], 0, 1, 4, 5) +
+             __builtin_shufflevector(v[2 * k], v[2 * k + 1], 2, 3, 6, 7);
+    return __builtin_shufflevector(r[0], r[1], 0, 2, 4, 6) +
+           __builtin_shufflevector(r[0], r[1], 1, 3, 5, 7);
+  } else {
+    static_assert(N == 2);
+    return __builtin_shufflevector(v[0], v[1], 0, 2) + __builtin_shufflevector(v[0], v[1], 1, 3);
+  }
+}
+
+// reduceLanes for lanes of several parts (AVX, SSE2, NEON): each lane's parts
+// are halved first, then N lanes at a time go through transposedSums.
+template <typename T>
+inline std::size_t reduceLanesByParts(const T* acc, std::size_t count, T scale, T* out) {
+  using L = Lane<T>;
+  using V = typename L::Native;
+  constexpr int kN = L::kPer;
+  constexpr auto kW = static_cast<std::size_t>(kLaneWidth<T>);
+  std::size_t i = 0;
+  for (; i + kN <= count; i += kN) {
+    V v[kN];
+    for (int k = 0; k < kN; ++k) {
+      L x = load(acc + (i + static_cast<std::size_t>(k)) * kW);
+      for (int p = L::kParts; p > 1; p /= 2)
+        for (int j = 0; j < p / 2; ++j) x.v[j] = x.v[j] + x.v[j + p / 2];
+      v[k] = x.v[0];
+    }
+    const V scaled = transposedSums<V, kN>(v) * scale;
+    std::memcpy(out + i, &scaled, sizeof scaled);
+  }
+  return i;
 }
 
 // out[i] = scale · laneSum(lane i of acc) for `count` consecutive lanes, with
@@ -101,11 +298,12 @@ inline double laneSum(Lane<double> v) {
 // sums while interleaving two lanes' partials into one register, so kW sums
 // cost kW − 1 vector additions instead of kW horizontal reductions.
 inline void reduceLanes(const float* acc, std::size_t count, float scale, float* out) {
-  typedef Lane<float> V;
   std::size_t i = 0;
+#if RELULAB_NATIVE_BYTES == 64  // one register: a transposing tree of shuffles
+  typedef Lane<float>::Native V;
   for (; i + 16 <= count; i += 16) {
     V v[16];
-    for (int k = 0; k < 16; ++k) v[k] = load(acc + (i + static_cast<std::size_t>(k)) * 16);
+    for (int k = 0; k < 16; ++k) v[k] = load(acc + (i + static_cast<std::size_t>(k)) * 16).v[0];
     V r[8], q[4], p[2];
     for (int k = 0; k < 8; ++k)  // [a0..7 | b0..7] = a_s + a_{s+8}, b_s + b_{s+8}
       r[k] = __builtin_shufflevector(v[2 * k], v[2 * k + 1], 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19,
@@ -126,17 +324,22 @@ inline void reduceLanes(const float* acc, std::size_t count, float scale, float*
                                            24, 26, 28, 30) +
                    __builtin_shufflevector(p[0], p[1], 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23,
                                            25, 27, 29, 31);
-    store(out + i, sums * scale);
+    const V scaled = sums * scale;
+    std::memcpy(out + i, &scaled, sizeof scaled);
   }
+#else
+  i = reduceLanesByParts(acc, count, scale, out);
+#endif
   for (; i < count; ++i) out[i] = scale * laneSum(load(acc + i * 16));
 }
 
 inline void reduceLanes(const double* acc, std::size_t count, double scale, double* out) {
-  typedef Lane<double> V;
   std::size_t i = 0;
+#if RELULAB_NATIVE_BYTES == 64  // one register: a transposing tree of shuffles
+  typedef Lane<double>::Native V;
   for (; i + 8 <= count; i += 8) {
     V v[8];
-    for (int k = 0; k < 8; ++k) v[k] = load(acc + (i + static_cast<std::size_t>(k)) * 8);
+    for (int k = 0; k < 8; ++k) v[k] = load(acc + (i + static_cast<std::size_t>(k)) * 8).v[0];
     V r[4], q[2];
     for (int k = 0; k < 4; ++k)
       r[k] = __builtin_shufflevector(v[2 * k], v[2 * k + 1], 0, 1, 2, 3, 8, 9, 10, 11) +
@@ -146,15 +349,19 @@ inline void reduceLanes(const double* acc, std::size_t count, double scale, doub
              __builtin_shufflevector(r[2 * k], r[2 * k + 1], 2, 3, 6, 7, 10, 11, 14, 15);
     const V sums = __builtin_shufflevector(q[0], q[1], 0, 2, 4, 6, 8, 10, 12, 14) +
                    __builtin_shufflevector(q[0], q[1], 1, 3, 5, 7, 9, 11, 13, 15);
-    store(out + i, sums * scale);
+    const V scaled = sums * scale;
+    std::memcpy(out + i, &scaled, sizeof scaled);
   }
+#else
+  i = reduceLanesByParts(acc, count, scale, out);
+#endif
   for (; i < count; ++i) out[i] = scale * laneSum(load(acc + i * 8));
 }
 
 // e^x for x already clamped to [−87, 88] (float). Cody–Waite reduction
 // x = n·ln2 + r, |r| ≤ ln2/2, then Cephes expf's degree-7 polynomial for e^r
 // (relative error < 1.2e−7), scaled by 2^n built from the exponent bits.
-inline Lane<float> expClamped(Lane<float> x) {
+RELULAB_LANE_INLINE Lane<float> expClamped(Lane<float> x) {
   using M = LaneMask<float>;
   // Round x·log₂e to the nearest integer with the 1.5·2²³ trick (exact for |·| < 2²²).
   const Lane<float> n = (x * 1.44269504088896341f + 12582912.0f) - 12582912.0f;
@@ -166,11 +373,11 @@ inline Lane<float> expClamped(Lane<float> x) {
   p = p * r + 1.6666665459e-1f;
   p = p * r + 5.0000001201e-1f;
   p = (p * r) * r + r + 1.0f;
-  const M e = __builtin_convertvector(n, M) + 127;  // n ∈ [−126, 127]
-  return p * std::bit_cast<Lane<float>>(M(e << 23));
+  const M e = convert<std::int32_t>(n) + 127;  // n ∈ [−126, 127]
+  return p * std::bit_cast<Lane<float>>(e << 23);
 }
 
-inline Lane<float> absLane(Lane<float> x) {
+RELULAB_LANE_INLINE Lane<float> absLane(Lane<float> x) {
   using M = LaneMask<float>;
   const M bits = std::bit_cast<M>(x) & 0x7fffffff;
   return std::bit_cast<Lane<float>>(bits);
@@ -186,14 +393,10 @@ inline Lane<float> absLane(Lane<float> x) {
 // tanh′ = (1 − y)(1 + y) is within 8e−7 absolute: exact enough for training
 // and for the 0.01 saturation threshold;
 // the explorer's curves use the activation library. NaN propagates.
-inline Lane<float> tanhLane(Lane<float> z) {
-#ifdef __FMA__
-  constexpr float c = 7.99881172180175781f;  // where the FMA evaluation reaches ±1
-#else
-  constexpr float c = 7.90531110763549805f;
-#endif
-  Lane<float> x = z < splat(c) ? z : splat(c);  // NaN → c; restored below
-  x = x > splat(-c) ? x : splat(-c);
+RELULAB_LANE_INLINE Lane<float> tanhLane(Lane<float> z) {
+  constexpr float c = 7.90531110763549805f;  // where the evaluation reaches ±1
+  Lane<float> x = select(z < splat(c), z, splat(c));  // NaN → c; restored below
+  x = select(x > splat(-c), x, splat(-c));
   const Lane<float> x2 = x * x;
   Lane<float> p = x2 * -2.76076847742355e-16f + 2.00018790482477e-13f;
   p = x2 * p + -8.60467152213735e-11f;
@@ -205,18 +408,18 @@ inline Lane<float> tanhLane(Lane<float> z) {
   Lane<float> q = x2 * 1.19825839466702e-06f + 1.18534705686654e-04f;
   q = x2 * q + 2.26843463243900e-03f;
   q = x2 * q + 4.89352518554385e-03f;
-  const Lane<float> y = absLane(z) < splat(0.0004f) ? z : p / q;
-  return z == z ? y : z;
+  const Lane<float> y = select(absLane(z) < splat(0.0004f), z, p / q);
+  return select(z == z, y, z);
 }
 
 // σ(z) = 1/(1 + e^{−z}) with e^{−z} clamped to [e^{−87}, e^{80}]: σ is then
 // ≥ 1.8e−35 (a normal float; the exact value is smaller but f′ is ~0 either way).
-inline Lane<float> sigmoidLane(Lane<float> z) {
+RELULAB_LANE_INLINE Lane<float> sigmoidLane(Lane<float> z) {
   Lane<float> u = -z;
-  u = u < splat(80.0f) ? u : splat(80.0f);  // NaN → 80; restored below
-  u = u > splat(-87.0f) ? u : splat(-87.0f);
+  u = select(u < splat(80.0f), u, splat(80.0f));  // NaN → 80; restored below
+  u = select(u > splat(-87.0f), u, splat(-87.0f));
   const Lane<float> y = 1.0f / (1.0f + expClamped(u));
-  return z == z ? y : z;
+  return select(z == z, y, z);
 }
 
 // σ in double, stable on both sides: e^{−|z|} never overflows.
@@ -228,18 +431,18 @@ inline double sigmoidStable(double z) {
 // One lane of y = f(z) and d = f′(z) for the inlined activations; returns
 // false for the others. PReLU takes its slope in `param`.
 template <typename T>
-inline bool activateLane(ActivationKind kind, T param, Lane<T> z, Lane<T>& y, Lane<T>& d) {
+RELULAB_LANE_INLINE bool activateLane(ActivationKind kind, T param, Lane<T> z, Lane<T>& y, Lane<T>& d) {
   const Lane<T> zero{}, one = splat(T(1));
   switch (kind) {
     case ActivationKind::Relu:
       // z ≤ 0 → 0 keeps NaN (as PyTorch's relu does); the gradient there is 0.
-      y = z <= zero ? zero : z;
-      d = z > zero ? one : zero;
+      y = select(z <= zero, zero, z);
+      d = select(z > zero, one, zero);
       return true;
     case ActivationKind::LeakyRelu:
     case ActivationKind::Prelu:
-      y = z > zero ? z : param * z;
-      d = z > zero ? one : splat(param);
+      y = select(z > zero, z, param * z);
+      d = select(z > zero, one, splat(param));
       return true;
     case ActivationKind::Tanh:
       if constexpr (std::is_same_v<T, float>) {

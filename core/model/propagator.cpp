@@ -134,10 +134,10 @@ void Propagator<T>::outputDelta(OutputKind head, const T* targets, int valid, T*
   // Padding lanes: select, never multiply by 0 (∞·0 would be NaN).
   M lane{};
   for (int s = 0; s < kL; ++s) lane[s] = s;
-  const M inside = lane < (M{} + valid);
+  const M inside = lane < kernels::splat<typename kernels::MaskOf<T>::type>(valid);
   const V zero{};
-  store(at(delta_, out, 0), inside ? delta : zero);
-  if (loss) store(loss, inside ? l : zero);
+  store(at(delta_, out, 0), kernels::select(inside, delta, zero));
+  if (loss) store(loss, kernels::select(inside, l, zero));
 }
 
 template <typename T>
@@ -177,7 +177,7 @@ void Propagator<T>::backwardChunk(const Network<T>& net, const T* x, std::ptrdif
       if (prelu) {
         // ∂y/∂a = min(z, 0) (0 at z = 0, as PyTorch).
         const V zk = load(at(z_, l - 1, k));
-        const V contribution = g * (zk > V{} ? V{} : zk);
+        const V contribution = g * kernels::select(zk > V{}, V{}, zk);
         store(ga, fresh_ ? contribution : load(ga) + contribution);
       } else if (fresh_) {
         store(ga, V{});  // not a parameter of this layer's activation
