@@ -13,6 +13,7 @@
 
 #include "app/cli/command_text.h"
 #include "app/cli/commands.h"
+#include "core/cpu/cpu.h"
 #include "io/core_text.h"
 #include "io/language.h"
 #include "ui/shell/help_pages.h"
@@ -69,6 +70,10 @@ int runCommand(const Command& command, int argc, char** argv) {
   relulab::io::installTranslators(app);  // messages in the user's language; CSV stays as it is
   QTextStream out(stdout);
   QTextStream err(stderr);
+  if (const auto path = relulab::core::cpu::pathFromEnvironment(); !path) {
+    err << Cli::tr("relulab: %1").arg(relulab::io::coreText(path.message())) << Qt::endl;
+    return 2;
+  }
   QStringList arguments = argumentList(argc, argv).mid(1);
   arguments[0] = QStringLiteral("relulab ") + arguments[0];
   const int code = command.run(arguments, out, err);
@@ -183,8 +188,17 @@ int main(int argc, char** argv) {
     out << helpText(parser);
     return 0;
   }
+  const auto cpuPath = relulab::core::cpu::pathFromEnvironment();
   if (parser.isSet(versionOption)) {
-    out << "relulab " << RELULAB_VERSION << Qt::endl << relulab::ui::licenceText() << Qt::endl;
+    if (!cpuPath) {
+      err << Cli::tr("relulab: %1").arg(relulab::io::coreText(cpuPath.message())) << Qt::endl;
+      return 2;
+    }
+    out << "relulab " << RELULAB_VERSION << Qt::endl
+        << Cli::tr("CPU path: %1")
+               .arg(QString::fromStdString(relulab::core::cpu::pathName(*cpuPath)))
+        << Qt::endl
+        << relulab::ui::licenceText() << Qt::endl;
     return 0;
   }
 
@@ -200,6 +214,10 @@ int main(int argc, char** argv) {
   QGuiApplication::setDesktopFileName(QStringLiteral("relulab"));
   relulab::ui::installTranslations(app);
 
+  if (headless && !cpuPath) {  // no one to warn: refuse, as a command does
+    err << Cli::tr("relulab: %1").arg(relulab::io::coreText(cpuPath.message())) << Qt::endl;
+    return 2;
+  }
   if (parser.isSet(screenshotOption))
     return writeScreenshotsTo(parser.value(screenshotOption), out, err);
   if (headless) {
@@ -216,6 +234,9 @@ int main(int argc, char** argv) {
   relulab::ui::MainWindow window;
   window.restoreSettings();
   window.show();
+  if (!cpuPath)
+    QTimer::singleShot(
+        0, &window, [&window, message = cpuPath.message()] { window.warnAboutCpuPath(message); });
   if (!fileToOpen.isEmpty())
     QTimer::singleShot(0, &window, [&window, fileToOpen] { window.openFile(fileToOpen); });
   return app.exec();

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "core/activations/activation.h"
+#include "core/cpu/cpu.h"
 
 namespace {
 
@@ -151,6 +152,8 @@ int main(int argc, char** argv) {
   const double copy =
       gelem(bestSeconds(repeats, [&] { std::memcpy(y.data(), x.data(), n * sizeof(float)); }));
 
+  std::printf("# CPU path: %s (RELULAB_CPU picks another)\n",
+              relulab::core::cpu::pathName(relulab::core::cpu::activePath()).c_str());
   std::printf("# 2^%d float32, 1 thread, best of %d; Gelem/s. copy (memcpy) = %.3f Gelem/s\n",
               log2n, repeats, copy);
   if (torch.empty())

@@ -2,11 +2,10 @@
 // ActivationKind to the kernels in core/activation_math_*.h. The descriptor
 // table and parameter checks live in core/activations/activation_info.cpp.
 //
-// Array forms run each kernel over SIMD packets. A single output is an Eigen
-// array expression over Eigen::Map, y = x.unaryExpr(op), where op carries a
-// packetOp so that Eigen vectorises it (alignment peeling and the tail are
-// Eigen's). Two outputs at once (evaluateBoth) need one pass writing both, so
-// that the shared e^x is computed once: a plain packet loop.
+// Array forms run each kernel over SIMD packets, every element included (the
+// tail in a padded packet), so that every CPU path gives the same bits. Two
+// outputs at once (evaluateBoth) are one pass writing both, so that the
+// shared e^x is computed once.
 
 // GCC 12.2's AVX-512 intrinsics (_mm512_undefined_*, inlined from Eigen's
 // packet code) trip -Wmaybe-uninitialized at -O3: GCC bug 105593, fixed in
@@ -16,6 +15,7 @@
 #pragma GCC diagnostic ignored "-Wuninitialized"
 #endif
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -27,6 +27,7 @@
 #include "core/activations/activation_math_exp.h"
 #include "core/activations/activation_math_gelu.h"
 #include "core/activations/activation_math_piecewise.h"
+#include "core/cpu/kernels.h"
 
 namespace relulab::core {
 namespace activation_detail {
@@ -101,38 +102,12 @@ void applyBoth(const P& x, const P& p, P& y, P& dydx) {
   }
 }
 
-// The element-wise functor Eigen evaluates; functor_traits below tells Eigen
-// that packetOp exists.
-template <typename K, typename T, Output kOut>
-struct ElementOp {
-  T p;
-  T operator()(const T& x) const { return apply<K, kOut>(x, p); }
-  template <typename P>
-  P packetOp(const P& x) const {
-    return apply<K, kOut>(x, ei::pset1<P>(p));
-  }
-};
-
 }  // namespace activation_detail
 }  // namespace relulab::core
-
-// (Inside the namespace rather than qualified: lupdate cannot follow a
-// qualified specialisation of a class it has not seen.)
-namespace Eigen::internal {
-template <typename K, typename T, relulab::core::activation_detail::Output kOut>
-struct functor_traits<relulab::core::activation_detail::ElementOp<K, T, kOut>> {
-  enum { Cost = 30 * NumTraits<T>::MulCost, PacketAccess = true };
-};
-}  // namespace Eigen::internal
 
 namespace relulab::core {
 namespace activation_detail {
 namespace {
-
-template <typename T>
-using ArrayMap = Eigen::Map<Eigen::Array<T, Eigen::Dynamic, 1>>;
-template <typename T>
-using ConstArrayMap = Eigen::Map<const Eigen::Array<T, Eigen::Dynamic, 1>>;
 
 template <typename T>
 void checkSize(std::span<const T> x, std::span<T> out, const char* what) {
@@ -142,15 +117,32 @@ void checkSize(std::span<const T> x, std::span<T> out, const char* what) {
                                 std::to_string(x.size()));
 }
 
+// Every element goes through the packet form, the last few through a packet
+// padded with zeros: no element is computed by the scalar form, whose
+// rounding differs, so the result does not depend on the packet width (the
+// CPU path) or on where the array starts.
+template <typename K, Output kOut, typename T>
+void packetLoop(const T* x, T* out, std::size_t n, T param) {
+  using P = Packet<T>;
+  constexpr std::size_t kLanes = ei::packet_traits<T>::size;
+  const P p = ei::pset1<P>(param);
+  std::size_t i = 0;
+  for (; i + kLanes <= n; i += kLanes)
+    ei::pstoreu(out + i, apply<K, kOut>(ei::ploadu<P>(x + i), p));
+  if (i < n) {
+    T in[kLanes] = {}, res[kLanes];
+    std::copy(x + i, x + n, in);
+    ei::pstoreu(res, apply<K, kOut>(ei::ploadu<P>(in), p));
+    std::copy(res, res + (n - i), out + i);
+  }
+}
+
 template <Output kOut, typename T>
 void evaluateOne(const Activation& a, std::span<const T> x, std::span<T> out, const char* what) {
   checkSize(x, out, what);
   if (out.empty()) return;
-  const auto n = static_cast<Eigen::Index>(x.size());
   withKernel(a.kind, [&](auto kernel) {
-    using K = decltype(kernel);
-    ArrayMap<T>(out.data(), n) =
-        ConstArrayMap<T>(x.data(), n).unaryExpr(ElementOp<K, T, kOut>{static_cast<T>(a.param)});
+    packetLoop<decltype(kernel), kOut>(x.data(), out.data(), x.size(), static_cast<T>(a.param));
   });
 }
 
@@ -167,7 +159,16 @@ void bothLoop(const T* x, T* y, T* dydx, std::size_t n, T param) {
     ei::pstoreu(y + i, yv);
     ei::pstoreu(dydx + i, dv);
   }
-  for (; i < n; ++i) applyBoth<K>(x[i], param, y[i], dydx[i]);
+  if (i < n) {
+    T in[kLanes] = {}, ys[kLanes], ds[kLanes];
+    std::copy(x + i, x + n, in);
+    P yv, dv;
+    applyBoth<K>(ei::ploadu<P>(in), p, yv, dv);
+    ei::pstoreu(ys, yv);
+    ei::pstoreu(ds, dv);
+    std::copy(ys, ys + (n - i), y + i);
+    std::copy(ds, ds + (n - i), dydx + i);
+  }
 }
 
 template <Output kOut, typename T>
@@ -202,6 +203,10 @@ double secondDerivative(const Activation& a, double x) {
   return (derivative(a, x + h) - derivative(a, x - h)) / (2 * h);
 }
 
+// The array forms as this CPU path's build compiles them (core/cpu/kernels.h);
+// the public ones (activation_arrays.cpp) call the active path's.
+namespace cpu::here {
+
 template <typename T>
 void evaluate(const Activation& a, std::span<const T> x, std::span<T> y) {
   activation_detail::evaluateOne<Output::Value>(a, x, y, "y");
@@ -217,8 +222,8 @@ void evaluateParamDerivative(const Activation& a, std::span<const T> x, std::spa
 template <typename T>
 void evaluateBoth(const Activation& a, std::span<const T> x, std::span<T> y, std::span<T> dydx) {
   if (y.empty() || dydx.empty()) {
-    evaluate(a, x, y);
-    evaluateDerivative(a, x, dydx);
+    here::evaluate(a, x, y);
+    here::evaluateDerivative(a, x, dydx);
     return;
   }
   activation_detail::checkSize(x, y, "y");
@@ -229,14 +234,19 @@ void evaluateBoth(const Activation& a, std::span<const T> x, std::span<T> y, std
   });
 }
 
-#define RELULAB_INSTANTIATE(T)                                                                   \
-  template T value<T>(const Activation&, T);                                                     \
-  template T derivative<T>(const Activation&, T);                                                \
-  template T paramDerivative<T>(const Activation&, T);                                           \
-  template void evaluate<T>(const Activation&, std::span<const T>, std::span<T>);                \
-  template void evaluateDerivative<T>(const Activation&, std::span<const T>, std::span<T>);      \
-  template void evaluateParamDerivative<T>(const Activation&, std::span<const T>, std::span<T>); \
-  template void evaluateBoth<T>(const Activation&, std::span<const T>, std::span<T>, std::span<T>);
+}  // namespace cpu::here
+
+#define RELULAB_INSTANTIATE(T)                                                                  \
+  template T value<T>(const Activation&, T);                                                    \
+  template T derivative<T>(const Activation&, T);                                               \
+  template T paramDerivative<T>(const Activation&, T);                                          \
+  template void cpu::here::evaluate<T>(const Activation&, std::span<const T>, std::span<T>);    \
+  template void cpu::here::evaluateDerivative<T>(const Activation&, std::span<const T>,         \
+                                                 std::span<T>);                                 \
+  template void cpu::here::evaluateParamDerivative<T>(const Activation&, std::span<const T>,    \
+                                                      std::span<T>);                            \
+  template void cpu::here::evaluateBoth<T>(const Activation&, std::span<const T>, std::span<T>, \
+                                           std::span<T>);
 RELULAB_INSTANTIATE(float)
 RELULAB_INSTANTIATE(double)
 #undef RELULAB_INSTANTIATE

@@ -44,7 +44,9 @@ namespace relulab::core::kernels {
 // order (laneSum), so results do not depend on the target (built without
 // contracted multiply-adds; see RELULAB_CPU in CMakeLists.txt).
 // Comparisons give integer lanes of 0 / −1; select(m, a, b) picks.
-#if defined(__AVX512F__)
+#if defined(RELULAB_LANE_BYTES)  // the AVX-512 path (cmake/CpuPaths.cmake)
+#define RELULAB_NATIVE_BYTES RELULAB_LANE_BYTES
+#elif defined(__AVX512F__)
 #define RELULAB_NATIVE_BYTES 64
 #elif defined(__AVX__)
 #define RELULAB_NATIVE_BYTES 32
@@ -97,20 +99,22 @@ struct Pack {
   E operator[](int s) const { return v[s / kPer][s % kPer]; }
   Ref operator[](int s) { return Ref{*this, s}; }
 
-#define RELULAB_PACK_BINARY(op)                                      \
-  [[gnu::always_inline]] friend Pack operator op(Pack a, Pack b) {                          \
-    for (int k = 0; k < kParts; ++k) a.v[k] = a.v[k] op b.v[k];      \
-    return a;                                                        \
-  }                                                                  \
-  [[gnu::always_inline]] friend Pack operator op(Pack a, E b) {                             \
-    for (int k = 0; k < kParts; ++k) a.v[k] = a.v[k] op b;           \
-    return a;                                                        \
-  }                                                                  \
-  [[gnu::always_inline]] friend Pack operator op(E a, Pack b) {                             \
-    for (int k = 0; k < kParts; ++k) b.v[k] = a op b.v[k];           \
-    return b;                                                        \
-  }                                                                  \
-  [[gnu::always_inline]] Pack& operator op##=(Pack b) { return *this = *this op b; }
+#define RELULAB_PACK_BINARY(op)                                    \
+  [[gnu::always_inline]] friend Pack operator op(Pack a, Pack b) { \
+    for (int k = 0; k < kParts; ++k) a.v[k] = a.v[k] op b.v[k];    \
+    return a;                                                      \
+  }                                                                \
+  [[gnu::always_inline]] friend Pack operator op(Pack a, E b) {    \
+    for (int k = 0; k < kParts; ++k) a.v[k] = a.v[k] op b;         \
+    return a;                                                      \
+  }                                                                \
+  [[gnu::always_inline]] friend Pack operator op(E a, Pack b) {    \
+    for (int k = 0; k < kParts; ++k) b.v[k] = a op b.v[k];         \
+    return b;                                                      \
+  }                                                                \
+  [[gnu::always_inline]] Pack& operator op##=(Pack b) {            \
+    return *this = *this op b;                                     \
+  }
   RELULAB_PACK_BINARY(+)
   RELULAB_PACK_BINARY(-)
   RELULAB_PACK_BINARY(*)
@@ -120,11 +124,11 @@ struct Pack {
     for (int k = 0; k < kParts; ++k) a.v[k] = -a.v[k];
     return a;
   }
-#define RELULAB_PACK_COMPARE(op)                                              \
-  [[gnu::always_inline]] friend Mask operator op(Pack a, Pack b) {                                   \
-    Mask m;                                                                   \
-    for (int k = 0; k < kParts; ++k) m.v[k] = a.v[k] op b.v[k];               \
-    return m;                                                                 \
+#define RELULAB_PACK_COMPARE(op)                                   \
+  [[gnu::always_inline]] friend Mask operator op(Pack a, Pack b) { \
+    Mask m;                                                        \
+    for (int k = 0; k < kParts; ++k) m.v[k] = a.v[k] op b.v[k];    \
+    return m;                                                      \
   }
   RELULAB_PACK_COMPARE(<)
   RELULAB_PACK_COMPARE(<=)
@@ -136,20 +140,20 @@ struct Pack {
 
 // Bitwise operations, shifts and selects on integer (mask) packs.
 template <typename I>
-  requires std::is_integral_v<I>
-RELULAB_LANE_INLINE Pack<I> operator&(Pack<I> a, Pack<I> b) {
+requires std::is_integral_v<I> RELULAB_LANE_INLINE Pack<I>
+operator&(Pack<I> a, Pack<I> b) {
   for (int k = 0; k < Pack<I>::kParts; ++k) a.v[k] &= b.v[k];
   return a;
 }
 template <typename I>
-  requires std::is_integral_v<I>
-RELULAB_LANE_INLINE Pack<I> operator&(Pack<I> a, I b) {
+requires std::is_integral_v<I> RELULAB_LANE_INLINE Pack<I>
+operator&(Pack<I> a, I b) {
   for (int k = 0; k < Pack<I>::kParts; ++k) a.v[k] &= b;
   return a;
 }
 template <typename I>
-  requires std::is_integral_v<I>
-RELULAB_LANE_INLINE Pack<I> operator<<(Pack<I> a, int n) {
+requires std::is_integral_v<I> RELULAB_LANE_INLINE Pack<I>
+operator<<(Pack<I> a, int n) {
   for (int k = 0; k < Pack<I>::kParts; ++k) a.v[k] <<= n;
   return a;
 }
@@ -394,7 +398,7 @@ RELULAB_LANE_INLINE Lane<float> absLane(Lane<float> x) {
 // and for the 0.01 saturation threshold;
 // the explorer's curves use the activation library. NaN propagates.
 RELULAB_LANE_INLINE Lane<float> tanhLane(Lane<float> z) {
-  constexpr float c = 7.90531110763549805f;  // where the evaluation reaches ±1
+  constexpr float c = 7.90531110763549805f;           // where the evaluation reaches ±1
   Lane<float> x = select(z < splat(c), z, splat(c));  // NaN → c; restored below
   x = select(x > splat(-c), x, splat(-c));
   const Lane<float> x2 = x * x;
@@ -431,7 +435,8 @@ inline double sigmoidStable(double z) {
 // One lane of y = f(z) and d = f′(z) for the inlined activations; returns
 // false for the others. PReLU takes its slope in `param`.
 template <typename T>
-RELULAB_LANE_INLINE bool activateLane(ActivationKind kind, T param, Lane<T> z, Lane<T>& y, Lane<T>& d) {
+RELULAB_LANE_INLINE bool activateLane(ActivationKind kind, T param, Lane<T> z, Lane<T>& y,
+                                      Lane<T>& d) {
   const Lane<T> zero{}, one = splat(T(1));
   switch (kind) {
     case ActivationKind::Relu:

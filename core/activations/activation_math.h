@@ -109,7 +109,11 @@ inline P exp(const P& x) {
   if constexpr (kIsScalar<P>) {
     return std::exp(x);
   } else {
-    return ei::pexp(x);  // Cephes-style, ≤ 2 ulp; 0 below −87.3 (float) or ~2e−308 (double)
+    // Cephes-style, ≤ 2 ulp. Results below the smallest normal number are
+    // flushed to 0: Eigen's SSE2 and AVX builds scale them differently (one
+    // gives a subnormal, the other 0), and every CPU path must agree.
+    const P e = ei::pexp(x);
+    return select(lt(e, cst<P>(std::numeric_limits<Scalar<P>>::min())), cst<P>(0), e);
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/cpu/kernels.h"
 #include "core/training/engine.h"
 
 namespace relulab::core {
@@ -99,7 +100,7 @@ Trainer::~Trainer() = default;
 
 Result<Trainer> Trainer::create(const TrainConfig& config) {
   if (auto problem = validate(config)) return Result<Trainer>::failure(*problem);
-  Trainer trainer(makeEngine(config, makeDataset(config.data, config.seed)));
+  Trainer trainer(cpu::kernels().makeEngine(config, makeDataset(config.data, config.seed)));
   if (config.diagnostics.every > 0) trainer.engine_->record();
   return trainer;
 }
@@ -114,7 +115,7 @@ Result<Trainer> Trainer::create(const TrainConfig& config, Dataset data) {
     return Result<Trainer>::failure(pointsNotFinite());
   if (config.batchSize > static_cast<int>(data.train.size()))
     return Result<Trainer>::failure(badBatchSize(data.train.size(), config.batchSize));
-  Trainer trainer(makeEngine(config, std::move(data)));
+  Trainer trainer(cpu::kernels().makeEngine(config, std::move(data)));
   if (config.diagnostics.every > 0) trainer.engine_->record();
   return trainer;
 }

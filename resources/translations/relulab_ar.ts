@@ -191,6 +191,7 @@
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="185"/>
+        <location filename="../../app/main.cpp" line="198"/>
         <source>CPU path: %1</source>
         <translation>مسار CPU: %1</translation>
     </message>
@@ -589,7 +590,7 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="82"/>
         <location filename="../../app/cli/command_study_support.cpp" line="46"/>
-        <location filename="../../app/main.cpp" line="156"/>
+        <location filename="../../app/main.cpp" line="161"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
@@ -935,104 +936,103 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <translation>relulab study %1: قُوطع التنفيذ؛ النتائج أعلاه جزئية</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="43"/>
+        <location filename="../../app/cli/command_train.cpp" line="38"/>
         <source>train loss %1   test loss %2
 </source>
         <translation>خسارة التدريب %1   خسارة الاختبار %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="47"/>
+        <location filename="../../app/cli/command_train.cpp" line="42"/>
         <source>train accuracy %1   test accuracy %2
 </source>
         <translation>دقة التدريب %1   دقة الاختبار %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="56"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="43"/>
+        <location filename="../../app/cli/command_train.cpp" line="51"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="32"/>
         <source>dead</source>
         <translation>ميتة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="57"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="44"/>
+        <location filename="../../app/cli/command_train.cpp" line="52"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="33"/>
         <source>inactive</source>
         <translation>غير نشطة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="58"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="45"/>
+        <location filename="../../app/cli/command_train.cpp" line="53"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="34"/>
         <source>saturated</source>
         <translation>مشبعة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="59"/>
+        <location filename="../../app/cli/command_train.cpp" line="54"/>
         <source>layer %1 (%2): %3 of %4 %5</source>
         <translation>الطبقة %1 (%2): %3 من %4 %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="66"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="291"/>
+        <location filename="../../app/cli/command_train.cpp" line="61"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="271"/>
         <source>dead units per layer: %1
 </source>
         <translation>الوحدات الميتة في كل طبقة: %1
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="71"/>
+        <location filename="../../app/cli/command_train.cpp" line="66"/>
         <source>relulab train: diverged at step %1: %2.
 </source>
         <translation>relulab train: تباعد التدريب عند الخطوة %1: %2.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="74"/>
+        <location filename="../../app/cli/command_train.cpp" line="69"/>
         <source>The network is kept as it was after step %1 (every value finite); nothing non-finite was recorded.
 </source>
         <translation>أُبقيت الشبكة كما كانت بعد الخطوة %1 (كل القيم منتهية)؛ ولم تُسجَّل أي قيمة غير منتهية.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="79"/>
+        <location filename="../../app/cli/command_train.cpp" line="74"/>
         <source>a smaller learning rate (now %1; try %2)</source>
         <translation>معدل تعلم أصغر (الحالي %1؛ جرّب %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="83"/>
+        <location filename="../../app/cli/command_train.cpp" line="78"/>
         <source>gradient clipping (&quot;clip_norm&quot;: 1 under &quot;optimizer&quot; in a config)</source>
         <translation>قص التدرجات (⁦&quot;clip_norm&quot;: 1⁩ تحت &quot;optimizer&quot; في ملف الإعداد)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="85"/>
+        <location filename="../../app/cli/command_train.cpp" line="80"/>
         <source>a bounded output (&quot;output&quot;: &quot;tanh_squared&quot;) if the targets lie in [-1, 1]</source>
         <translation>مخرجًا محدودًا (⁦&quot;output&quot;: &quot;tanh_squared&quot;⁩) إذا كانت الأهداف ضمن ⁦[-1, 1]⁩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="88"/>
+        <location filename="../../app/cli/command_train.cpp" line="83"/>
         <source>smaller initial weights</source>
         <translation>أوزانًا ابتدائية أصغر</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="89"/>
+        <location filename="../../app/cli/command_train.cpp" line="84"/>
         <source>Try %1.
 </source>
         <translation>جرّب %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="89"/>
+        <location filename="../../app/cli/command_train.cpp" line="84"/>
         <source>, or </source>
         <translation>، أو </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="93"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="29"/>
+        <location filename="../../app/cli/command_text.cpp" line="28"/>
         <source>relulab train: </source>
         <translation>relulab train: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="102"/>
+        <location filename="../../app/cli/command_train.cpp" line="92"/>
         <source>Train a small network headless; print final losses, accuracy and dead units per layer;
 write the metric history as CSV. A step is one mini-batch update; an epoch one pass over
 the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments.</source>
@@ -1041,297 +1041,298 @@ the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad ar
 مجموعة التدريب. رمز الخروج 0 عند الانتهاء، و 1 عند التباعد (ماذا وأين وعند أي خطوة)، و 2 للوسائط الخاطئة.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="108"/>
+        <location filename="../../app/cli/command_train.cpp" line="98"/>
         <source>Training set-up as JSON (see resources/presets/).</source>
         <translation>إعداد التدريب بصيغة JSON (انظر ⁦resources/presets/⁩).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="112"/>
+        <location filename="../../app/cli/command_train.cpp" line="102"/>
         <source>A built-in set-up: %1. Image networks: %2 (relulab train --preset fashion-mlp --help for their options).</source>
         <translation>إعداد مسبق مضمَّن: %1. شبكات الصور: %2 (انظر ⁦relulab train --preset fashion-mlp --help⁩ لخياراتها).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="117"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="105"/>
+        <location filename="../../app/cli/command_train.cpp" line="107"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="94"/>
         <source>Mini-batch updates to run.</source>
         <translation>عدد تحديثات الدفعات الصغيرة المراد تشغيلها.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="120"/>
+        <location filename="../../app/cli/command_train.cpp" line="110"/>
         <source>Passes over the training set to run (default 500).</source>
         <translation>عدد مرات المرور على مجموعة التدريب (الحقب) المراد تشغيلها (الافتراضي 500).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="123"/>
+        <location filename="../../app/cli/command_train.cpp" line="113"/>
         <source>Seed for data, weights and batch order.</source>
         <translation>البذرة للبيانات والأوزان وترتيب الدفعات.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="125"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="114"/>
+        <location filename="../../app/cli/command_train.cpp" line="115"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="103"/>
         <source>Write the metric history here.</source>
         <translation>كتابة سجل المقاييس في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="128"/>
+        <location filename="../../app/cli/command_train.cpp" line="118"/>
         <source>Record metrics every K steps (default: the config&apos;s, 25).</source>
         <translation>تسجيل المقاييس كل K خطوة (الافتراضي: قيمة ملف الإعداد، 25).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="132"/>
+        <location filename="../../app/cli/command_train.cpp" line="122"/>
         <source>Save the run as an experiment file when done (weights, optimiser state, batch order, history): the app opens it, --load continues it.</source>
         <translation>حفظ الجولة في ملف تجربة عند الانتهاء (الأوزان، وحالة المُحسِّن، وترتيب الدفعات، والسجل): يفتحه التطبيق، ويتابعها منه ⁦--load⁩.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="137"/>
+        <location filename="../../app/cli/command_train.cpp" line="127"/>
         <source>Continue a saved run (an experiment file from --save or the app) for --steps or --epochs more: the same steps, bit for bit, as if it had never stopped.</source>
         <translation>متابعة جولة محفوظة (ملف تجربة من ⁦--save⁩ أو من التطبيق) لعدد إضافي من الخطوات ⁦--steps⁩ أو الحقب ⁦--epochs⁩: الخطوات نفسها، بتًا ببت، كأنها لم تتوقف قط.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="142"/>
+        <location filename="../../app/cli/command_train.cpp" line="132"/>
         <source>Start from these weights (a weights file from --weights-out or the app&apos;s File → Export Weights), for a network of the same shape.</source>
         <translation>البدء من هذه الأوزان (ملف أوزان من ⁦--weights-out⁩ أو من «ملف ← تصدير الأوزان» في التطبيق)، لشبكة بالشكل نفسه.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="147"/>
+        <location filename="../../app/cli/command_train.cpp" line="137"/>
         <source>Write the network&apos;s weights alone when done (JSON), for --weights-in or the app.</source>
         <translation>كتابة أوزان الشبكة وحدها عند الانتهاء (JSON)، من أجل ⁦--weights-in⁩ أو التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="158"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="154"/>
+        <location filename="../../app/cli/command_train.cpp" line="148"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="143"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>وسيط غير متوقع &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="160"/>
+        <location filename="../../app/cli/command_train.cpp" line="151"/>
         <source>give exactly one of --config FILE.json, --preset NAME or --load FILE.relulab</source>
         <translation>حدِّد واحدًا فقط من ⁦--config FILE.json⁩ أو ⁦--preset NAME⁩ أو ⁦--load FILE.relulab⁩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="163"/>
+        <location filename="../../app/cli/command_train.cpp" line="154"/>
         <source>--seed: a loaded run keeps its own seed</source>
         <translation>⁦--seed⁩: الجولة المحمَّلة تحتفظ ببذرتها الخاصة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="165"/>
+        <location filename="../../app/cli/command_train.cpp" line="156"/>
         <source>--weights-in: a loaded run keeps its own weights</source>
         <translation>⁦--weights-in⁩: الجولة المحمَّلة تحتفظ بأوزانها الخاصة</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="167"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="156"/>
+        <location filename="../../app/cli/command_train.cpp" line="158"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="145"/>
         <source>give --steps or --epochs, not both</source>
         <translation>حدِّد ⁦--steps⁩ أو ⁦--epochs⁩، لا كليهما</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="183"/>
+        <location filename="../../app/cli/command_train.cpp" line="174"/>
         <source>%1 holds no playground run to continue</source>
         <translation>لا يحتوي ⁦%1⁩ على جولة من ساحة التجريب لمتابعتها</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="186"/>
+        <location filename="../../app/cli/command_train.cpp" line="177"/>
         <source>preset </source>
         <translation>الإعداد المسبق </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="189"/>
+        <location filename="../../app/cli/command_train.cpp" line="180"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation>إعداد مسبق غير معروف &quot;%1&quot; (المعروف منها: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="197"/>
+        <location filename="../../app/cli/command_train.cpp" line="188"/>
         <source>cannot read %1: %2</source>
         <translation>تعذّرت قراءة ⁦%1⁩: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="210"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="170"/>
+        <location filename="../../app/cli/command_train.cpp" line="202"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="160"/>
         <source>--seed: not a non-negative integer: &quot;%1&quot;</source>
         <translation>⁦--seed⁩: ليس عددًا صحيحًا غير سالب: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="216"/>
+        <location filename="../../app/cli/command_train.cpp" line="208"/>
         <source>--every: must be an integer ≥ 1, got &quot;%1&quot;</source>
         <translation>⁦--every⁩: يجب أن يكون عددًا صحيحًا ⁦≥ 1⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="228"/>
+        <location filename="../../app/cli/command_train.cpp" line="220"/>
         <source>--steps: must be an integer ≥ 0, got &quot;%1&quot;</source>
         <translation>⁦--steps⁩: يجب أن يكون عددًا صحيحًا ⁦≥ 0⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="236"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="183"/>
+        <location filename="../../app/cli/command_train.cpp" line="228"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="173"/>
         <source>--epochs: must be a number ≥ 0, got &quot;%1&quot;</source>
         <translation>⁦--epochs⁩: يجب أن يكون عددًا ⁦≥ 0⁩، والمُعطى &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="242"/>
+        <location filename="../../app/cli/command_train.cpp" line="235"/>
         <source>--load: say how much more to train with --steps N or --epochs N</source>
         <translation>⁦--load⁩: حدِّد مقدار التدريب الإضافي باستخدام ⁦--steps N⁩ أو ⁦--epochs N⁩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="264"/>
+        <location filename="../../app/cli/command_train.cpp" line="259"/>
         <source>--weights-in: %1 holds weights for a network of another shape</source>
         <translation>⁦--weights-in⁩: يحمل ⁦%1⁩ أوزانًا لشبكة بشكل آخر</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="280"/>
+        <location filename="../../app/cli/command_train.cpp" line="275"/>
         <source>%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7
 </source>
         <translation>%1 · البذرة %2 · %3 · %4 · %5 η=%6 · الدفعة %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="292"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="257"/>
+        <location filename="../../app/cli/command_train.cpp" line="287"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="249"/>
         <source>trained %1 steps (%2 epochs) in %3 s
 </source>
         <translation>اكتمل التدريب: الخطوات %1 (الحقب %2) في %3 s
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="304"/>
-        <location filename="../../app/cli/command_train.cpp" line="329"/>
+        <location filename="../../app/cli/command_train.cpp" line="299"/>
+        <location filename="../../app/cli/command_train.cpp" line="313"/>
         <source>relulab train: %1</source>
         <translation>relulab train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="307"/>
+        <location filename="../../app/cli/command_train.cpp" line="302"/>
         <source>saved step %1 → %2
 </source>
         <translation>حُفظت الخطوة %1 في ⁦%2⁩
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="319"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="270"/>
+        <location filename="../../app/cli/command_text.cpp" line="41"/>
         <source>relulab train: cannot write %1: %2</source>
         <translation>relulab train: تعذّرت كتابة ⁦%1⁩: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="323"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="274"/>
+        <location filename="../../app/cli/command_text.cpp" line="44"/>
         <source>history: %1 rows → %2
 </source>
         <translation>السجل: %1 من الصفوف → ⁦%2⁩
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="332"/>
+        <location filename="../../app/cli/command_train.cpp" line="316"/>
         <source>weights → %1
 </source>
         <translation>الأوزان في ⁦%1⁩
 </translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31"/>
+        <location filename="../../app/main.cpp" line="32"/>
         <source>Print an activation&apos;s values and derivatives as CSV</source>
         <translation>طباعة قيم دالة تنشيط ومشتقاتها بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="35"/>
+        <location filename="../../app/main.cpp" line="36"/>
         <source>List the activations, their parameters and defaults</source>
         <translation>سرد دوال التنشيط ومعاملاتها وقيمها الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="38"/>
+        <location filename="../../app/main.cpp" line="39"/>
         <source>Train a network headless (preset or JSON config) and write its metric history</source>
         <translation>تدريب شبكة دون واجهة رسومية (إعداد مسبق أو ملف إعداد JSON) وكتابة سجل مقاييسها</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="44"/>
+        <location filename="../../app/main.cpp" line="45"/>
         <source>Run a headless study (born-dead, depth-variance, …) to a table and CSV</source>
         <translation>تشغيل دراسة دون واجهة رسومية (born-dead، depth-variance، …) وإخراجها جدولًا وملف CSV</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="48"/>
+        <location filename="../../app/main.cpp" line="49"/>
         <source>Show the GPU path&apos;s device and limits, or why there is none</source>
         <translation>عرض جهاز مسار GPU وحدوده، أو سبب عدم وجوده</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="90"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>Commands (relulab COMMAND --help for each):</source>
         <translation>الأوامر (⁦relulab COMMAND --help⁩ لتفاصيل كل أمر):</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="100"/>
+        <location filename="../../app/main.cpp" line="74"/>
+        <location filename="../../app/main.cpp" line="105"/>
+        <location filename="../../app/main.cpp" line="194"/>
+        <location filename="../../app/main.cpp" line="218"/>
         <source>relulab: %1</source>
         <translation>relulab: %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="140"/>
+        <location filename="../../app/main.cpp" line="145"/>
         <source>ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks train.</source>
         <translation>مختبر ReLU: استكشف ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="146"/>
+        <location filename="../../app/main.cpp" line="151"/>
         <source>Speak &lt;code&gt;: ar (Arabic) or en (English), for this run only; before a command too (relulab --lang ar train …). View → Language saves a choice.</source>
         <translation>تحدّث باللغة &lt;code&gt;: ar (العربية) أو en (الإنجليزية)، لهذا التشغيل فقط؛ وقبل أي أمر أيضًا (⁦relulab --lang ar train …⁩). أما القائمة عرض ← اللغة فتحفظ الاختيار.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="148"/>
+        <location filename="../../app/main.cpp" line="153"/>
         <source>code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="152"/>
+        <location filename="../../app/main.cpp" line="157"/>
         <source>Render the main window off screen and write PNG files to &lt;folder&gt;, then exit.</source>
         <translation>رسم النافذة الرئيسية خارج الشاشة وكتابة ملفات PNG في ⁦&lt;folder&gt;⁩، ثم الخروج.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="153"/>
+        <location filename="../../app/main.cpp" line="158"/>
         <source>folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="157"/>
+        <location filename="../../app/main.cpp" line="162"/>
         <source>An experiment (.relulab) to open and continue, a training set-up (.json), or points (.csv) to train on.</source>
         <translation>تجربة (⁦.relulab⁩) لفتحها ومتابعتها، أو إعداد تدريب (⁦.json⁩)، أو نقاط (⁦.csv⁩) للتدريب عليها.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="159"/>
+        <location filename="../../app/main.cpp" line="164"/>
         <source>[FILE]</source>
         <translation>[ملف]</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="164"/>
+        <location filename="../../app/main.cpp" line="169"/>
         <source>relulab: %1 (try relulab --help)</source>
         <translation>relulab: %1 (جرّب ⁦relulab --help⁩)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="176"/>
+        <location filename="../../app/main.cpp" line="181"/>
         <source>relulab: no such file: %1</source>
         <translation>relulab: لا يوجد ملف بهذا الاسم: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="177"/>
+        <location filename="../../app/main.cpp" line="182"/>
         <source>relulab: unknown command &apos;%1&apos; (try relulab --help)</source>
         <translation>relulab: أمر غير معروف &apos;%1&apos; (جرّب ⁦relulab --help⁩)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="207"/>
+        <location filename="../../app/main.cpp" line="225"/>
         <source>relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Writing what it would show to %1 instead; run ReLU Lab on a desktop, or under xvfb-run, to use it.</source>
         <translation>relulab: لا توجد شاشة عرض (المتغيران DISPLAY و WAYLAND_DISPLAY غير مضبوطين)، لذا لا يمكن فتح النافذة. ستُكتب بدلًا من ذلك الصور التي كانت ستعرضها في ⁦%1⁩؛ شغّل مختبر ReLU على سطح مكتب، أو ضمن xvfb-run، لاستخدامه.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="46"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="35"/>
         <source>layer %1 (%2 %3): %4 of %5 %6</source>
         <translation>الطبقة %1 (%2 %3): %4 من %5 %6</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="61"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="50"/>
         <source>layer %1: %2</source>
         <translation>الطبقة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="71"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="60"/>
         <source>--%1: must be an integer ≥ %2, got &quot;%3&quot;</source>
         <translation>⁦--%1⁩: يجب أن يكون عددًا صحيحًا ⁦≥ %2⁩، والمُعطى &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="96"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="85"/>
         <source>Train an image network headless (Fashion-MNIST by default); print per epoch the training
 loss and accuracy, the test accuracy, dead units and sparsity per layer, and at the end
 the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no data.</source>
@@ -1340,117 +1341,117 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
 الاختبار. رمز الخروج 0 عند الانتهاء، و 1 عند التباعد، و 2 للوسائط الخاطئة أو غياب البيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="103"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="92"/>
         <source>An image preset: %1.</source>
         <translation>إعداد مسبق للصور: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="109"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="98"/>
         <source>Passes over the training images (default 1: about 2 s for fashion-mlp).</source>
         <translation>عدد مرات المرور على صور التدريب، أي الحقب (الافتراضي 1: نحو 2 s مع ⁦fashion-mlp⁩).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="112"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="101"/>
         <source>Seed for the weights, the batch order and the probe.</source>
         <translation>البذرة للأوزان وترتيب الدفعات ومجموعة الفحص.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="118"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="107"/>
         <source>Record metrics every K steps (default: the preset&apos;s, 200; 0: once an epoch).</source>
         <translation>تسجيل المقاييس كل K خطوة (الافتراضي: قيمة الإعداد المسبق، 200؛ 0: مرة في كل حقبة).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="122"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="111"/>
         <source>Fashion-MNIST (or MNIST) files in this folder (default %1).</source>
         <translation>ملفات Fashion-MNIST (أو MNIST) في هذا المجلد (الافتراضي ⁦%1⁩).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="126"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="115"/>
         <source>IDX file of training images.</source>
         <translation>ملف IDX لصور التدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="129"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="118"/>
         <source>IDX file of training labels.</source>
         <translation>ملف IDX لوسوم التدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="132"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="121"/>
         <source>IDX file of test images.</source>
         <translation>ملف IDX لصور الاختبار.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="134"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="123"/>
         <source>IDX file of test labels.</source>
         <translation>ملف IDX لوسوم الاختبار.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="136"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="125"/>
         <source>Train on the first N images only.</source>
         <translation>التدريب على أول N صورة فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="139"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="128"/>
         <source>Test on the first N images only.</source>
         <translation>الاختبار على أول N صورة فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="143"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="132"/>
         <source>Threads, 1–64 (default 1); the numbers are the same for any count.</source>
         <translation>عدد خيوط المعالجة، من 1 إلى 64 (الافتراضي 1)؛ والأرقام نفسها أيًّا كان عددها.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="160"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="150"/>
         <source>unknown image preset &quot;%1&quot; (known: %2)</source>
         <translation>إعداد مسبق للصور غير معروف &quot;%1&quot; (المعروف منها: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="194"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="185"/>
         <source>give all four of --train-images, --train-labels, --test-images and --test-labels, or none</source>
         <translation>حدِّد الخيارات الأربعة كلها ⁦--train-images⁩ و ⁦--train-labels⁩ و ⁦--test-images⁩ و ⁦--test-labels⁩، أو لا تحدِّد أيًّا منها</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="197"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="188"/>
         <source>give --images-dir or the four IDX files, not both</source>
         <translation>حدِّد ⁦--images-dir⁩ أو ملفات IDX الأربعة، لا كليهما</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="215"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="207"/>
         <source>preset %1 · %2 · %3 training and %4 test images of %5 × %6 · seed %7 · %8 η=%9 · batch %10
 </source>
         <translation>الإعداد المسبق ⁦%1⁩ · ⁦%2⁩ · صور التدريب %3 وصور الاختبار %4 بحجم ⁦%5 × %6⁩ · البذرة %7 · %8 η=%9 · الدفعة %10
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="243"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="235"/>
         <source>epoch %1 · step %2: train loss %3, accuracy %4 · test accuracy %5 (%6 images) · dead: %7 · sparsity: %8 · %9 s
 </source>
         <translation>الحقبة %1 · الخطوة %2: خسارة التدريب %3، والدقة %4 · دقة الاختبار %5 (عدد الصور %6) · الوحدات الميتة: %7 · التناثر: %8 · %9 s
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="277"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="257"/>
         <source>relulab train: diverged: %1.
 </source>
         <translation>relulab train: تباعد التدريب: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="278"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="258"/>
         <source>The network is kept as it was after step %1 (every value finite). Try a smaller learning rate (now %2; try %3).
 </source>
         <translation>أُبقيت الشبكة كما كانت بعد الخطوة %1 (كل القيم منتهية). جرّب معدل تعلم أصغر (الحالي %2؛ جرّب %3).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="287"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="267"/>
         <source>test accuracy on all %1 test images: %2 (loss %3)
 </source>
         <translation>دقة الاختبار على كل صور الاختبار (%1): %2 (الخسارة %3)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="292"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="272"/>
         <source>sparsity per layer: %1
 </source>
         <translation>التناثر في كل طبقة: %1
@@ -1460,561 +1461,561 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
 <context>
     <name>relulab::core</name>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="22"/>
+        <location filename="../../core/activations/activation_info.cpp" line="23"/>
         <source>negative slope</source>
         <translation>ميل الجزء السالب</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="24"/>
+        <location filename="../../core/activations/activation_info.cpp" line="25"/>
         <source>alpha</source>
         <translation>ألفا</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="25"/>
+        <location filename="../../core/activations/activation_info.cpp" line="26"/>
         <source>beta</source>
         <translation>بيتا</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="29"/>
+        <location filename="../../core/activations/activation_info.cpp" line="30"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="30"/>
+        <location filename="../../core/activations/activation_info.cpp" line="31"/>
         <source>f(x) = max(0, x)</source>
         <translation>f(x) = max(0, x)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="31"/>
+        <location filename="../../core/activations/activation_info.cpp" line="32"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="32"/>
+        <location filename="../../core/activations/activation_info.cpp" line="33"/>
         <source>[0, ∞)</source>
         <translation>[0, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="32"/>
-        <location filename="../../core/activations/activation_info.cpp" line="40"/>
-        <location filename="../../core/activations/activation_info.cpp" line="48"/>
-        <location filename="../../core/activations/activation_info.cpp" line="69"/>
+        <location filename="../../core/activations/activation_info.cpp" line="33"/>
+        <location filename="../../core/activations/activation_info.cpp" line="41"/>
+        <location filename="../../core/activations/activation_info.cpp" line="49"/>
+        <location filename="../../core/activations/activation_info.cpp" line="70"/>
         <source>x = 0</source>
         <translation>x = 0</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="33"/>
+        <location filename="../../core/activations/activation_info.cpp" line="34"/>
         <source>f′(0) = 0, as PyTorch</source>
         <translation>⁦f′(0) = 0⁩، كما في PyTorch</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="34"/>
+        <location filename="../../core/activations/activation_info.cpp" line="35"/>
         <source>Cheap and non-saturating for x &gt; 0, but a unit whose input stays negative outputs 0 with gradient 0: it is dead.</source>
         <translation>رخيصة الحساب وغير مشبعة عندما ⁦x &gt; 0⁩، لكن الوحدة التي تبقى قيمة إدخالها سالبة تُخرج 0 وتدرجها 0: إنها وحدة ميتة.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="36"/>
+        <location filename="../../core/activations/activation_info.cpp" line="37"/>
         <source>x ≤ 0</source>
         <translation>x ≤ 0</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="37"/>
+        <location filename="../../core/activations/activation_info.cpp" line="38"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="38"/>
+        <location filename="../../core/activations/activation_info.cpp" line="39"/>
         <source>f(x) = x if x &gt; 0, else s·x</source>
         <translation>⁦f(x) = x⁩ إذا كان ⁦x &gt; 0⁩، وإلا ⁦s·x⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="39"/>
+        <location filename="../../core/activations/activation_info.cpp" line="40"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;s&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
         <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;⁩ إذا كان ⁦&lt;i&gt;x&lt;/i&gt; &amp;gt; 0⁩، وإلا ⁦&lt;i&gt;s&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="40"/>
-        <location filename="../../core/activations/activation_info.cpp" line="48"/>
+        <location filename="../../core/activations/activation_info.cpp" line="41"/>
+        <location filename="../../core/activations/activation_info.cpp" line="49"/>
         <source>(−∞, ∞)</source>
         <translation>(−∞, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="41"/>
+        <location filename="../../core/activations/activation_info.cpp" line="42"/>
         <source>f′(0) = s (the left-hand slope), as PyTorch</source>
         <translation>⁦f′(0) = s⁩ (الميل من اليسار)، كما في PyTorch</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="42"/>
+        <location filename="../../core/activations/activation_info.cpp" line="43"/>
         <source>A small slope for x &lt; 0 (0.01 by default, Maas et al., 2013) keeps a gradient flowing, so units never die; at s = 0 it is ReLU again.</source>
         <translation>ميل صغير عندما ⁦x &lt; 0⁩ (0.01 افتراضيًا، Maas وآخرون، 2013) يُبقي التدرج متدفقًا، فلا تموت الوحدات أبدًا؛ وعند ⁦s = 0⁩ نعود إلى ReLU.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="45"/>
+        <location filename="../../core/activations/activation_info.cpp" line="46"/>
         <source>PReLU</source>
         <translation>PReLU</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="46"/>
+        <location filename="../../core/activations/activation_info.cpp" line="47"/>
         <source>f(x) = x if x &gt; 0, else a·x</source>
         <translation>⁦f(x) = x⁩ إذا كان ⁦x &gt; 0⁩، وإلا ⁦a·x⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="47"/>
+        <location filename="../../core/activations/activation_info.cpp" line="48"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
         <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;⁩ إذا كان ⁦&lt;i&gt;x&lt;/i&gt; &amp;gt; 0⁩، وإلا ⁦&lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="49"/>
+        <location filename="../../core/activations/activation_info.cpp" line="50"/>
         <source>f′(0) = a (the left-hand slope), as PyTorch</source>
         <translation>⁦f′(0) = a⁩ (الميل من اليسار)، كما في PyTorch</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="50"/>
+        <location filename="../../core/activations/activation_info.cpp" line="51"/>
         <source>Leaky ReLU whose slope a is learned (He et al., 2015, from a = 0.25); He init for it uses Var[w] = 2/((1 + a²)·n), and a &lt; 0 makes it non-monotonic.</source>
         <translation>دالة Leaky ReLU يُتعلَّم ميلها a أثناء التدريب (He وآخرون، 2015، بدءًا من ⁦a = 0.25⁩)؛ تستخدم تهيئة He لها ⁦Var[w] = 2/((1 + a²)·n)⁩، والقيمة ⁦a &lt; 0⁩ تجعلها غير رتيبة.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="53"/>
+        <location filename="../../core/activations/activation_info.cpp" line="54"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="54"/>
+        <location filename="../../core/activations/activation_info.cpp" line="55"/>
         <source>f(x) = x if x &gt; 0, else α·(eˣ − 1)</source>
         <translation>⁦f(x) = x⁩ إذا كان ⁦x &gt; 0⁩، وإلا ⁦α·(eˣ − 1)⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="55"/>
+        <location filename="../../core/activations/activation_info.cpp" line="56"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)</source>
         <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;⁩ إذا كان ⁦&lt;i&gt;x&lt;/i&gt; &amp;gt; 0⁩، وإلا ⁦α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="57"/>
-        <location filename="../../core/activations/activation_info.cpp" line="78"/>
+        <location filename="../../core/activations/activation_info.cpp" line="58"/>
+        <location filename="../../core/activations/activation_info.cpp" line="79"/>
         <source>(−α, ∞)</source>
         <translation>(−α, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="58"/>
+        <location filename="../../core/activations/activation_info.cpp" line="59"/>
         <source>x = 0 when α ≠ 1</source>
         <translation>⁦x = 0⁩ عندما ⁦α ≠ 1⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="59"/>
+        <location filename="../../core/activations/activation_info.cpp" line="60"/>
         <source>f′(0) = α (the left-hand slope), as PyTorch</source>
         <translation>⁦f′(0) = α⁩ (الميل من اليسار)، كما في PyTorch</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="60"/>
+        <location filename="../../core/activations/activation_info.cpp" line="61"/>
         <source>Saturates smoothly to −α for very negative inputs, which pulls mean activations towards zero (Clevert et al., 2015); continuously differentiable only at α = 1.</source>
         <translation>تتشبع بسلاسة نحو ⁦−α⁩ عند قيم الإدخال شديدة السالبية، مما يقرّب متوسط التنشيطات من الصفر (Clevert وآخرون، 2015)؛ ومشتقتها متصلة فقط عند ⁦α = 1⁩.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="64"/>
+        <location filename="../../core/activations/activation_info.cpp" line="65"/>
         <source>SELU</source>
         <translation>SELU</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="65"/>
+        <location filename="../../core/activations/activation_info.cpp" line="66"/>
         <source>f(x) = λ·x if x &gt; 0, else λ·α·(eˣ − 1); λ ≈ 1.0507, α ≈ 1.6733</source>
         <translation>⁦f(x) = λ·x⁩ إذا كان ⁦x &gt; 0⁩، وإلا ⁦λ·α·(eˣ − 1)⁩؛ حيث ⁦λ ≈ 1.0507⁩ و ⁦α ≈ 1.6733⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="66"/>
+        <location filename="../../core/activations/activation_info.cpp" line="67"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = λ&lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else λα(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1); λ ≈ 1.0507, α ≈ 1.6733</source>
         <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = λ&lt;i&gt;x&lt;/i&gt;⁩ إذا كان ⁦&lt;i&gt;x&lt;/i&gt; &amp;gt; 0⁩، وإلا ⁦λα(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)⁩؛ حيث ⁦λ ≈ 1.0507⁩ و ⁦α ≈ 1.6733⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="68"/>
+        <location filename="../../core/activations/activation_info.cpp" line="69"/>
         <source>(−λα, ∞) ≈ (−1.7581, ∞)</source>
         <translation>(−λα, ∞) ≈ (−1.7581, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="70"/>
+        <location filename="../../core/activations/activation_info.cpp" line="71"/>
         <source>f′(0) = λα ≈ 1.7581 (the left-hand slope), as PyTorch</source>
         <translation>⁦f′(0) = λα ≈ 1.7581⁩ (الميل من اليسار)، كما في PyTorch</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="71"/>
+        <location filename="../../core/activations/activation_info.cpp" line="72"/>
         <source>λ ≈ 1.0507 and α ≈ 1.6733 are chosen so that activations keep mean 0 and variance 1 through layers with LeCun-normal init (Klambauer et al., 2017).</source>
         <translation>اختيرت القيمتان ⁦λ ≈ 1.0507⁩ و ⁦α ≈ 1.6733⁩ بحيث تحافظ التنشيطات على متوسط 0 وتباين 1 عبر الطبقات مع تهيئة LeCun ذات التوزيع الطبيعي (Klambauer وآخرون، 2017).</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="74"/>
+        <location filename="../../core/activations/activation_info.cpp" line="75"/>
         <source>CELU</source>
         <translation>CELU</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="75"/>
+        <location filename="../../core/activations/activation_info.cpp" line="76"/>
         <source>f(x) = x if x &gt; 0, else α·(e^(x/α) − 1)</source>
         <translation>⁦f(x) = x⁩ إذا كان ⁦x &gt; 0⁩، وإلا ⁦α·(e^(x/α) − 1)⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="76"/>
+        <location filename="../../core/activations/activation_info.cpp" line="77"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1)</source>
         <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;⁩ إذا كان ⁦&lt;i&gt;x&lt;/i&gt; &amp;gt; 0⁩، وإلا ⁦α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1)⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="79"/>
+        <location filename="../../core/activations/activation_info.cpp" line="80"/>
         <source>ELU with the exponent scaled by 1/α, so that f′(0) = 1 from both sides and the curve is continuously differentiable for every α (Barron, 2017).</source>
         <translation>دالة ELU مع قسمة الأس على α، بحيث تكون ⁦f′(0) = 1⁩ من الجهتين ويكون للمنحنى مشتقة متصلة لكل قيمة من α (Barron، 2017).</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="82"/>
+        <location filename="../../core/activations/activation_info.cpp" line="83"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="83"/>
+        <location filename="../../core/activations/activation_info.cpp" line="84"/>
         <source>f(x) = x·Φ(x) = x/2·(1 + erf(x/√2))</source>
         <translation>f(x) = x·Φ(x) = x/2·(1 + erf(x/√2))</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="84"/>
+        <location filename="../../core/activations/activation_info.cpp" line="85"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="85"/>
-        <location filename="../../core/activations/activation_info.cpp" line="93"/>
+        <location filename="../../core/activations/activation_info.cpp" line="86"/>
+        <location filename="../../core/activations/activation_info.cpp" line="94"/>
         <source>[−0.170, ∞)</source>
         <translation>[−0.170, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="86"/>
+        <location filename="../../core/activations/activation_info.cpp" line="87"/>
         <source>Weights x by the probability Φ(x) that a standard normal lies below it (Hendrycks &amp; Gimpel, 2016); minimum ≈ −0.170 at x ≈ −0.752, so not monotonic.</source>
         <translation>تضرب x في الاحتمال ⁦Φ(x)⁩ أن يقع متغير طبيعي معياري تحتها (Hendrycks و Gimpel، 2016)؛ أصغر قيمة لها نحو ⁦−0.170⁩ عند ⁦x ≈ −0.752⁩، لذا فهي ليست رتيبة.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="89"/>
+        <location filename="../../core/activations/activation_info.cpp" line="90"/>
         <source>GELU (tanh approximation)</source>
         <translation>GELU (تقريب tanh)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="90"/>
+        <location filename="../../core/activations/activation_info.cpp" line="91"/>
         <source>f(x) = x/2·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</source>
         <translation>f(x) = x/2·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="91"/>
+        <location filename="../../core/activations/activation_info.cpp" line="92"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + tanh(√(2/π)·(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + tanh(√(2/π)·(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="94"/>
+        <location filename="../../core/activations/activation_info.cpp" line="95"/>
         <source>The tanh approximation of GELU from the same paper, cheaper before fast erf existed; it stays within 4.8e−4 of the erf form (the largest gap is near |x| = 2.7).</source>
         <translation>تقريب tanh لدالة GELU من الورقة نفسها، وكان أرخص حسابًا قبل توفر erf سريعة؛ ولا يتجاوز الفرق بينه وبين صيغة erf القيمة ⁦4.8e−4⁩ (أكبر فرق قرب ⁦|x| = 2.7⁩).</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="98"/>
+        <location filename="../../core/activations/activation_info.cpp" line="99"/>
         <source>SiLU (Swish)</source>
         <translation>SiLU (Swish)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="99"/>
+        <location filename="../../core/activations/activation_info.cpp" line="100"/>
         <source>f(x) = x·σ(x) = x/(1 + e⁻ˣ)</source>
         <translation>f(x) = x·σ(x) = x/(1 + e⁻ˣ)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="100"/>
+        <location filename="../../core/activations/activation_info.cpp" line="101"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="102"/>
+        <location filename="../../core/activations/activation_info.cpp" line="103"/>
         <source>[−0.278, ∞)</source>
         <translation>[−0.278, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="103"/>
+        <location filename="../../core/activations/activation_info.cpp" line="104"/>
         <source>x·σ(x), found by automated search as Swish (Ramachandran et al., 2017); minimum ≈ −0.278 at x ≈ −1.278, so not monotonic.</source>
         <translation>⁦x·σ(x)⁩، اكتُشفت بالبحث الآلي باسم Swish (Ramachandran وآخرون، 2017)؛ أصغر قيمة لها نحو ⁦−0.278⁩ عند ⁦x ≈ −1.278⁩، لذا فهي ليست رتيبة.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="106"/>
+        <location filename="../../core/activations/activation_info.cpp" line="107"/>
         <source>Mish</source>
         <translation>Mish</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="107"/>
+        <location filename="../../core/activations/activation_info.cpp" line="108"/>
         <source>f(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + eˣ))</source>
         <translation>f(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + eˣ))</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="108"/>
+        <location filename="../../core/activations/activation_info.cpp" line="109"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="109"/>
+        <location filename="../../core/activations/activation_info.cpp" line="110"/>
         <source>[−0.309, ∞)</source>
         <translation>[−0.309, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="110"/>
+        <location filename="../../core/activations/activation_info.cpp" line="111"/>
         <source>x·tanh(softplus(x)) (Misra, 2019), a close cousin of SiLU; minimum ≈ −0.309 at x ≈ −1.192, so not monotonic.</source>
         <translation>⁦x·tanh(softplus(x))⁩ (Misra، 2019)، قريبة جدًا من SiLU؛ أصغر قيمة لها نحو ⁦−0.309⁩ عند ⁦x ≈ −1.192⁩، لذا فهي ليست رتيبة.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="113"/>
+        <location filename="../../core/activations/activation_info.cpp" line="114"/>
         <source>Softplus</source>
         <translation>Softplus</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="114"/>
+        <location filename="../../core/activations/activation_info.cpp" line="115"/>
         <source>f(x) = ln(1 + e^(βx))/β, or x where βx &gt; 20</source>
         <translation>⁦f(x) = ln(1 + e^(βx))/β⁩، أو x حيث ⁦βx &gt; 20⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="115"/>
+        <location filename="../../core/activations/activation_info.cpp" line="116"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/β, or &lt;i&gt;x&lt;/i&gt; where β&lt;i&gt;x&lt;/i&gt; &amp;gt; 20</source>
         <translation>⁦&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/β⁩، أو &lt;i&gt;x&lt;/i&gt; حيث ⁦β&lt;i&gt;x&lt;/i&gt; &amp;gt; 20⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="117"/>
+        <location filename="../../core/activations/activation_info.cpp" line="118"/>
         <source>(0, ∞)</source>
         <translation>(0, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="118"/>
+        <location filename="../../core/activations/activation_info.cpp" line="119"/>
         <source>A smooth ReLU whose derivative is the sigmoid σ(βx); as PyTorch it returns x itself where βx &gt; 20, a jump of under 2.1e−9/β.</source>
         <translation>نسخة ملساء من ReLU مشتقتها هي الدالة السينية (sigmoid) ⁦σ(βx)⁩؛ وكما في PyTorch تُعيد x نفسها حيث ⁦βx &gt; 20⁩، بقفزة أقل من ⁦2.1e−9/β⁩.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="121"/>
+        <location filename="../../core/activations/activation_info.cpp" line="122"/>
         <source>ReLU6</source>
         <translation>ReLU6</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="122"/>
+        <location filename="../../core/activations/activation_info.cpp" line="123"/>
         <source>f(x) = min(max(0, x), 6)</source>
         <translation>f(x) = min(max(0, x), 6)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="123"/>
+        <location filename="../../core/activations/activation_info.cpp" line="124"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="124"/>
+        <location filename="../../core/activations/activation_info.cpp" line="125"/>
         <source>[0, 6]</source>
         <translation>[0, 6]</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="125"/>
+        <location filename="../../core/activations/activation_info.cpp" line="126"/>
         <source>x = 0 and x = 6</source>
         <translation>⁦x = 0⁩ و ⁦x = 6⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="126"/>
+        <location filename="../../core/activations/activation_info.cpp" line="127"/>
         <source>f′(0) = 0 and f′(6) = 0, as PyTorch</source>
         <translation>⁦f′(0) = 0⁩ و ⁦f′(6) = 0⁩، كما في PyTorch</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="127"/>
+        <location filename="../../core/activations/activation_info.cpp" line="128"/>
         <source>ReLU capped at 6, used in MobileNets because bounded activations survive low-precision arithmetic; the gradient is 0 beyond both ends.</source>
         <translation>دالة ReLU مقيدة بالحد الأعلى 6، تُستخدم في شبكات MobileNets لأن التنشيطات المحدودة تصمد أمام الحساب منخفض الدقة؛ والتدرج 0 خارج الطرفين.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="129"/>
+        <location filename="../../core/activations/activation_info.cpp" line="130"/>
         <source>x ≤ 0 and x ≥ 6</source>
         <translation>⁦x ≤ 0⁩ و ⁦x ≥ 6⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="130"/>
+        <location filename="../../core/activations/activation_info.cpp" line="131"/>
         <source>Hardswish</source>
         <translation>Hardswish</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="131"/>
+        <location filename="../../core/activations/activation_info.cpp" line="132"/>
         <source>f(x) = x·min(max(0, x + 3), 6)/6</source>
         <translation>f(x) = x·min(max(0, x + 3), 6)/6</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="132"/>
+        <location filename="../../core/activations/activation_info.cpp" line="133"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="133"/>
+        <location filename="../../core/activations/activation_info.cpp" line="134"/>
         <source>[−0.375, ∞)</source>
         <translation>[−0.375, ∞)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="134"/>
-        <location filename="../../core/activations/activation_info.cpp" line="143"/>
+        <location filename="../../core/activations/activation_info.cpp" line="135"/>
+        <location filename="../../core/activations/activation_info.cpp" line="144"/>
         <source>x = −3 and x = 3</source>
         <translation>⁦x = −3⁩ و ⁦x = 3⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="135"/>
+        <location filename="../../core/activations/activation_info.cpp" line="136"/>
         <source>f′(−3) = −0.5 and f′(3) = 1 (right-hand slopes), as PyTorch&apos;s vectorised path</source>
         <translation>⁦f′(−3) = −0.5⁩ و ⁦f′(3) = 1⁩ (الميلان من اليمين)، كما في المسار المتجهي في PyTorch</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="136"/>
+        <location filename="../../core/activations/activation_info.cpp" line="137"/>
         <source>A piecewise-quadratic stand-in for SiLU from MobileNetV3 (Howard et al., 2019), cheap on phones; minimum −0.375 at x = −1.5.</source>
         <translation>بديل تربيعي متعدد التعريف لدالة SiLU من MobileNetV3 (Howard وآخرون، 2019)، رخيص الحساب على الهواتف؛ أصغر قيمة له ⁦−0.375⁩ عند ⁦x = −1.5⁩.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="138"/>
+        <location filename="../../core/activations/activation_info.cpp" line="139"/>
         <source>x &lt; −3</source>
         <translation>x &lt; −3</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="139"/>
+        <location filename="../../core/activations/activation_info.cpp" line="140"/>
         <source>Hardsigmoid</source>
         <translation>Hardsigmoid</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="140"/>
+        <location filename="../../core/activations/activation_info.cpp" line="141"/>
         <source>f(x) = min(max(0, x + 3), 6)/6</source>
         <translation>f(x) = min(max(0, x + 3), 6)/6</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="141"/>
+        <location filename="../../core/activations/activation_info.cpp" line="142"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="142"/>
+        <location filename="../../core/activations/activation_info.cpp" line="143"/>
         <source>[0, 1]</source>
         <translation>[0, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="144"/>
+        <location filename="../../core/activations/activation_info.cpp" line="145"/>
         <source>f′(−3) = 0 and f′(3) = 0, as PyTorch</source>
         <translation>⁦f′(−3) = 0⁩ و ⁦f′(3) = 0⁩، كما في PyTorch</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="145"/>
+        <location filename="../../core/activations/activation_info.cpp" line="146"/>
         <source>A piecewise-linear sigmoid: a straight line of slope exactly 1/6 from (−3, 0) to (3, 1), flat outside.</source>
         <translation>دالة سينية (sigmoid) خطية متعددة التعريف: خط مستقيم ميله ⁦1/6⁩ تمامًا من ⁦(−3, 0)⁩ إلى ⁦(3, 1)⁩، وثابتة خارج ذلك.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="147"/>
+        <location filename="../../core/activations/activation_info.cpp" line="148"/>
         <source>x ≤ −3 and x ≥ 3</source>
         <translation>⁦x ≤ −3⁩ و ⁦x ≥ 3⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="148"/>
+        <location filename="../../core/activations/activation_info.cpp" line="149"/>
         <source>Hardtanh</source>
         <translation>Hardtanh</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="149"/>
+        <location filename="../../core/activations/activation_info.cpp" line="150"/>
         <source>f(x) = min(max(−1, x), 1)</source>
         <translation>f(x) = min(max(−1, x), 1)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="150"/>
+        <location filename="../../core/activations/activation_info.cpp" line="151"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(−1, &lt;i&gt;x&lt;/i&gt;), 1)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(−1, &lt;i&gt;x&lt;/i&gt;), 1)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="151"/>
+        <location filename="../../core/activations/activation_info.cpp" line="152"/>
         <source>[−1, 1]</source>
         <translation>[−1, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="152"/>
+        <location filename="../../core/activations/activation_info.cpp" line="153"/>
         <source>x = −1 and x = 1</source>
         <translation>⁦x = −1⁩ و ⁦x = 1⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="153"/>
+        <location filename="../../core/activations/activation_info.cpp" line="154"/>
         <source>f′(−1) = 0 and f′(1) = 0, as PyTorch</source>
         <translation>⁦f′(−1) = 0⁩ و ⁦f′(1) = 0⁩، كما في PyTorch</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="154"/>
+        <location filename="../../core/activations/activation_info.cpp" line="155"/>
         <source>tanh replaced by a clamp to [−1, 1]; the gradient is exactly 0 outside, so a unit stuck there stops learning although its output is not 0.</source>
         <translation>يحل فيها قصٌّ إلى المجال ⁦[−1, 1]⁩ محل tanh؛ التدرج 0 تمامًا خارجه، لذا تتوقف الوحدة العالقة هناك عن التعلم مع أن مخرجها ليس 0.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="156"/>
+        <location filename="../../core/activations/activation_info.cpp" line="157"/>
         <source>x ≤ −1 and x ≥ 1</source>
         <translation>⁦x ≤ −1⁩ و ⁦x ≥ 1⁩</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="157"/>
+        <location filename="../../core/activations/activation_info.cpp" line="158"/>
         <source>Sigmoid</source>
         <translation>الدالة السينية (sigmoid)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="158"/>
+        <location filename="../../core/activations/activation_info.cpp" line="159"/>
         <source>f(x) = σ(x) = 1/(1 + e⁻ˣ)</source>
         <translation>f(x) = σ(x) = 1/(1 + e⁻ˣ)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="159"/>
+        <location filename="../../core/activations/activation_info.cpp" line="160"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="160"/>
+        <location filename="../../core/activations/activation_info.cpp" line="161"/>
         <source>(0, 1)</source>
         <translation>(0, 1)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="161"/>
+        <location filename="../../core/activations/activation_info.cpp" line="162"/>
         <source>Its derivative σ(x)·(1 − σ(x)) is at most 1/4 (at x = 0), so gradients shrink through stacked sigmoid layers: the vanishing-gradient problem.</source>
         <translation>مشتقتها ⁦σ(x)·(1 − σ(x))⁩ لا تتجاوز ⁦1/4⁩ (عند ⁦x = 0⁩)، لذا تتقلص التدرجات عبر طبقات الدالة السينية المتراكبة: إنها مشكلة تلاشي التدرج.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="164"/>
+        <location filename="../../core/activations/activation_info.cpp" line="165"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="165"/>
+        <location filename="../../core/activations/activation_info.cpp" line="166"/>
         <source>f(x) = tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</source>
         <translation>f(x) = tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="166"/>
+        <location filename="../../core/activations/activation_info.cpp" line="167"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = tanh(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = tanh(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="169"/>
-        <location filename="../../core/activations/activation_info.cpp" line="176"/>
+        <location filename="../../core/activations/activation_info.cpp" line="170"/>
+        <location filename="../../core/activations/activation_info.cpp" line="177"/>
         <source>(−1, 1)</source>
         <translation>(−1, 1)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="170"/>
+        <location filename="../../core/activations/activation_info.cpp" line="171"/>
         <source>A zero-centred sigmoid, tanh(x) = 2σ(2x) − 1, with slope 1 at 0; it still saturates (f′ &lt; 0.01 for |x| &gt; 3), so deep stacks of it learn slowly.</source>
         <translation>دالة سينية متمركزة حول الصفر، ⁦tanh(x) = 2σ(2x) − 1⁩، ميلها 1 عند 0؛ لكنها ما زالت تتشبع (⁦f′ &lt; 0.01⁩ عندما ⁦|x| &gt; 3⁩)، لذا تتعلم الطبقات العميقة المتراكبة منها ببطء.</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="173"/>
+        <location filename="../../core/activations/activation_info.cpp" line="174"/>
         <source>Softsign</source>
         <translation>Softsign</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="174"/>
+        <location filename="../../core/activations/activation_info.cpp" line="175"/>
         <source>f(x) = x/(1 + |x|)</source>
         <translation>f(x) = x/(1 + |x|)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="175"/>
+        <location filename="../../core/activations/activation_info.cpp" line="176"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + |&lt;i&gt;x&lt;/i&gt;|)</source>
         <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + |&lt;i&gt;x&lt;/i&gt;|)</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="177"/>
+        <location filename="../../core/activations/activation_info.cpp" line="178"/>
         <source>Shaped like tanh but approaches ±1 polynomially, as 1 − 1/|x|, so it saturates far more slowly (f′(3) = 1/16 against tanh′(3) ≈ 0.0099).</source>
         <translation>شكلها يشبه tanh لكنها تقترب من ⁦±1⁩ بمعدل كثير الحدود، على نحو ⁦1 − 1/|x|⁩، لذا تتشبع أبطأ بكثير (⁦f′(3) = 1/16⁩ مقابل ⁦tanh′(3) ≈ 0.0099⁩).</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="244"/>
+        <location filename="../../core/activations/activation_info.cpp" line="239"/>
         <source>%1: %2 must be in (%3, %4], got %5</source>
         <extracomment>%1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.</extracomment>
         <translation>⁦%1⁩: يجب أن تقع قيمة %2 ضمن ⁦(%3, %4]⁩، والقيمة المعطاة %5</translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="247"/>
+        <location filename="../../core/activations/activation_info.cpp" line="242"/>
         <source>%1: %2 must be in [%3, %4], got %5</source>
         <extracomment>%1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.</extracomment>
         <translation>⁦%1⁩: يجب أن تقع قيمة %2 ضمن ⁦[%3, %4]⁩، والقيمة المعطاة %5</translation>
@@ -2307,268 +2308,268 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation>معدل التعلم %1، %2: %3</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="37"/>
+        <location filename="../../core/training/train_config.cpp" line="31"/>
         <source>%1: must be in (%2, %3), got %4</source>
         <translation>⁦%1⁩: يجب أن تقع القيمة ضمن ⁦(%2, %3)⁩، والقيمة المعطاة %4</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="38"/>
+        <location filename="../../core/training/train_config.cpp" line="32"/>
         <source>%1: must be in (%2, %3], got %4</source>
         <translation>⁦%1⁩: يجب أن تقع القيمة ضمن ⁦(%2, %3]⁩، والقيمة المعطاة %4</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="39"/>
+        <location filename="../../core/training/train_config.cpp" line="33"/>
         <source>%1: must be in [%2, %3), got %4</source>
         <translation>⁦%1⁩: يجب أن تقع القيمة ضمن ⁦[%2, %3)⁩، والقيمة المعطاة %4</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="40"/>
+        <location filename="../../core/training/train_config.cpp" line="34"/>
         <source>%1: must be in [%2, %3], got %4</source>
         <translation>⁦%1⁩: يجب أن تقع القيمة ضمن ⁦[%2, %3]⁩، والقيمة المعطاة %4</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="94"/>
+        <location filename="../../core/training/train_config.cpp" line="88"/>
         <source>optimizer.kind: unknown optimizer</source>
         <translation>⁦optimizer.kind⁩: مُحسِّن غير معروف</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="96"/>
+        <location filename="../../core/training/train_config.cpp" line="90"/>
         <source>optimizer.regularization: unknown penalty</source>
         <translation>⁦optimizer.regularization⁩: عقوبة تنظيم غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="111"/>
+        <location filename="../../core/training/train_config.cpp" line="105"/>
         <source>diagnostics.every: must be ≥ 0 (0: record only when asked)</source>
         <translation>⁦diagnostics.every⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: التسجيل عند الطلب فقط)</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="113"/>
+        <location filename="../../core/training/train_config.cpp" line="107"/>
         <source>diagnostics.probe: unknown probe set</source>
         <translation>⁦diagnostics.probe⁩: مجموعة فحص غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="136"/>
+        <location filename="../../core/training/train_config.cpp" line="130"/>
         <source>batch_order: unknown order</source>
         <translation>⁦batch_order⁩: ترتيب غير معروف</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="138"/>
+        <location filename="../../core/training/train_config.cpp" line="132"/>
         <source>precision: unknown precision</source>
         <translation>⁦precision⁩: دقة عددية غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="140"/>
+        <location filename="../../core/training/train_config.cpp" line="134"/>
         <source>network.inputs: is %1 but data.features gives %2 inputs</source>
         <translation>⁦network.inputs⁩: قيمتها %1 لكن ⁦data.features⁩ تعطي %2 من المدخلات</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="144"/>
+        <location filename="../../core/training/train_config.cpp" line="138"/>
         <source>network.output: sigmoid_cross_entropy needs a classification data set; %1 is a regression set (use linear_squared)</source>
         <translation>⁦network.output⁩: يحتاج ⁦sigmoid_cross_entropy⁩ إلى مجموعة بيانات تصنيف؛ أما ⁦%1⁩ فمجموعة انحدار (استخدم ⁦linear_squared⁩)</translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="150"/>
+        <location filename="../../core/training/train_config.cpp" line="144"/>
         <source>batch_size: must be in [1, %1] (the training-set size), got %2</source>
         <translation>⁦batch_size⁩: يجب أن تقع القيمة ضمن ⁦[1, %1]⁩ (حجم مجموعة التدريب)، والقيمة المعطاة %2</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="20"/>
+        <location filename="../../core/training/trainer.cpp" line="21"/>
         <source>data: every point must be finite</source>
         <translation>⁦data⁩: يجب أن تكون كل نقطة منتهية القيم</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="32"/>
-        <location filename="../../core/training/trainer.cpp" line="23"/>
+        <location filename="../../core/images/image_trainer.cpp" line="27"/>
+        <location filename="../../core/training/trainer.cpp" line="24"/>
         <source>batch_size: must be in [1, %1], got %2</source>
         <translation>⁦batch_size⁩: يجب أن تقع القيمة ضمن ⁦[1, %1]⁩، والقيمة المعطاة %2</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="40"/>
+        <location filename="../../core/images/image_trainer.cpp" line="35"/>
         <source>the softmax layer</source>
         <translation>طبقة softmax</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="41"/>
+        <location filename="../../core/images/image_trainer.cpp" line="36"/>
         <source>hidden layer %1</source>
         <translation>الطبقة المخفية %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="43"/>
+        <location filename="../../core/images/image_trainer.cpp" line="38"/>
         <source>a weight of %1</source>
         <translation>أحد أوزان %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="45"/>
+        <location filename="../../core/images/image_trainer.cpp" line="40"/>
         <source>a bias of %1</source>
         <translation>أحد انحيازات %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="47"/>
+        <location filename="../../core/images/image_trainer.cpp" line="42"/>
         <source>a PReLU slope of %1</source>
         <translation>أحد ميول PReLU في %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="49"/>
+        <location filename="../../core/images/image_trainer.cpp" line="44"/>
         <source>a parameter</source>
         <translation>أحد المعاملات</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="62"/>
+        <location filename="../../core/images/image_trainer.cpp" line="57"/>
         <source>batch_size: must be at least 1, got %1</source>
         <translation>⁦batch_size⁩: يجب أن تكون القيمة 1 على الأقل، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="63"/>
+        <location filename="../../core/images/image_trainer.cpp" line="59"/>
         <source>train_limit: must be ≥ 0 (0: all images), got %1</source>
         <translation>⁦train_limit⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: كل الصور)، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="64"/>
+        <location filename="../../core/images/image_trainer.cpp" line="61"/>
         <source>test_limit: must be ≥ 0 (0: all images), got %1</source>
         <translation>⁦test_limit⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: كل الصور)، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="65"/>
+        <location filename="../../core/images/image_trainer.cpp" line="62"/>
         <source>probe_size: must be at least 1, got %1</source>
         <translation>⁦probe_size⁩: يجب أن تكون القيمة 1 على الأقل، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="67"/>
+        <location filename="../../core/images/image_trainer.cpp" line="64"/>
         <source>test_probe: must be ≥ 0 (0: the whole test set), got %1</source>
         <translation>⁦test_probe⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: مجموعة الاختبار كلها)، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="69"/>
+        <location filename="../../core/images/image_trainer.cpp" line="66"/>
         <source>record_every: must be ≥ 0 (0: only when asked), got %1</source>
         <translation>⁦record_every⁩: يجب أن تكون القيمة ⁦≥ 0⁩ (0: عند الطلب فقط)، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="70"/>
+        <location filename="../../core/images/image_trainer.cpp" line="67"/>
         <source>threads: must be in [1, 64], got %1</source>
         <translation>⁦threads⁩: يجب أن تقع القيمة ضمن ⁦[1, 64]⁩، والقيمة المعطاة %1</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="71"/>
+        <location filename="../../core/images/image_trainer.cpp" line="68"/>
         <source>step %1: the mini-batch loss became %2</source>
         <translation>الخطوة %1: أصبحت خسارة الدفعة الصغيرة تساوي %2</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="72"/>
+        <location filename="../../core/images/image_trainer.cpp" line="69"/>
         <source>step %1: the gradient of %2 became %3</source>
         <translation>الخطوة %1: أصبح تدرج %2 يساوي %3</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="73"/>
+        <location filename="../../core/images/image_trainer.cpp" line="70"/>
         <source>step %1: %2 became %3 after the update</source>
         <translation>الخطوة %1: أصبح %2 يساوي %3 بعد التحديث</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="74"/>
+        <location filename="../../core/images/image_trainer.cpp" line="71"/>
         <source>data: there are no training images</source>
         <translation>⁦data⁩: لا توجد صور تدريب</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="76"/>
+        <location filename="../../core/images/image_trainer.cpp" line="73"/>
         <source>network.rows: the images are %1 × %2 pixels, the network reads %3 × %4</source>
         <translation>⁦network.rows⁩: حجم الصور ⁦%1 × %2⁩ بكسل، والشبكة تقرأ ⁦%3 × %4⁩</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="78"/>
+        <location filename="../../core/images/image_trainer.cpp" line="75"/>
         <source>data: the test images are %1 × %2 pixels, the training images %3 × %4</source>
         <translation>⁦data⁩: حجم صور الاختبار ⁦%1 × %2⁩ بكسل، وحجم صور التدريب ⁦%3 × %4⁩</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="79"/>
+        <location filename="../../core/images/image_trainer.cpp" line="76"/>
         <source>network.classes: the labels go up to %1, so at least %2 classes are needed, got %3</source>
         <translation>⁦network.classes⁩: تصل الوسوم إلى %1، لذا يلزم %2 من الأصناف على الأقل، والعدد المعطى %3</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="83"/>
+        <location filename="../../core/images/image_trainer.cpp" line="80"/>
         <source>train_limit: there are only %1 training images, got %2</source>
         <translation>⁦train_limit⁩: عدد صور التدريب %1 فقط، والقيمة المعطاة %2</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="84"/>
+        <location filename="../../core/images/image_trainer.cpp" line="82"/>
         <source>test_limit: there are only %1 test images, got %2</source>
         <translation>⁦test_limit⁩: عدد صور الاختبار %1 فقط، والقيمة المعطاة %2</translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="86"/>
+        <location filename="../../core/images/image_trainer.cpp" line="84"/>
         <source>network.layers[%1]: no convolution or dense layer there</source>
         <translation>⁦network.layers[%1]⁩: لا توجد في هذا الموضع طبقة التفافية أو كثيفة</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="26"/>
+        <location filename="../../core/training/trainer.cpp" line="27"/>
         <source>network.hidden: no hidden layer %1</source>
         <translation>⁦network.hidden⁩: لا توجد طبقة مخفية رقم %1</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="30"/>
+        <location filename="../../core/training/trainer.cpp" line="31"/>
         <source>diagnostics.probe: &quot;all&quot; must be chosen when the trainer is created</source>
         <translation>⁦diagnostics.probe⁩: يجب اختيار &quot;all&quot; عند إنشاء المدرِّب</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="33"/>
+        <location filename="../../core/training/trainer.cpp" line="34"/>
         <source>parameters: expected %1 values, got %2</source>
         <translation>⁦parameters⁩: المتوقع %1 من القيم، والمعطى %2</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="36"/>
+        <location filename="../../core/training/trainer.cpp" line="37"/>
         <source>step: must be ≥ 0</source>
         <translation>⁦step⁩: يجب أن تكون القيمة ⁦≥ 0⁩</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="40"/>
+        <location filename="../../core/training/trainer.cpp" line="41"/>
         <source>history.columns: do not match this network&apos;s metrics (%1 expected)</source>
         <translation>⁦history.columns⁩: لا تطابق مقاييس هذه الشبكة (المتوقع %1)</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="47"/>
+        <location filename="../../core/training/trainer.cpp" line="48"/>
         <source>history.values: every value must be finite</source>
         <translation>⁦history.values⁩: يجب أن تكون كل قيمة منتهية</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="50"/>
+        <location filename="../../core/training/trainer.cpp" line="51"/>
         <source>parameters: every value must be finite</source>
         <translation>⁦parameters⁩: يجب أن تكون كل قيمة منتهية</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="57"/>
+        <location filename="../../core/training/trainer.cpp" line="58"/>
         <source>neuron %1 of layer %2</source>
         <translation>العصبون %1 في الطبقة %2</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="60"/>
+        <location filename="../../core/training/trainer.cpp" line="61"/>
         <source>the weight from input %1 to %2</source>
         <translation>الوزن من المدخل %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="63"/>
+        <location filename="../../core/training/trainer.cpp" line="64"/>
         <source>the bias of %1</source>
         <translation>انحياز %1</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="66"/>
+        <location filename="../../core/training/trainer.cpp" line="67"/>
         <source>the PReLU slope of %1</source>
         <translation>ميل PReLU لدى %1</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="73"/>
+        <location filename="../../core/training/trainer.cpp" line="74"/>
         <source>the mini-batch loss became %1</source>
         <translation>أصبحت خسارة الدفعة الصغيرة تساوي %1</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="75"/>
+        <location filename="../../core/training/trainer.cpp" line="76"/>
         <source>the gradient of %1 became %2</source>
         <translation>أصبح تدرج %1 يساوي %2</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="77"/>
+        <location filename="../../core/training/trainer.cpp" line="78"/>
         <source>%1 became %2 after the update</source>
         <translation>أصبح %1 يساوي %2 بعد التحديث</translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="79"/>
+        <location filename="../../core/training/trainer.cpp" line="80"/>
         <source>the measured %1 became %2 (every weight still finite)</source>
         <translation>أصبحت قيمة %1 المقيسة تساوي %2 (وكل الأوزان ما زالت منتهية)</translation>
     </message>
@@ -2806,6 +2807,21 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <location filename="../../core/images/image_presets.cpp" line="25"/>
         <source>fashion-dying with Leaky ReLU (slope 0.01): none die</source>
         <translation>⁦fashion-dying⁩ مع Leaky ReLU (الميل 0.01): لا تموت أي وحدة</translation>
+    </message>
+    <message>
+        <location filename="../../core/cpu/cpu.cpp" line="22"/>
+        <source>RELULAB_CPU=%1: this build does not carry that CPU path; valid here: %2</source>
+        <translation>‏RELULAB_CPU=%1: هذا الإصدار من البرنامج لا يحمل مسار CPU هذا؛ المسارات الصالحة هنا: ⁦%2⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core/cpu/cpu.cpp" line="27"/>
+        <source>RELULAB_CPU=%1: this CPU cannot run that path; valid here: %2</source>
+        <translation>‏RELULAB_CPU=%1: هذا المعالج لا يستطيع تشغيل هذا المسار؛ المسارات الصالحة هنا: ⁦%2⁩</translation>
+    </message>
+    <message>
+        <location filename="../../core/cpu/cpu.cpp" line="31"/>
+        <source>RELULAB_CPU=%1: unknown CPU path; valid here: %2</source>
+        <translation>‏RELULAB_CPU=%1: مسار CPU غير معروف؛ المسارات الصالحة هنا: ⁦%2⁩</translation>
     </message>
 </context>
 <context>
@@ -3194,39 +3210,39 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation>الإصدار %1 أحدث مما يقرؤه هذا الإصدار من مختبر ReLU (حتى %2): افتحه بإصدار أحدث من مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="561"/>
-        <location filename="../../io/experiment_file.cpp" line="637"/>
+        <location filename="../../io/experiment_file.cpp" line="563"/>
+        <location filename="../../io/experiment_file.cpp" line="639"/>
         <source>%1: cannot be read: %2</source>
         <translation>⁦%1⁩: تعذّرت قراءته: %2</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="563"/>
-        <location filename="../../io/experiment_file.cpp" line="641"/>
+        <location filename="../../io/experiment_file.cpp" line="565"/>
+        <location filename="../../io/experiment_file.cpp" line="643"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="571"/>
+        <location filename="../../io/experiment_file.cpp" line="573"/>
         <source>%1: cannot be written: %2</source>
         <translation>⁦%1⁩: تعذّرت كتابته: %2</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="596"/>
+        <location filename="../../io/experiment_file.cpp" line="598"/>
         <source>not valid JSON at %1: %2</source>
         <translation>JSON غير صالح عند %1: %2</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="600"/>
+        <location filename="../../io/experiment_file.cpp" line="602"/>
         <source>format: not a ReLU Lab weights file (“%1”)</source>
         <translation>⁦format⁩: ليس ملف أوزان من مختبر ReLU («⁦%1⁩»)</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="603"/>
+        <location filename="../../io/experiment_file.cpp" line="605"/>
         <source>version: this ReLU Lab reads version 1 only</source>
         <translation>⁦version⁩: هذا الإصدار من مختبر ReLU لا يقرأ إلا الإصدار 1</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="624"/>
+        <location filename="../../io/experiment_file.cpp" line="626"/>
         <source>the network named here has %1 parameters, the list holds %2</source>
         <translation>للشبكة المذكورة هنا %1 من المعاملات، والقائمة تحتوي على %2</translation>
     </message>
@@ -3264,7 +3280,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation>يجب أن يكون نصًّا غير فارغ</translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="543"/>
+        <location filename="../../io/experiment_file.cpp" line="545"/>
         <location filename="../../io/json_reader.h" line="117"/>
         <location filename="../../io/lesson_parser.cpp" line="71"/>
         <location filename="../../io/lesson_parser.cpp" line="318"/>
@@ -3539,17 +3555,17 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation>مخرجات هذه الجولة على مستوى الإدخال: الأزرق للقيمة ⁦+1⁩، والبرتقالي للقيمة ⁦−1⁩، وألوان باهتة قرب 0. النقاط المصمتة نقاط تدريب، والنقاط ذات الحلقة الداكنة نقاط اختبار — وهي النقاط نفسها في كل الجولات.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_column.cpp" line="140"/>
+        <location filename="../../ui/compare/compare_column.cpp" line="141"/>
         <source>Step %1 · loss %2</source>
         <translation>الخطوة %1 · الخسارة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_column.cpp" line="145"/>
+        <location filename="../../ui/compare/compare_column.cpp" line="146"/>
         <source>accuracy %1 % · %2</source>
         <translation>الدقة %1 % · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_column.cpp" line="148"/>
+        <location filename="../../ui/compare/compare_column.cpp" line="149"/>
         <source>Diverged at step %1 and stopped; the other runs go on. Lower the learning rate and press Reset.</source>
         <translation>حدث تباعد عند الخطوة %1 فتوقفت هذه الجولة؛ وتستمر الجولات الأخرى. خفّض معدل التعلم واضغط «إعادة الضبط».</translation>
     </message>
@@ -4210,7 +4226,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
 <context>
     <name>relulab::ui::ExplorerCurve</name>
     <message>
-        <location filename="../../ui/explorer/explorer_curve.cpp" line="52"/>
+        <location filename="../../ui/explorer/explorer_curve.cpp" line="61"/>
         <source>%1 (%2 %3)</source>
         <extracomment>%1 activation name, %2 parameter name, %3 its value, e.g. &quot;ELU (alpha 1)&quot;</extracomment>
         <translation>%1 (%2 %3)</translation>
@@ -4786,33 +4802,33 @@ This is free software: you are free to change and redistribute it. There is NO W
 <context>
     <name>relulab::ui::ImagesConfusionView</name>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="23"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="39"/>
         <source>Rows: the true class; columns: the class the network predicted. Blue: right; orange: mistakes, darker the larger their share of the row.</source>
         <translation>الصفوف: الصنف الحقيقي؛ الأعمدة: الصنف الذي تنبأت به الشبكة. الأزرق: الإجابات الصحيحة؛ البرتقالي: الأخطاء، ويزداد قتامةً كلما كبرت نسبتها من الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="41"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="57"/>
         <source>%1 %2</source>
         <comment>a class&apos;s number and name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="82"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="123"/>
         <source>Confusion matrix</source>
         <translation>مصفوفة الالتباس</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="83"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="124"/>
         <source>Confusion matrix: %1 test images</source>
         <translation>مصفوفة الالتباس: %1 من صور الاختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="116"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="163"/>
         <source>rows: true class · columns: predicted</source>
         <translation>الصفوف: الصنف الحقيقي · الأعمدة: الصنف المتنبأ به</translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="129"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="176"/>
         <source>%1 test images of class %2 predicted as %3</source>
         <translation>%1 من صور الاختبار من الصنف «%2» صنّفتها الشبكة على أنها «%3»</translation>
     </message>
@@ -5563,267 +5579,286 @@ This is free software: you are free to change and redistribute it. There is NO W
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="46"/>
+        <location filename="../../ui/shell/main_window.cpp" line="47"/>
         <source>ReLU Lab</source>
         <translation>مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="61"/>
+        <location filename="../../ui/shell/main_window.cpp" line="62"/>
         <source>&amp;Explorer</source>
         <translation>&amp;المستكشف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="62"/>
+        <location filename="../../ui/shell/main_window.cpp" line="63"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation>منحنى كل دالة تنشيط وميوله، جنبًا إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="63"/>
+        <location filename="../../ui/shell/main_window.cpp" line="64"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation>اختر دوال التنشيط على اليمين، وأشر إلى الرسم لقراءة القيم. يعيد Ctrl+0 ضبط العرض، ويصدّره Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="66"/>
+        <location filename="../../ui/shell/main_window.cpp" line="67"/>
         <source>&amp;Playground</source>
         <translation>ساحة &amp;التجريب</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="67"/>
+        <location filename="../../ui/shell/main_window.cpp" line="68"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation>درّب شبكة صغيرة أمامك مباشرةً: شاهد العصبونات تموت، والتناثر يرتفع، والتدرجات تتلاشى (Space للتشغيل، و→ للتقدم خطوة، وR لإعادة الضبط).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="69"/>
+        <location filename="../../ui/shell/main_window.cpp" line="70"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
         <translation>اضغط Space للتشغيل أو الإيقاف المؤقت، و→ للتقدم خطوة، وR لإعادة الضبط؛ وأشر إلى وحدة أو رسم لقراءة قيمه، وانقر نقرًا مزدوجًا على رسم لتكبيره.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="72"/>
+        <location filename="../../ui/shell/main_window.cpp" line="73"/>
         <source>&amp;Compare</source>
         <translation>&amp;المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="73"/>
+        <location filename="../../ui/shell/main_window.cpp" line="74"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation>من جولتين إلى أربع جولات جنبًا إلى جنب على البيانات والأوزان نفسها، لكلٍّ منها دالة تنشيط، تتدرّب بالتزامن: لاحظ أيها تتقارب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="75"/>
+        <location filename="../../ui/shell/main_window.cpp" line="76"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation>اختر دالة تنشيط لكل جولة؛ يدرّب Space كل الجولات بالتزامن، و→ للتقدم خطوة، وR لإعادة البدء.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="77"/>
+        <location filename="../../ui/shell/main_window.cpp" line="78"/>
         <source>&amp;Studies</source>
         <translation>&amp;الدراسات</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="78"/>
+        <location filename="../../ui/shell/main_window.cpp" line="79"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation>شغّل التجارب الكلاسيكية على موت عصبونات ReLU: كم مرة تكون الشبكات ميتة منذ الولادة، وكيف تضعف الإشارة مع العمق، وأي الإعدادات تقتل الوحدات.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="80"/>
+        <location filename="../../ui/shell/main_window.cpp" line="81"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation>اختر دراسة وإعداداتها، ثم اضغط «تشغيل»؛ يمكن إلغاء الدراسات الطويلة مع الاحتفاظ بما توصلت إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="83"/>
+        <location filename="../../ui/shell/main_window.cpp" line="84"/>
         <source>&amp;Images</source>
         <translation>&amp;الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="84"/>
+        <location filename="../../ui/shell/main_window.cpp" line="85"/>
         <source>Watch ReLU work and die on real pictures: an MLP or a small CNN trained live on Fashion-MNIST (Space plays, → steps, R resets).</source>
         <translation>شاهد ReLU تعمل وتموت على صور حقيقية: شبكة MLP أو شبكة CNN صغيرة تتدرّب أمامك مباشرةً على Fashion-MNIST (Space للتشغيل، و→ للتقدم خطوة، وR لإعادة الضبط).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="86"/>
+        <location filename="../../ui/shell/main_window.cpp" line="87"/>
         <source>Space plays or pauses, → steps, R resets; PgUp and PgDown turn the views; click a test image for its feature maps.</source>
         <translation>اضغط Space للتشغيل أو الإيقاف المؤقت، و→ للتقدم خطوة، وR لإعادة الضبط؛ وPgUp وPgDown للتنقل بين العروض؛ وانقر صورة اختبار لرؤية خرائط ميزاتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="142"/>
+        <location filename="../../ui/shell/main_window.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="152"/>
+        <location filename="../../ui/shell/main_window.cpp" line="153"/>
         <source>Save &amp;Screenshot…</source>
         <translation>حفظ &amp;لقطة شاشة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../../ui/shell/main_window.cpp" line="154"/>
         <source>Ctrl+Alt+S</source>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="155"/>
+        <location filename="../../ui/shell/main_window.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="158"/>
+        <location filename="../../ui/shell/main_window.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="162"/>
+        <location filename="../../ui/shell/main_window.cpp" line="163"/>
         <source>Go to %1</source>
         <translation>انتقل إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="177"/>
+        <location filename="../../ui/shell/main_window.cpp" line="178"/>
         <source>&amp;Lessons</source>
         <translation>&amp;الدروس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../../ui/shell/main_window.cpp" line="181"/>
         <source>Put Back My &amp;Curves</source>
         <translation>أعِد &amp;منحنياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../../ui/shell/main_window.cpp" line="186"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
         <translation>منحنيات المستكشف كما كانت لديك قبل أن تُعدّ خطوة من الدرس منحنياتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="189"/>
+        <location filename="../../ui/shell/main_window.cpp" line="190"/>
         <source>Save as Lesson &amp;Step…</source>
         <translation>&amp;حفظ كخطوة درس…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="191"/>
+        <location filename="../../ui/shell/main_window.cpp" line="192"/>
         <source>Write the window&apos;s set-up as a step of a lesson of your own, with your text.</source>
         <translation>كتابة إعداد النافذة خطوةً في درس من دروسك، مع نصك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="193"/>
+        <location filename="../../ui/shell/main_window.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="194"/>
+        <location filename="../../ui/shell/main_window.cpp" line="195"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="196"/>
+        <location filename="../../ui/shell/main_window.cpp" line="197"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="198"/>
+        <location filename="../../ui/shell/main_window.cpp" line="199"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="200"/>
+        <location filename="../../ui/shell/main_window.cpp" line="201"/>
         <source>&amp;About ReLU Lab</source>
         <translation>&amp;حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../../ui/shell/main_window.cpp" line="205"/>
         <source>About ReLU Lab</source>
         <translation>حول مختبر ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="205"/>
-        <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;مختبر ReLU ⁦%1⁩&lt;/b&gt;&lt;p&gt;استكشف دالة ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+        <location filename="../../ui/shell/main_window.cpp" line="206"/>
+        <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;b&gt;مختبر ReLU ⁦%1⁩&lt;/b&gt;&lt;p&gt;استكشف دالة ReLU ومتغيراتها، وشاهد العصبونات تموت أثناء تدريب شبكات صغيرة.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="216"/>
+        <location filename="../../ui/shell/main_window.cpp" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="220"/>
+        <location filename="../../ui/shell/main_window.cpp" line="222"/>
         <source>&amp;System</source>
         <translation>لغة &amp;النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="240"/>
+        <location filename="../../ui/shell/main_window.cpp" line="242"/>
         <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
         <translation>سيتحدث مختبر ReLU باللغة %1 من تشغيله القادم. هل تعيد تشغيله الآن؟ لن يُحفظ شيء مما أعددته.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="244"/>
+        <location filename="../../ui/shell/main_window.cpp" line="246"/>
         <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
         <translation>المتغير RELULAB_LANG مضبوط هنا على «%1»، وهو يتقدّم على هذا الاختيار ما دام مضبوطًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../../ui/shell/main_window.cpp" line="249"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="251"/>
+        <location filename="../../ui/shell/main_window.cpp" line="253"/>
         <source>&amp;Restart Now</source>
         <translation>أعِد &amp;التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../../ui/shell/main_window.cpp" line="254"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="262"/>
+        <location filename="../../ui/shell/main_window.cpp" line="264"/>
         <source>Getting Started</source>
         <translation>دليل البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../../ui/shell/main_window.cpp" line="268"/>
         <source>Start the &amp;First Lesson</source>
         <translation>ابدأ الدرس &amp;الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="280"/>
+        <location filename="../../ui/shell/main_window.cpp" line="278"/>
+        <source>CPU path: %1 (the best of: %2; RELULAB_CPU picks another).</source>
+        <translation>مسار CPU: ⁦%1⁩ (الأفضل من بين: ⁦%2⁩؛ ويختار المتغيّر RELULAB_CPU مسارًا آخر).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="290"/>
+        <source>CPU path</source>
+        <translation>مسار CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="291"/>
+        <source>%1
+
+ReLU Lab runs on the best path this CPU has, %2, instead. To choose another, quit, and set RELULAB_CPU to one of the valid paths (or unset it).</source>
+        <translation>%1
+
+يعمل مختبر ReLU بدلًا من ذلك على أفضل مسار يملكه هذا المعالج، ⁦%2⁩. لاختيار مسار آخر، أغلق البرنامج واضبط RELULAB_CPU على أحد المسارات الصالحة (أو احذفه).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="305"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation>مسار GPU: غير متاح (%1). يعمل كل شيء عبر مسار CPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../../ui/shell/main_window.cpp" line="307"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation>مسار GPU: ⁦%1⁩، ⁦OpenGL %2⁩%3. تتدرّب الشبكة في ساحة التجريب دائمًا على CPU (فالشبكة الصغيرة الواحدة أسرع هناك)؛ أما دراسة مخطط الأطوار فيمكنها استخدام GPU.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../../ui/shell/main_window.cpp" line="310"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation> (برمجي: تعمل المظلِّلات على CPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="388"/>
+        <location filename="../../ui/shell/main_window.cpp" line="413"/>
         <source>Lesson step not saved</source>
         <translation>لم تُحفظ خطوة الدرس</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="402"/>
+        <location filename="../../ui/shell/main_window.cpp" line="427"/>
         <source>Saved as step %1 of %2 (%3); edit its text there.</source>
         <translation>حُفظت بوصفها الخطوة %1 من «⁨%2⁩» (⁦%3⁩)؛ عدّل نصها هناك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../../ui/shell/main_window.cpp" line="435"/>
         <source>Save Screenshot</source>
         <translation>حفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../../ui/shell/main_window.cpp" line="435"/>
         <source>relulab.png</source>
         <translation>relulab.png</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="411"/>
+        <location filename="../../ui/shell/main_window.cpp" line="436"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="414"/>
+        <location filename="../../ui/shell/main_window.cpp" line="439"/>
         <source>Screenshot not saved</source>
         <translation>لم تُحفظ لقطة الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="416"/>
+        <location filename="../../ui/shell/main_window.cpp" line="441"/>
         <source>Saved %1</source>
         <translation>حُفظ ⁦%1⁩</translation>
     </message>
@@ -7073,22 +7108,22 @@ This is free software: you are free to change and redistribute it. There is NO W
         <translation>يمتد x1 من ⁦%1⁩ إلى ⁦%2⁩، و x2 من ⁦%3⁩ إلى ⁦%4⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="218"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="220"/>
         <source>The targets run from %1 to %2.</source>
         <translation>تمتد قيم الهدف من ⁦%1⁩ إلى ⁦%2⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="229"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="231"/>
         <source>target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="229"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="231"/>
         <source>label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="240"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="242"/>
         <source>The first %1 of %2 points.</source>
         <translation>أول %1 من النقاط البالغ عددها %2.</translation>
     </message>
@@ -8276,33 +8311,33 @@ This is free software: you are free to change and redistribute it. There is NO W
 <context>
     <name>relulab::ui::StudiesViewDepth</name>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="22"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="23"/>
         <source>Mean square pre-activation E[z²] by layer</source>
         <translation>متوسط مربع قيمة ما قبل التنشيط ⁦E[z²]⁩ حسب الطبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="23"/>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="31"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="24"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="32"/>
         <source>layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="25"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="26"/>
         <source>E[z²] (log scale)</source>
         <translation>⁦E[z²]⁩ (مقياس لوغاريتمي)</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="30"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="31"/>
         <source>Fraction of outputs that are zero</source>
         <translation>نسبة المخرجات الصفرية</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="32"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="33"/>
         <source>fraction zero</source>
         <translation>نسبة الأصفار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="107"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="111"/>
         <source>%1 (partial: %n networks)</source>
         <translation>
             <numerusform>%1 (جزئي: %n شبكة)</numerusform>
@@ -8314,13 +8349,13 @@ This is free software: you are free to change and redistribute it. There is NO W
         </translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="127"/>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="134"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="131"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="138"/>
         <source>theory</source>
         <translation>النظرية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="143"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="147"/>
         <source>Averages over %n random networks per initialisation</source>
         <translation>
             <numerusform>المتوسطات محسوبة على %n شبكة عشوائية لكل تهيئة</numerusform>
@@ -8332,7 +8367,7 @@ This is free software: you are free to change and redistribute it. There is NO W
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="144"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="148"/>
         <source>, each fed %n random inputs; width %1, %2.</source>
         <translation>
             <numerusform>، وتُغذّى كل شبكة بـ %n مُدخَل عشوائي؛ العرض %1، دالة التنشيط %2.</numerusform>
@@ -8344,12 +8379,12 @@ This is free software: you are free to change and redistribute it. There is NO W
         </translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="147"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="151"/>
         <source>Where lines coincide, the wider one lies underneath.</source>
         <translation>حيث تتطابق الخطوط، يقع الأعرض تحت الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="149"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="153"/>
         <source>Dashed: the exact expectation (He et al. 2015; zeros: ½ + ½·[1 − (1 − 2^−N)^(l−1)]).</source>
         <translation>الخطوط المتقطعة: التوقع الدقيق (He وآخرون 2015؛ الأصفار: ⁦½ + ½·[1 − (1 − 2^−N)^(l−1)]⁩).</translation>
     </message>

@@ -191,6 +191,7 @@
     </message>
     <message>
         <location filename="../../app/cli/command_eval.cpp" line="185"/>
+        <location filename="../../app/main.cpp" line="198"/>
         <source>CPU path: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,7 +587,7 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
     <message>
         <location filename="../../app/cli/command_study_collapse.cpp" line="82"/>
         <location filename="../../app/cli/command_study_support.cpp" line="46"/>
-        <location filename="../../app/main.cpp" line="156"/>
+        <location filename="../../app/main.cpp" line="161"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,502 +933,502 @@ Exit 0 when the GPU path is available, 1 when it is not, 2 for bad arguments.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="43"/>
+        <location filename="../../app/cli/command_train.cpp" line="38"/>
         <source>train loss %1   test loss %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="47"/>
+        <location filename="../../app/cli/command_train.cpp" line="42"/>
         <source>train accuracy %1   test accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="56"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="43"/>
+        <location filename="../../app/cli/command_train.cpp" line="51"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="32"/>
         <source>dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="57"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="44"/>
+        <location filename="../../app/cli/command_train.cpp" line="52"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="33"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="58"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="45"/>
+        <location filename="../../app/cli/command_train.cpp" line="53"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="34"/>
         <source>saturated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="59"/>
+        <location filename="../../app/cli/command_train.cpp" line="54"/>
         <source>layer %1 (%2): %3 of %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="66"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="291"/>
+        <location filename="../../app/cli/command_train.cpp" line="61"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="271"/>
         <source>dead units per layer: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="71"/>
+        <location filename="../../app/cli/command_train.cpp" line="66"/>
         <source>relulab train: diverged at step %1: %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="74"/>
+        <location filename="../../app/cli/command_train.cpp" line="69"/>
         <source>The network is kept as it was after step %1 (every value finite); nothing non-finite was recorded.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="79"/>
+        <location filename="../../app/cli/command_train.cpp" line="74"/>
         <source>a smaller learning rate (now %1; try %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="83"/>
+        <location filename="../../app/cli/command_train.cpp" line="78"/>
         <source>gradient clipping (&quot;clip_norm&quot;: 1 under &quot;optimizer&quot; in a config)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="85"/>
+        <location filename="../../app/cli/command_train.cpp" line="80"/>
         <source>a bounded output (&quot;output&quot;: &quot;tanh_squared&quot;) if the targets lie in [-1, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="88"/>
+        <location filename="../../app/cli/command_train.cpp" line="83"/>
         <source>smaller initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="89"/>
+        <location filename="../../app/cli/command_train.cpp" line="84"/>
         <source>Try %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="89"/>
+        <location filename="../../app/cli/command_train.cpp" line="84"/>
         <source>, or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="93"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="29"/>
+        <location filename="../../app/cli/command_text.cpp" line="28"/>
         <source>relulab train: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="102"/>
+        <location filename="../../app/cli/command_train.cpp" line="92"/>
         <source>Train a small network headless; print final losses, accuracy and dead units per layer;
 write the metric history as CSV. A step is one mini-batch update; an epoch one pass over
 the training set. Exit 0 done, 1 diverged (what, where, at which step), 2 bad arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="108"/>
+        <location filename="../../app/cli/command_train.cpp" line="98"/>
         <source>Training set-up as JSON (see resources/presets/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="112"/>
+        <location filename="../../app/cli/command_train.cpp" line="102"/>
         <source>A built-in set-up: %1. Image networks: %2 (relulab train --preset fashion-mlp --help for their options).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="117"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="105"/>
+        <location filename="../../app/cli/command_train.cpp" line="107"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="94"/>
         <source>Mini-batch updates to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="120"/>
+        <location filename="../../app/cli/command_train.cpp" line="110"/>
         <source>Passes over the training set to run (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="123"/>
+        <location filename="../../app/cli/command_train.cpp" line="113"/>
         <source>Seed for data, weights and batch order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="125"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="114"/>
+        <location filename="../../app/cli/command_train.cpp" line="115"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="103"/>
         <source>Write the metric history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="128"/>
+        <location filename="../../app/cli/command_train.cpp" line="118"/>
         <source>Record metrics every K steps (default: the config&apos;s, 25).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="132"/>
+        <location filename="../../app/cli/command_train.cpp" line="122"/>
         <source>Save the run as an experiment file when done (weights, optimiser state, batch order, history): the app opens it, --load continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="137"/>
+        <location filename="../../app/cli/command_train.cpp" line="127"/>
         <source>Continue a saved run (an experiment file from --save or the app) for --steps or --epochs more: the same steps, bit for bit, as if it had never stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="142"/>
+        <location filename="../../app/cli/command_train.cpp" line="132"/>
         <source>Start from these weights (a weights file from --weights-out or the app&apos;s File → Export Weights), for a network of the same shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="147"/>
+        <location filename="../../app/cli/command_train.cpp" line="137"/>
         <source>Write the network&apos;s weights alone when done (JSON), for --weights-in or the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="158"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="154"/>
+        <location filename="../../app/cli/command_train.cpp" line="148"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="143"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="160"/>
+        <location filename="../../app/cli/command_train.cpp" line="151"/>
         <source>give exactly one of --config FILE.json, --preset NAME or --load FILE.relulab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="163"/>
+        <location filename="../../app/cli/command_train.cpp" line="154"/>
         <source>--seed: a loaded run keeps its own seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="165"/>
+        <location filename="../../app/cli/command_train.cpp" line="156"/>
         <source>--weights-in: a loaded run keeps its own weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="167"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="156"/>
+        <location filename="../../app/cli/command_train.cpp" line="158"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="145"/>
         <source>give --steps or --epochs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="183"/>
+        <location filename="../../app/cli/command_train.cpp" line="174"/>
         <source>%1 holds no playground run to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="186"/>
+        <location filename="../../app/cli/command_train.cpp" line="177"/>
         <source>preset </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="189"/>
+        <location filename="../../app/cli/command_train.cpp" line="180"/>
         <source>unknown preset &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="197"/>
+        <location filename="../../app/cli/command_train.cpp" line="188"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="210"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="170"/>
+        <location filename="../../app/cli/command_train.cpp" line="202"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="160"/>
         <source>--seed: not a non-negative integer: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="216"/>
+        <location filename="../../app/cli/command_train.cpp" line="208"/>
         <source>--every: must be an integer ≥ 1, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="228"/>
+        <location filename="../../app/cli/command_train.cpp" line="220"/>
         <source>--steps: must be an integer ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="236"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="183"/>
+        <location filename="../../app/cli/command_train.cpp" line="228"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="173"/>
         <source>--epochs: must be a number ≥ 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="242"/>
+        <location filename="../../app/cli/command_train.cpp" line="235"/>
         <source>--load: say how much more to train with --steps N or --epochs N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="264"/>
+        <location filename="../../app/cli/command_train.cpp" line="259"/>
         <source>--weights-in: %1 holds weights for a network of another shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="280"/>
+        <location filename="../../app/cli/command_train.cpp" line="275"/>
         <source>%1 · seed %2 · %3 · %4 · %5 η=%6 · batch %7
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="292"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="257"/>
+        <location filename="../../app/cli/command_train.cpp" line="287"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="249"/>
         <source>trained %1 steps (%2 epochs) in %3 s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="304"/>
-        <location filename="../../app/cli/command_train.cpp" line="329"/>
+        <location filename="../../app/cli/command_train.cpp" line="299"/>
+        <location filename="../../app/cli/command_train.cpp" line="313"/>
         <source>relulab train: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="307"/>
+        <location filename="../../app/cli/command_train.cpp" line="302"/>
         <source>saved step %1 → %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="319"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="270"/>
+        <location filename="../../app/cli/command_text.cpp" line="41"/>
         <source>relulab train: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="323"/>
-        <location filename="../../app/cli/command_train_images.cpp" line="274"/>
+        <location filename="../../app/cli/command_text.cpp" line="44"/>
         <source>history: %1 rows → %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train.cpp" line="332"/>
+        <location filename="../../app/cli/command_train.cpp" line="316"/>
         <source>weights → %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31"/>
+        <location filename="../../app/main.cpp" line="32"/>
         <source>Print an activation&apos;s values and derivatives as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="35"/>
+        <location filename="../../app/main.cpp" line="36"/>
         <source>List the activations, their parameters and defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="38"/>
+        <location filename="../../app/main.cpp" line="39"/>
         <source>Train a network headless (preset or JSON config) and write its metric history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="44"/>
+        <location filename="../../app/main.cpp" line="45"/>
         <source>Run a headless study (born-dead, depth-variance, …) to a table and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="48"/>
+        <location filename="../../app/main.cpp" line="49"/>
         <source>Show the GPU path&apos;s device and limits, or why there is none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="90"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>Commands (relulab COMMAND --help for each):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="100"/>
+        <location filename="../../app/main.cpp" line="74"/>
+        <location filename="../../app/main.cpp" line="105"/>
+        <location filename="../../app/main.cpp" line="194"/>
+        <location filename="../../app/main.cpp" line="218"/>
         <source>relulab: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="140"/>
+        <location filename="../../app/main.cpp" line="145"/>
         <source>ReLU Lab: explore ReLU and its variants, and watch neurons die while tiny networks train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="146"/>
+        <location filename="../../app/main.cpp" line="151"/>
         <source>Speak &lt;code&gt;: ar (Arabic) or en (English), for this run only; before a command too (relulab --lang ar train …). View → Language saves a choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="148"/>
+        <location filename="../../app/main.cpp" line="153"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="152"/>
+        <location filename="../../app/main.cpp" line="157"/>
         <source>Render the main window off screen and write PNG files to &lt;folder&gt;, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="153"/>
+        <location filename="../../app/main.cpp" line="158"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="157"/>
+        <location filename="../../app/main.cpp" line="162"/>
         <source>An experiment (.relulab) to open and continue, a training set-up (.json), or points (.csv) to train on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="159"/>
+        <location filename="../../app/main.cpp" line="164"/>
         <source>[FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="164"/>
+        <location filename="../../app/main.cpp" line="169"/>
         <source>relulab: %1 (try relulab --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="176"/>
+        <location filename="../../app/main.cpp" line="181"/>
         <source>relulab: no such file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="177"/>
+        <location filename="../../app/main.cpp" line="182"/>
         <source>relulab: unknown command &apos;%1&apos; (try relulab --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="207"/>
+        <location filename="../../app/main.cpp" line="225"/>
         <source>relulab: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open. Writing what it would show to %1 instead; run ReLU Lab on a desktop, or under xvfb-run, to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="46"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="35"/>
         <source>layer %1 (%2 %3): %4 of %5 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="61"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="50"/>
         <source>layer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="71"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="60"/>
         <source>--%1: must be an integer ≥ %2, got &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="96"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="85"/>
         <source>Train an image network headless (Fashion-MNIST by default); print per epoch the training
 loss and accuracy, the test accuracy, dead units and sparsity per layer, and at the end
 the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="103"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="92"/>
         <source>An image preset: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="109"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="98"/>
         <source>Passes over the training images (default 1: about 2 s for fashion-mlp).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="112"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="101"/>
         <source>Seed for the weights, the batch order and the probe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="118"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="107"/>
         <source>Record metrics every K steps (default: the preset&apos;s, 200; 0: once an epoch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="122"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="111"/>
         <source>Fashion-MNIST (or MNIST) files in this folder (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="126"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="115"/>
         <source>IDX file of training images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="129"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="118"/>
         <source>IDX file of training labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="132"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="121"/>
         <source>IDX file of test images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="134"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="123"/>
         <source>IDX file of test labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="136"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="125"/>
         <source>Train on the first N images only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="139"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="128"/>
         <source>Test on the first N images only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="143"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="132"/>
         <source>Threads, 1–64 (default 1); the numbers are the same for any count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="160"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="150"/>
         <source>unknown image preset &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="194"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="185"/>
         <source>give all four of --train-images, --train-labels, --test-images and --test-labels, or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="197"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="188"/>
         <source>give --images-dir or the four IDX files, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="215"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="207"/>
         <source>preset %1 · %2 · %3 training and %4 test images of %5 × %6 · seed %7 · %8 η=%9 · batch %10
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="243"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="235"/>
         <source>epoch %1 · step %2: train loss %3, accuracy %4 · test accuracy %5 (%6 images) · dead: %7 · sparsity: %8 · %9 s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="277"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="257"/>
         <source>relulab train: diverged: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="278"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="258"/>
         <source>The network is kept as it was after step %1 (every value finite). Try a smaller learning rate (now %2; try %3).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="287"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="267"/>
         <source>test accuracy on all %1 test images: %2 (loss %3)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_train_images.cpp" line="292"/>
+        <location filename="../../app/cli/command_train_images.cpp" line="272"/>
         <source>sparsity per layer: %1
 </source>
         <translation type="unfinished"></translation>
@@ -1436,561 +1437,561 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
 <context>
     <name>relulab::core</name>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="22"/>
+        <location filename="../../core/activations/activation_info.cpp" line="23"/>
         <source>negative slope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="24"/>
+        <location filename="../../core/activations/activation_info.cpp" line="25"/>
         <source>alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="25"/>
+        <location filename="../../core/activations/activation_info.cpp" line="26"/>
         <source>beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="29"/>
+        <location filename="../../core/activations/activation_info.cpp" line="30"/>
         <source>ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="30"/>
+        <location filename="../../core/activations/activation_info.cpp" line="31"/>
         <source>f(x) = max(0, x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="31"/>
+        <location filename="../../core/activations/activation_info.cpp" line="32"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="32"/>
+        <location filename="../../core/activations/activation_info.cpp" line="33"/>
         <source>[0, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="32"/>
-        <location filename="../../core/activations/activation_info.cpp" line="40"/>
-        <location filename="../../core/activations/activation_info.cpp" line="48"/>
-        <location filename="../../core/activations/activation_info.cpp" line="69"/>
+        <location filename="../../core/activations/activation_info.cpp" line="33"/>
+        <location filename="../../core/activations/activation_info.cpp" line="41"/>
+        <location filename="../../core/activations/activation_info.cpp" line="49"/>
+        <location filename="../../core/activations/activation_info.cpp" line="70"/>
         <source>x = 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="33"/>
+        <location filename="../../core/activations/activation_info.cpp" line="34"/>
         <source>f′(0) = 0, as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="34"/>
+        <location filename="../../core/activations/activation_info.cpp" line="35"/>
         <source>Cheap and non-saturating for x &gt; 0, but a unit whose input stays negative outputs 0 with gradient 0: it is dead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="36"/>
+        <location filename="../../core/activations/activation_info.cpp" line="37"/>
         <source>x ≤ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="37"/>
+        <location filename="../../core/activations/activation_info.cpp" line="38"/>
         <source>Leaky ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="38"/>
+        <location filename="../../core/activations/activation_info.cpp" line="39"/>
         <source>f(x) = x if x &gt; 0, else s·x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="39"/>
+        <location filename="../../core/activations/activation_info.cpp" line="40"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;s&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="40"/>
-        <location filename="../../core/activations/activation_info.cpp" line="48"/>
+        <location filename="../../core/activations/activation_info.cpp" line="41"/>
+        <location filename="../../core/activations/activation_info.cpp" line="49"/>
         <source>(−∞, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="41"/>
+        <location filename="../../core/activations/activation_info.cpp" line="42"/>
         <source>f′(0) = s (the left-hand slope), as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="42"/>
+        <location filename="../../core/activations/activation_info.cpp" line="43"/>
         <source>A small slope for x &lt; 0 (0.01 by default, Maas et al., 2013) keeps a gradient flowing, so units never die; at s = 0 it is ReLU again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="45"/>
+        <location filename="../../core/activations/activation_info.cpp" line="46"/>
         <source>PReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="46"/>
+        <location filename="../../core/activations/activation_info.cpp" line="47"/>
         <source>f(x) = x if x &gt; 0, else a·x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="47"/>
+        <location filename="../../core/activations/activation_info.cpp" line="48"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="49"/>
+        <location filename="../../core/activations/activation_info.cpp" line="50"/>
         <source>f′(0) = a (the left-hand slope), as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="50"/>
+        <location filename="../../core/activations/activation_info.cpp" line="51"/>
         <source>Leaky ReLU whose slope a is learned (He et al., 2015, from a = 0.25); He init for it uses Var[w] = 2/((1 + a²)·n), and a &lt; 0 makes it non-monotonic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="53"/>
+        <location filename="../../core/activations/activation_info.cpp" line="54"/>
         <source>ELU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="54"/>
+        <location filename="../../core/activations/activation_info.cpp" line="55"/>
         <source>f(x) = x if x &gt; 0, else α·(eˣ − 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="55"/>
+        <location filename="../../core/activations/activation_info.cpp" line="56"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="57"/>
-        <location filename="../../core/activations/activation_info.cpp" line="78"/>
+        <location filename="../../core/activations/activation_info.cpp" line="58"/>
+        <location filename="../../core/activations/activation_info.cpp" line="79"/>
         <source>(−α, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="58"/>
+        <location filename="../../core/activations/activation_info.cpp" line="59"/>
         <source>x = 0 when α ≠ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="59"/>
+        <location filename="../../core/activations/activation_info.cpp" line="60"/>
         <source>f′(0) = α (the left-hand slope), as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="60"/>
+        <location filename="../../core/activations/activation_info.cpp" line="61"/>
         <source>Saturates smoothly to −α for very negative inputs, which pulls mean activations towards zero (Clevert et al., 2015); continuously differentiable only at α = 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="64"/>
+        <location filename="../../core/activations/activation_info.cpp" line="65"/>
         <source>SELU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="65"/>
+        <location filename="../../core/activations/activation_info.cpp" line="66"/>
         <source>f(x) = λ·x if x &gt; 0, else λ·α·(eˣ − 1); λ ≈ 1.0507, α ≈ 1.6733</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="66"/>
+        <location filename="../../core/activations/activation_info.cpp" line="67"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = λ&lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else λα(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1); λ ≈ 1.0507, α ≈ 1.6733</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="68"/>
+        <location filename="../../core/activations/activation_info.cpp" line="69"/>
         <source>(−λα, ∞) ≈ (−1.7581, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="70"/>
+        <location filename="../../core/activations/activation_info.cpp" line="71"/>
         <source>f′(0) = λα ≈ 1.7581 (the left-hand slope), as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="71"/>
+        <location filename="../../core/activations/activation_info.cpp" line="72"/>
         <source>λ ≈ 1.0507 and α ≈ 1.6733 are chosen so that activations keep mean 0 and variance 1 through layers with LeCun-normal init (Klambauer et al., 2017).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="74"/>
+        <location filename="../../core/activations/activation_info.cpp" line="75"/>
         <source>CELU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="75"/>
+        <location filename="../../core/activations/activation_info.cpp" line="76"/>
         <source>f(x) = x if x &gt; 0, else α·(e^(x/α) − 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="76"/>
+        <location filename="../../core/activations/activation_info.cpp" line="77"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α·(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="79"/>
+        <location filename="../../core/activations/activation_info.cpp" line="80"/>
         <source>ELU with the exponent scaled by 1/α, so that f′(0) = 1 from both sides and the curve is continuously differentiable for every α (Barron, 2017).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="82"/>
+        <location filename="../../core/activations/activation_info.cpp" line="83"/>
         <source>GELU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="83"/>
+        <location filename="../../core/activations/activation_info.cpp" line="84"/>
         <source>f(x) = x·Φ(x) = x/2·(1 + erf(x/√2))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="84"/>
+        <location filename="../../core/activations/activation_info.cpp" line="85"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="85"/>
-        <location filename="../../core/activations/activation_info.cpp" line="93"/>
+        <location filename="../../core/activations/activation_info.cpp" line="86"/>
+        <location filename="../../core/activations/activation_info.cpp" line="94"/>
         <source>[−0.170, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="86"/>
+        <location filename="../../core/activations/activation_info.cpp" line="87"/>
         <source>Weights x by the probability Φ(x) that a standard normal lies below it (Hendrycks &amp; Gimpel, 2016); minimum ≈ −0.170 at x ≈ −0.752, so not monotonic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="89"/>
+        <location filename="../../core/activations/activation_info.cpp" line="90"/>
         <source>GELU (tanh approximation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="90"/>
+        <location filename="../../core/activations/activation_info.cpp" line="91"/>
         <source>f(x) = x/2·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="91"/>
+        <location filename="../../core/activations/activation_info.cpp" line="92"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/2·(1 + tanh(√(2/π)·(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="94"/>
+        <location filename="../../core/activations/activation_info.cpp" line="95"/>
         <source>The tanh approximation of GELU from the same paper, cheaper before fast erf existed; it stays within 4.8e−4 of the erf form (the largest gap is near |x| = 2.7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="98"/>
+        <location filename="../../core/activations/activation_info.cpp" line="99"/>
         <source>SiLU (Swish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="99"/>
+        <location filename="../../core/activations/activation_info.cpp" line="100"/>
         <source>f(x) = x·σ(x) = x/(1 + e⁻ˣ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="100"/>
+        <location filename="../../core/activations/activation_info.cpp" line="101"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="102"/>
+        <location filename="../../core/activations/activation_info.cpp" line="103"/>
         <source>[−0.278, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="103"/>
+        <location filename="../../core/activations/activation_info.cpp" line="104"/>
         <source>x·σ(x), found by automated search as Swish (Ramachandran et al., 2017); minimum ≈ −0.278 at x ≈ −1.278, so not monotonic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="106"/>
+        <location filename="../../core/activations/activation_info.cpp" line="107"/>
         <source>Mish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="107"/>
+        <location filename="../../core/activations/activation_info.cpp" line="108"/>
         <source>f(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + eˣ))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="108"/>
+        <location filename="../../core/activations/activation_info.cpp" line="109"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="109"/>
+        <location filename="../../core/activations/activation_info.cpp" line="110"/>
         <source>[−0.309, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="110"/>
+        <location filename="../../core/activations/activation_info.cpp" line="111"/>
         <source>x·tanh(softplus(x)) (Misra, 2019), a close cousin of SiLU; minimum ≈ −0.309 at x ≈ −1.192, so not monotonic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="113"/>
+        <location filename="../../core/activations/activation_info.cpp" line="114"/>
         <source>Softplus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="114"/>
+        <location filename="../../core/activations/activation_info.cpp" line="115"/>
         <source>f(x) = ln(1 + e^(βx))/β, or x where βx &gt; 20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="115"/>
+        <location filename="../../core/activations/activation_info.cpp" line="116"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = ln(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/β, or &lt;i&gt;x&lt;/i&gt; where β&lt;i&gt;x&lt;/i&gt; &amp;gt; 20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="117"/>
+        <location filename="../../core/activations/activation_info.cpp" line="118"/>
         <source>(0, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="118"/>
+        <location filename="../../core/activations/activation_info.cpp" line="119"/>
         <source>A smooth ReLU whose derivative is the sigmoid σ(βx); as PyTorch it returns x itself where βx &gt; 20, a jump of under 2.1e−9/β.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="121"/>
+        <location filename="../../core/activations/activation_info.cpp" line="122"/>
         <source>ReLU6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="122"/>
+        <location filename="../../core/activations/activation_info.cpp" line="123"/>
         <source>f(x) = min(max(0, x), 6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="123"/>
+        <location filename="../../core/activations/activation_info.cpp" line="124"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="124"/>
+        <location filename="../../core/activations/activation_info.cpp" line="125"/>
         <source>[0, 6]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="125"/>
+        <location filename="../../core/activations/activation_info.cpp" line="126"/>
         <source>x = 0 and x = 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="126"/>
+        <location filename="../../core/activations/activation_info.cpp" line="127"/>
         <source>f′(0) = 0 and f′(6) = 0, as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="127"/>
+        <location filename="../../core/activations/activation_info.cpp" line="128"/>
         <source>ReLU capped at 6, used in MobileNets because bounded activations survive low-precision arithmetic; the gradient is 0 beyond both ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="129"/>
+        <location filename="../../core/activations/activation_info.cpp" line="130"/>
         <source>x ≤ 0 and x ≥ 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="130"/>
+        <location filename="../../core/activations/activation_info.cpp" line="131"/>
         <source>Hardswish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="131"/>
+        <location filename="../../core/activations/activation_info.cpp" line="132"/>
         <source>f(x) = x·min(max(0, x + 3), 6)/6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="132"/>
+        <location filename="../../core/activations/activation_info.cpp" line="133"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="133"/>
+        <location filename="../../core/activations/activation_info.cpp" line="134"/>
         <source>[−0.375, ∞)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="134"/>
-        <location filename="../../core/activations/activation_info.cpp" line="143"/>
+        <location filename="../../core/activations/activation_info.cpp" line="135"/>
+        <location filename="../../core/activations/activation_info.cpp" line="144"/>
         <source>x = −3 and x = 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="135"/>
+        <location filename="../../core/activations/activation_info.cpp" line="136"/>
         <source>f′(−3) = −0.5 and f′(3) = 1 (right-hand slopes), as PyTorch&apos;s vectorised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="136"/>
+        <location filename="../../core/activations/activation_info.cpp" line="137"/>
         <source>A piecewise-quadratic stand-in for SiLU from MobileNetV3 (Howard et al., 2019), cheap on phones; minimum −0.375 at x = −1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="138"/>
+        <location filename="../../core/activations/activation_info.cpp" line="139"/>
         <source>x &lt; −3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="139"/>
+        <location filename="../../core/activations/activation_info.cpp" line="140"/>
         <source>Hardsigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="140"/>
+        <location filename="../../core/activations/activation_info.cpp" line="141"/>
         <source>f(x) = min(max(0, x + 3), 6)/6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="141"/>
+        <location filename="../../core/activations/activation_info.cpp" line="142"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt; + 3), 6)/6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="142"/>
+        <location filename="../../core/activations/activation_info.cpp" line="143"/>
         <source>[0, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="144"/>
+        <location filename="../../core/activations/activation_info.cpp" line="145"/>
         <source>f′(−3) = 0 and f′(3) = 0, as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="145"/>
+        <location filename="../../core/activations/activation_info.cpp" line="146"/>
         <source>A piecewise-linear sigmoid: a straight line of slope exactly 1/6 from (−3, 0) to (3, 1), flat outside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="147"/>
+        <location filename="../../core/activations/activation_info.cpp" line="148"/>
         <source>x ≤ −3 and x ≥ 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="148"/>
+        <location filename="../../core/activations/activation_info.cpp" line="149"/>
         <source>Hardtanh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="149"/>
+        <location filename="../../core/activations/activation_info.cpp" line="150"/>
         <source>f(x) = min(max(−1, x), 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="150"/>
+        <location filename="../../core/activations/activation_info.cpp" line="151"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = min(max(−1, &lt;i&gt;x&lt;/i&gt;), 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="151"/>
+        <location filename="../../core/activations/activation_info.cpp" line="152"/>
         <source>[−1, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="152"/>
+        <location filename="../../core/activations/activation_info.cpp" line="153"/>
         <source>x = −1 and x = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="153"/>
+        <location filename="../../core/activations/activation_info.cpp" line="154"/>
         <source>f′(−1) = 0 and f′(1) = 0, as PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="154"/>
+        <location filename="../../core/activations/activation_info.cpp" line="155"/>
         <source>tanh replaced by a clamp to [−1, 1]; the gradient is exactly 0 outside, so a unit stuck there stops learning although its output is not 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="156"/>
+        <location filename="../../core/activations/activation_info.cpp" line="157"/>
         <source>x ≤ −1 and x ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="157"/>
+        <location filename="../../core/activations/activation_info.cpp" line="158"/>
         <source>Sigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="158"/>
+        <location filename="../../core/activations/activation_info.cpp" line="159"/>
         <source>f(x) = σ(x) = 1/(1 + e⁻ˣ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="159"/>
+        <location filename="../../core/activations/activation_info.cpp" line="160"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;) = 1/(1 + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="160"/>
+        <location filename="../../core/activations/activation_info.cpp" line="161"/>
         <source>(0, 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="161"/>
+        <location filename="../../core/activations/activation_info.cpp" line="162"/>
         <source>Its derivative σ(x)·(1 − σ(x)) is at most 1/4 (at x = 0), so gradients shrink through stacked sigmoid layers: the vanishing-gradient problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="164"/>
+        <location filename="../../core/activations/activation_info.cpp" line="165"/>
         <source>Tanh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="165"/>
+        <location filename="../../core/activations/activation_info.cpp" line="166"/>
         <source>f(x) = tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="166"/>
+        <location filename="../../core/activations/activation_info.cpp" line="167"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = tanh(&lt;i&gt;x&lt;/i&gt;) = (&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)/(&lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="169"/>
-        <location filename="../../core/activations/activation_info.cpp" line="176"/>
+        <location filename="../../core/activations/activation_info.cpp" line="170"/>
+        <location filename="../../core/activations/activation_info.cpp" line="177"/>
         <source>(−1, 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="170"/>
+        <location filename="../../core/activations/activation_info.cpp" line="171"/>
         <source>A zero-centred sigmoid, tanh(x) = 2σ(2x) − 1, with slope 1 at 0; it still saturates (f′ &lt; 0.01 for |x| &gt; 3), so deep stacks of it learn slowly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="173"/>
+        <location filename="../../core/activations/activation_info.cpp" line="174"/>
         <source>Softsign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="174"/>
+        <location filename="../../core/activations/activation_info.cpp" line="175"/>
         <source>f(x) = x/(1 + |x|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="175"/>
+        <location filename="../../core/activations/activation_info.cpp" line="176"/>
         <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;/(1 + |&lt;i&gt;x&lt;/i&gt;|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="177"/>
+        <location filename="../../core/activations/activation_info.cpp" line="178"/>
         <source>Shaped like tanh but approaches ±1 polynomially, as 1 − 1/|x|, so it saturates far more slowly (f′(3) = 1/16 against tanh′(3) ≈ 0.0099).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="244"/>
+        <location filename="../../core/activations/activation_info.cpp" line="239"/>
         <source>%1: %2 must be in (%3, %4], got %5</source>
         <extracomment>%1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/activations/activation_info.cpp" line="247"/>
+        <location filename="../../core/activations/activation_info.cpp" line="242"/>
         <source>%1: %2 must be in [%3, %4], got %5</source>
         <extracomment>%1 an activation, %2 its parameter, %3 to %4 the valid range, %5 the value given.</extracomment>
         <translation type="unfinished"></translation>
@@ -2353,268 +2354,268 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="37"/>
+        <location filename="../../core/training/train_config.cpp" line="31"/>
         <source>%1: must be in (%2, %3), got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="38"/>
+        <location filename="../../core/training/train_config.cpp" line="32"/>
         <source>%1: must be in (%2, %3], got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="39"/>
+        <location filename="../../core/training/train_config.cpp" line="33"/>
         <source>%1: must be in [%2, %3), got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="40"/>
+        <location filename="../../core/training/train_config.cpp" line="34"/>
         <source>%1: must be in [%2, %3], got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="94"/>
+        <location filename="../../core/training/train_config.cpp" line="88"/>
         <source>optimizer.kind: unknown optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="96"/>
+        <location filename="../../core/training/train_config.cpp" line="90"/>
         <source>optimizer.regularization: unknown penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="111"/>
+        <location filename="../../core/training/train_config.cpp" line="105"/>
         <source>diagnostics.every: must be ≥ 0 (0: record only when asked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="113"/>
+        <location filename="../../core/training/train_config.cpp" line="107"/>
         <source>diagnostics.probe: unknown probe set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="136"/>
+        <location filename="../../core/training/train_config.cpp" line="130"/>
         <source>batch_order: unknown order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="138"/>
+        <location filename="../../core/training/train_config.cpp" line="132"/>
         <source>precision: unknown precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="140"/>
+        <location filename="../../core/training/train_config.cpp" line="134"/>
         <source>network.inputs: is %1 but data.features gives %2 inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="144"/>
+        <location filename="../../core/training/train_config.cpp" line="138"/>
         <source>network.output: sigmoid_cross_entropy needs a classification data set; %1 is a regression set (use linear_squared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/train_config.cpp" line="150"/>
+        <location filename="../../core/training/train_config.cpp" line="144"/>
         <source>batch_size: must be in [1, %1] (the training-set size), got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="20"/>
+        <location filename="../../core/training/trainer.cpp" line="21"/>
         <source>data: every point must be finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="32"/>
-        <location filename="../../core/training/trainer.cpp" line="23"/>
+        <location filename="../../core/images/image_trainer.cpp" line="27"/>
+        <location filename="../../core/training/trainer.cpp" line="24"/>
         <source>batch_size: must be in [1, %1], got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="40"/>
+        <location filename="../../core/images/image_trainer.cpp" line="35"/>
         <source>the softmax layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="41"/>
+        <location filename="../../core/images/image_trainer.cpp" line="36"/>
         <source>hidden layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="43"/>
+        <location filename="../../core/images/image_trainer.cpp" line="38"/>
         <source>a weight of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="45"/>
+        <location filename="../../core/images/image_trainer.cpp" line="40"/>
         <source>a bias of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="47"/>
+        <location filename="../../core/images/image_trainer.cpp" line="42"/>
         <source>a PReLU slope of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="49"/>
+        <location filename="../../core/images/image_trainer.cpp" line="44"/>
         <source>a parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="62"/>
+        <location filename="../../core/images/image_trainer.cpp" line="57"/>
         <source>batch_size: must be at least 1, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="63"/>
+        <location filename="../../core/images/image_trainer.cpp" line="59"/>
         <source>train_limit: must be ≥ 0 (0: all images), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="64"/>
+        <location filename="../../core/images/image_trainer.cpp" line="61"/>
         <source>test_limit: must be ≥ 0 (0: all images), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="65"/>
+        <location filename="../../core/images/image_trainer.cpp" line="62"/>
         <source>probe_size: must be at least 1, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="67"/>
+        <location filename="../../core/images/image_trainer.cpp" line="64"/>
         <source>test_probe: must be ≥ 0 (0: the whole test set), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="69"/>
+        <location filename="../../core/images/image_trainer.cpp" line="66"/>
         <source>record_every: must be ≥ 0 (0: only when asked), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="70"/>
+        <location filename="../../core/images/image_trainer.cpp" line="67"/>
         <source>threads: must be in [1, 64], got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="71"/>
+        <location filename="../../core/images/image_trainer.cpp" line="68"/>
         <source>step %1: the mini-batch loss became %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="72"/>
+        <location filename="../../core/images/image_trainer.cpp" line="69"/>
         <source>step %1: the gradient of %2 became %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="73"/>
+        <location filename="../../core/images/image_trainer.cpp" line="70"/>
         <source>step %1: %2 became %3 after the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="74"/>
+        <location filename="../../core/images/image_trainer.cpp" line="71"/>
         <source>data: there are no training images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="76"/>
+        <location filename="../../core/images/image_trainer.cpp" line="73"/>
         <source>network.rows: the images are %1 × %2 pixels, the network reads %3 × %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="78"/>
+        <location filename="../../core/images/image_trainer.cpp" line="75"/>
         <source>data: the test images are %1 × %2 pixels, the training images %3 × %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="79"/>
+        <location filename="../../core/images/image_trainer.cpp" line="76"/>
         <source>network.classes: the labels go up to %1, so at least %2 classes are needed, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="83"/>
+        <location filename="../../core/images/image_trainer.cpp" line="80"/>
         <source>train_limit: there are only %1 training images, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="84"/>
+        <location filename="../../core/images/image_trainer.cpp" line="82"/>
         <source>test_limit: there are only %1 test images, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/images/image_trainer.cpp" line="86"/>
+        <location filename="../../core/images/image_trainer.cpp" line="84"/>
         <source>network.layers[%1]: no convolution or dense layer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="26"/>
+        <location filename="../../core/training/trainer.cpp" line="27"/>
         <source>network.hidden: no hidden layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="30"/>
+        <location filename="../../core/training/trainer.cpp" line="31"/>
         <source>diagnostics.probe: &quot;all&quot; must be chosen when the trainer is created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="33"/>
+        <location filename="../../core/training/trainer.cpp" line="34"/>
         <source>parameters: expected %1 values, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="36"/>
+        <location filename="../../core/training/trainer.cpp" line="37"/>
         <source>step: must be ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="40"/>
+        <location filename="../../core/training/trainer.cpp" line="41"/>
         <source>history.columns: do not match this network&apos;s metrics (%1 expected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="47"/>
+        <location filename="../../core/training/trainer.cpp" line="48"/>
         <source>history.values: every value must be finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="50"/>
+        <location filename="../../core/training/trainer.cpp" line="51"/>
         <source>parameters: every value must be finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="57"/>
+        <location filename="../../core/training/trainer.cpp" line="58"/>
         <source>neuron %1 of layer %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="60"/>
+        <location filename="../../core/training/trainer.cpp" line="61"/>
         <source>the weight from input %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="63"/>
+        <location filename="../../core/training/trainer.cpp" line="64"/>
         <source>the bias of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="66"/>
+        <location filename="../../core/training/trainer.cpp" line="67"/>
         <source>the PReLU slope of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="73"/>
+        <location filename="../../core/training/trainer.cpp" line="74"/>
         <source>the mini-batch loss became %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="75"/>
+        <location filename="../../core/training/trainer.cpp" line="76"/>
         <source>the gradient of %1 became %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="77"/>
+        <location filename="../../core/training/trainer.cpp" line="78"/>
         <source>%1 became %2 after the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/training/trainer.cpp" line="79"/>
+        <location filename="../../core/training/trainer.cpp" line="80"/>
         <source>the measured %1 became %2 (every weight still finite)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,6 +2782,21 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
     <message>
         <location filename="../../core/images/image_presets.cpp" line="25"/>
         <source>fashion-dying with Leaky ReLU (slope 0.01): none die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cpu/cpu.cpp" line="22"/>
+        <source>RELULAB_CPU=%1: this build does not carry that CPU path; valid here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cpu/cpu.cpp" line="27"/>
+        <source>RELULAB_CPU=%1: this CPU cannot run that path; valid here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cpu/cpu.cpp" line="31"/>
+        <source>RELULAB_CPU=%1: unknown CPU path; valid here: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3170,39 +3186,39 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="561"/>
-        <location filename="../../io/experiment_file.cpp" line="637"/>
+        <location filename="../../io/experiment_file.cpp" line="563"/>
+        <location filename="../../io/experiment_file.cpp" line="639"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="563"/>
-        <location filename="../../io/experiment_file.cpp" line="641"/>
+        <location filename="../../io/experiment_file.cpp" line="565"/>
+        <location filename="../../io/experiment_file.cpp" line="643"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="571"/>
+        <location filename="../../io/experiment_file.cpp" line="573"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="596"/>
+        <location filename="../../io/experiment_file.cpp" line="598"/>
         <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="600"/>
+        <location filename="../../io/experiment_file.cpp" line="602"/>
         <source>format: not a ReLU Lab weights file (“%1”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="603"/>
+        <location filename="../../io/experiment_file.cpp" line="605"/>
         <source>version: this ReLU Lab reads version 1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="624"/>
+        <location filename="../../io/experiment_file.cpp" line="626"/>
         <source>the network named here has %1 parameters, the list holds %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,7 +3256,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../io/experiment_file.cpp" line="543"/>
+        <location filename="../../io/experiment_file.cpp" line="545"/>
         <location filename="../../io/json_reader.h" line="117"/>
         <location filename="../../io/lesson_parser.cpp" line="71"/>
         <location filename="../../io/lesson_parser.cpp" line="318"/>
@@ -3515,17 +3531,17 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_column.cpp" line="140"/>
+        <location filename="../../ui/compare/compare_column.cpp" line="141"/>
         <source>Step %1 · loss %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_column.cpp" line="145"/>
+        <location filename="../../ui/compare/compare_column.cpp" line="146"/>
         <source>accuracy %1 % · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/compare/compare_column.cpp" line="148"/>
+        <location filename="../../ui/compare/compare_column.cpp" line="149"/>
         <source>Diverged at step %1 and stopped; the other runs go on. Lower the learning rate and press Reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4182,7 +4198,7 @@ the accuracy on every test image. Exit 0 done, 1 diverged, 2 bad arguments or no
 <context>
     <name>relulab::ui::ExplorerCurve</name>
     <message>
-        <location filename="../../ui/explorer/explorer_curve.cpp" line="52"/>
+        <location filename="../../ui/explorer/explorer_curve.cpp" line="61"/>
         <source>%1 (%2 %3)</source>
         <extracomment>%1 activation name, %2 parameter name, %3 its value, e.g. &quot;ELU (alpha 1)&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -4756,33 +4772,33 @@ This is free software: you are free to change and redistribute it. There is NO W
 <context>
     <name>relulab::ui::ImagesConfusionView</name>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="23"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="39"/>
         <source>Rows: the true class; columns: the class the network predicted. Blue: right; orange: mistakes, darker the larger their share of the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="41"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="57"/>
         <source>%1 %2</source>
         <comment>a class&apos;s number and name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="82"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="123"/>
         <source>Confusion matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="83"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="124"/>
         <source>Confusion matrix: %1 test images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="116"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="163"/>
         <source>rows: true class · columns: predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/images/images_confusion_view.cpp" line="129"/>
+        <location filename="../../ui/images/images_confusion_view.cpp" line="176"/>
         <source>%1 test images of class %2 predicted as %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5517,267 +5533,284 @@ This is free software: you are free to change and redistribute it. There is NO W
 <context>
     <name>relulab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="46"/>
+        <location filename="../../ui/shell/main_window.cpp" line="47"/>
         <source>ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="61"/>
+        <location filename="../../ui/shell/main_window.cpp" line="62"/>
         <source>&amp;Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="62"/>
+        <location filename="../../ui/shell/main_window.cpp" line="63"/>
         <source>Every activation&apos;s curve and its slopes, side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="63"/>
+        <location filename="../../ui/shell/main_window.cpp" line="64"/>
         <source>Pick activations on the left; point at the plot to read values. Ctrl+0 resets the view, Ctrl+E exports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="66"/>
+        <location filename="../../ui/shell/main_window.cpp" line="67"/>
         <source>&amp;Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="67"/>
+        <location filename="../../ui/shell/main_window.cpp" line="68"/>
         <source>Train a tiny network live: watch neurons die, sparsity climb and gradients vanish (Space plays, → steps, R resets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="69"/>
+        <location filename="../../ui/shell/main_window.cpp" line="70"/>
         <source>Space plays or pauses, → steps, R resets; point at a unit or a plot for its values, double-click a plot to enlarge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="72"/>
+        <location filename="../../ui/shell/main_window.cpp" line="73"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="73"/>
+        <location filename="../../ui/shell/main_window.cpp" line="74"/>
         <source>Two to four runs side by side on the same data and weights, one activation each, trained in step: see which converges first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="75"/>
+        <location filename="../../ui/shell/main_window.cpp" line="76"/>
         <source>Pick an activation per run; Space trains every run in step, → steps, R restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="77"/>
+        <location filename="../../ui/shell/main_window.cpp" line="78"/>
         <source>&amp;Studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="78"/>
+        <location filename="../../ui/shell/main_window.cpp" line="79"/>
         <source>Run the classic dying-ReLU experiments: how often networks are born dead, how the signal shrinks with depth, which settings kill units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="80"/>
+        <location filename="../../ui/shell/main_window.cpp" line="81"/>
         <source>Choose a study and its settings, then Run; long studies can be cancelled and keep what they found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="83"/>
+        <location filename="../../ui/shell/main_window.cpp" line="84"/>
         <source>&amp;Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="84"/>
+        <location filename="../../ui/shell/main_window.cpp" line="85"/>
         <source>Watch ReLU work and die on real pictures: an MLP or a small CNN trained live on Fashion-MNIST (Space plays, → steps, R resets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="86"/>
+        <location filename="../../ui/shell/main_window.cpp" line="87"/>
         <source>Space plays or pauses, → steps, R resets; PgUp and PgDown turn the views; click a test image for its feature maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="142"/>
+        <location filename="../../ui/shell/main_window.cpp" line="143"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="152"/>
+        <location filename="../../ui/shell/main_window.cpp" line="153"/>
         <source>Save &amp;Screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../../ui/shell/main_window.cpp" line="154"/>
         <source>Ctrl+Alt+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="155"/>
+        <location filename="../../ui/shell/main_window.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="158"/>
+        <location filename="../../ui/shell/main_window.cpp" line="159"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="162"/>
+        <location filename="../../ui/shell/main_window.cpp" line="163"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="177"/>
+        <location filename="../../ui/shell/main_window.cpp" line="178"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../../ui/shell/main_window.cpp" line="181"/>
         <source>Put Back My &amp;Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../../ui/shell/main_window.cpp" line="186"/>
         <source>The explorer&apos;s curves as you had them before a lesson step set up its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="189"/>
+        <location filename="../../ui/shell/main_window.cpp" line="190"/>
         <source>Save as Lesson &amp;Step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="191"/>
+        <location filename="../../ui/shell/main_window.cpp" line="192"/>
         <source>Write the window&apos;s set-up as a step of a lesson of your own, with your text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="193"/>
+        <location filename="../../ui/shell/main_window.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="194"/>
+        <location filename="../../ui/shell/main_window.cpp" line="195"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="196"/>
+        <location filename="../../ui/shell/main_window.cpp" line="197"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="198"/>
+        <location filename="../../ui/shell/main_window.cpp" line="199"/>
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="200"/>
+        <location filename="../../ui/shell/main_window.cpp" line="201"/>
         <source>&amp;About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../../ui/shell/main_window.cpp" line="205"/>
         <source>About ReLU Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="205"/>
-        <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <location filename="../../ui/shell/main_window.cpp" line="206"/>
+        <source>&lt;b&gt;ReLU Lab %1&lt;/b&gt;&lt;p&gt;Explore ReLU and its variants, and watch neurons die while tiny networks train.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="216"/>
+        <location filename="../../ui/shell/main_window.cpp" line="218"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="220"/>
+        <location filename="../../ui/shell/main_window.cpp" line="222"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="240"/>
+        <location filename="../../ui/shell/main_window.cpp" line="242"/>
         <source>ReLU Lab speaks %1 from its next start. Restart now? Nothing you have set up is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="244"/>
+        <location filename="../../ui/shell/main_window.cpp" line="246"/>
         <source>RELULAB_LANG is set to “%1” here, which wins over this choice until it is unset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../../ui/shell/main_window.cpp" line="249"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="251"/>
+        <location filename="../../ui/shell/main_window.cpp" line="253"/>
         <source>&amp;Restart Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../../ui/shell/main_window.cpp" line="254"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="262"/>
+        <location filename="../../ui/shell/main_window.cpp" line="264"/>
         <source>Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../../ui/shell/main_window.cpp" line="268"/>
         <source>Start the &amp;First Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="280"/>
+        <location filename="../../ui/shell/main_window.cpp" line="278"/>
+        <source>CPU path: %1 (the best of: %2; RELULAB_CPU picks another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="290"/>
+        <source>CPU path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="291"/>
+        <source>%1
+
+ReLU Lab runs on the best path this CPU has, %2, instead. To choose another, quit, and set RELULAB_CPU to one of the valid paths (or unset it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.cpp" line="305"/>
         <source>GPU path: not available (%1). Everything runs on the CPU path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../../ui/shell/main_window.cpp" line="307"/>
         <source>GPU path: %1, OpenGL %2%3. The playground always trains on the CPU (one tiny network is faster there); the phase-diagram study can use the GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../../ui/shell/main_window.cpp" line="310"/>
         <source> (software: the shaders run on the CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="388"/>
+        <location filename="../../ui/shell/main_window.cpp" line="413"/>
         <source>Lesson step not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="402"/>
+        <location filename="../../ui/shell/main_window.cpp" line="427"/>
         <source>Saved as step %1 of %2 (%3); edit its text there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../../ui/shell/main_window.cpp" line="435"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../../ui/shell/main_window.cpp" line="435"/>
         <source>relulab.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="411"/>
+        <location filename="../../ui/shell/main_window.cpp" line="436"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="414"/>
+        <location filename="../../ui/shell/main_window.cpp" line="439"/>
         <source>Screenshot not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="416"/>
+        <location filename="../../ui/shell/main_window.cpp" line="441"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7003,22 +7036,22 @@ This is free software: you are free to change and redistribute it. There is NO W
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="218"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="220"/>
         <source>The targets run from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="229"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="231"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="229"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="231"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playground/points_import_dialog.cpp" line="240"/>
+        <location filename="../../ui/playground/points_import_dialog.cpp" line="242"/>
         <source>The first %1 of %2 points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8194,33 +8227,33 @@ This is free software: you are free to change and redistribute it. There is NO W
 <context>
     <name>relulab::ui::StudiesViewDepth</name>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="22"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="23"/>
         <source>Mean square pre-activation E[z²] by layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="23"/>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="31"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="24"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="32"/>
         <source>layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="25"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="26"/>
         <source>E[z²] (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="30"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="31"/>
         <source>Fraction of outputs that are zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="32"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="33"/>
         <source>fraction zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="107"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="111"/>
         <source>%1 (partial: %n networks)</source>
         <translation>
             <numerusform>%1 (partial: %n network)</numerusform>
@@ -8228,13 +8261,13 @@ This is free software: you are free to change and redistribute it. There is NO W
         </translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="127"/>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="134"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="131"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="138"/>
         <source>theory</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="143"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="147"/>
         <source>Averages over %n random networks per initialisation</source>
         <translation>
             <numerusform>Averages over %n random network per initialisation</numerusform>
@@ -8242,7 +8275,7 @@ This is free software: you are free to change and redistribute it. There is NO W
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="144"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="148"/>
         <source>, each fed %n random inputs; width %1, %2.</source>
         <translation>
             <numerusform>, each fed %n random input; width %1, %2.</numerusform>
@@ -8250,12 +8283,12 @@ This is free software: you are free to change and redistribute it. There is NO W
         </translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="147"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="151"/>
         <source>Where lines coincide, the wider one lies underneath.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/studies/studies_view_depth.cpp" line="149"/>
+        <location filename="../../ui/studies/studies_view_depth.cpp" line="153"/>
         <source>Dashed: the exact expectation (He et al. 2015; zeros: ½ + ½·[1 − (1 − 2^−N)^(l−1)]).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QUrl>
 #include <type_traits>
 
+#include "core/cpu/cpu.h"
 #include "core/gpu/device.h"
 #include "io/core_text.h"
 #include "io/language.h"
@@ -200,12 +201,12 @@ void MainWindow::createMenus() {
   help->addAction(tr("&About ReLU Lab"), this, [this] {
     const QString licence =
         licenceText().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    QMessageBox::about(
-        this, tr("About ReLU Lab"),
-        tr("<b>ReLU Lab %1</b><p>Explore ReLU and its variants, and watch "
-           "neurons die while tiny networks train.</p><p>%2</p>")
-                .arg(QApplication::applicationVersion(), gpuPathText().toHtmlEscaped()) +
-            QStringLiteral("<p>%1</p>").arg(licence));
+    QMessageBox::about(this, tr("About ReLU Lab"),
+                       tr("<b>ReLU Lab %1</b><p>Explore ReLU and its variants, and watch "
+                          "neurons die while tiny networks train.</p><p>%2</p><p>%3</p>")
+                               .arg(QApplication::applicationVersion(),
+                                    cpuPathText().toHtmlEscaped(), gpuPathText().toHtmlEscaped()) +
+                           QStringLiteral("<p>%1</p>").arg(licence));
   });
 }
 
@@ -269,6 +270,28 @@ void MainWindow::showGettingStarted() {
     if (!lessons_->library().lessons().empty())
       lessons_->openLesson(lessons_->library().lessons().front().id);
   });
+  box->open();
+}
+
+QString MainWindow::cpuPathText() {
+  return tr("CPU path: %1 (the best of: %2; RELULAB_CPU picks another).")
+      .arg(QString::fromStdString(core::cpu::pathName(core::cpu::activePath())), [] {
+        QStringList names;
+        for (core::cpu::CpuPath p : core::cpu::availablePaths())
+          names << QString::fromStdString(core::cpu::pathName(p));
+        return names.join(QStringLiteral(", "));
+      }());
+}
+
+void MainWindow::warnAboutCpuPath(const core::Message& message) {
+  auto* box = new QMessageBox(
+      QMessageBox::Warning, tr("CPU path"),
+      tr("%1\n\nReLU Lab runs on the best path this CPU has, %2, instead. To choose another, "
+         "quit, and set RELULAB_CPU to one of the valid paths (or unset it).")
+          .arg(io::coreText(message),
+               QString::fromStdString(core::cpu::pathName(core::cpu::activePath()))),
+      QMessageBox::Ok, this);
+  box->setAttribute(Qt::WA_DeleteOnClose);
   box->open();
 }
 

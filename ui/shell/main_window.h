@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <memory>
 
+#include "core/base/message.h"
+
 class QAction;
 class QMenu;
 class QTabWidget;
@@ -55,6 +57,11 @@ class MainWindow : public QMainWindow {
   // The GPU path in a sentence for Help → About: its renderer, or why there
   // is none. The first call probes EGL (tens of milliseconds).
   static QString gpuPathText();
+  // The CPU path in a sentence for Help → About (core/cpu/cpu.h).
+  static QString cpuPathText();
+  // RELULAB_CPU asked for a path that cannot run: says so (a warning that
+  // names the valid ones) and that the best path runs instead.
+  void warnAboutCpuPath(const core::Message& message);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
