@@ -3,6 +3,7 @@
 // activation's array forms, bit for bit.
 
 #include <QtTest>
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
@@ -158,6 +159,37 @@ class TestCpuPaths : public QObject {
     for (std::size_t i = 1; i < paths.size(); ++i)
       QVERIFY2(sameBits(trainOn(paths[i], config, 3000), reference),
                qPrintable(QString::fromStdString(cpu::pathName(paths[i]))));
+  }
+
+  // Arrays far larger than the caches are written with streaming stores
+  // from the first aligned element on: the same values as small arrays,
+  // wherever the array starts.
+  void largeArraysMatchSmallOnes() {
+    for (CpuPath path : cpu::availablePaths()) {
+      cpu::setActivePath(path);
+      for (ActivationKind kind : {ActivationKind::Relu, ActivationKind::Gelu}) {
+        const Activation a = defaultActivation(kind);
+        const std::size_t n = (std::size_t{3} << 20) + 5;  // 12 MB of floats
+        std::vector<float> x(n + 1), big(n + 1), small(n + 1);
+        for (std::size_t i = 0; i < x.size(); ++i)
+          x[i] = static_cast<float>(static_cast<double>(i % 2001) / 100.0 - 10.0);
+        const std::span<const float> in(x.data() + 1, n);  // misaligned on purpose
+        evaluate<float>(a, in, std::span<float>(big.data() + 1, n));
+        for (std::size_t i = 0; i < n; i += 1000) {
+          const std::size_t m = std::min<std::size_t>(1000, n - i);
+          evaluate<float>(a, in.subspan(i, m), std::span<float>(small.data() + 1 + i, m));
+        }
+        QVERIFY(std::memcmp(big.data(), small.data(), big.size() * sizeof(float)) == 0);
+        std::vector<double> xd(x.begin(), x.end()), yd(n), yds(n);
+        evaluate<double>(a, std::span<const double>(xd.data() + 1, n), yd);
+        for (std::size_t i = 0; i < n; i += 1000) {
+          const std::size_t m = std::min<std::size_t>(1000, n - i);
+          evaluate<double>(a, std::span<const double>(xd.data() + 1 + i, m),
+                           std::span<double>(yds.data() + i, m));
+        }
+        QVERIFY(std::memcmp(yd.data(), yds.data(), n * sizeof(double)) == 0);
+      }
+    }
   }
 
   void everyPathEvaluatesArraysAlike() {

@@ -1,6 +1,9 @@
 #include "core/cpu/cpu.h"
 
 #include <atomic>
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
 #include <cstdlib>
 #include <mutex>
 
@@ -58,27 +61,46 @@ const Kernels* tableOf(CpuPath path) {
   return nullptr;
 }
 
-// What the CPU (and the operating system, which must save the wider
-// registers) supports: GCC's and Clang's cpu-support checks test both.
-bool cpuRuns(CpuPath path) {
+// What the CPU supports, and whether the operating system saves the wider
+// registers (XGETBV): CPUID's bits as Intel's manual lists them, read the
+// same way with GCC and Clang (whose __builtin_cpu_supports know different
+// feature names).
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-  __builtin_cpu_init();
-  switch (path) {
-    case CpuPath::Baseline:
-      return true;
-    case CpuPath::Avx2:  // x86-64-v3, as the path is compiled
-      return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
-             __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
-             __builtin_cpu_supports("f16c") && __builtin_cpu_supports("movbe") &&
-             __builtin_cpu_supports("lzcnt");
-    case CpuPath::Avx512:  // x86-64-v4
-      return cpuRuns(CpuPath::Avx2) && __builtin_cpu_supports("avx512f") &&
-             __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512cd") &&
-             __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl");
-  }
-  return false;
+struct X86Features {
+  bool v3 = false;  // x86-64-v3: AVX, AVX2, BMI1, BMI2, F16C, FMA, LZCNT, MOVBE, OS support
+  bool v4 = false;  // x86-64-v4: v3 and AVX-512 F, BW, CD, DQ, VL, OS support
+};
+
+X86Features readX86Features() {
+  X86Features f;
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid(1, &a, &b, &c, &d)) return f;
+  const bool fma = c & (1u << 12), movbe = c & (1u << 22), osxsave = c & (1u << 27),
+             avx = c & (1u << 28), f16c = c & (1u << 29);
+  if (!osxsave || !avx) return f;
+  unsigned lo = 0, hi = 0;
+  __asm__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+  const bool osAvx = (lo & 0x6u) == 0x6u;       // SSE and AVX state
+  const bool osAvx512 = (lo & 0xe6u) == 0xe6u;  // and opmask, ZMM state
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return f;
+  const bool bmi1 = b & (1u << 3), avx2 = b & (1u << 5), bmi2 = b & (1u << 8),
+             avx512f = b & (1u << 16), avx512dq = b & (1u << 17), avx512cd = b & (1u << 28),
+             avx512bw = b & (1u << 30), avx512vl = b & (1u << 31);
+  unsigned ea = 0, eb = 0, ec = 0, ed = 0;
+  const bool lzcnt = __get_cpuid(0x80000001u, &ea, &eb, &ec, &ed) && (ec & (1u << 5));
+  f.v3 = osAvx && avx2 && fma && bmi1 && bmi2 && f16c && movbe && lzcnt;
+  f.v4 = f.v3 && osAvx512 && avx512f && avx512bw && avx512cd && avx512dq && avx512vl;
+  return f;
+}
+#endif
+
+bool cpuRuns(CpuPath path) {
+  if (path == CpuPath::Baseline) return true;
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  static const X86Features features = readX86Features();
+  return path == CpuPath::Avx2 ? features.v3 : features.v4;
 #else
-  return path == CpuPath::Baseline;
+  return false;
 #endif
 }
 
