@@ -74,6 +74,13 @@ echo "== package: the installed binary"
 version=$("$relulab" --version) || fail "relulab --version exits $?"
 echo "$version"
 check "--version names the licence" grep -q "GPL-3.0-or-later" <<<"$version"
+check "--version names the CPU path" grep -q "CPU path: " <<<"$version"
+# The package is for any x86-64 PC: the binary picks its CPU path at run time
+# and has no AVX instruction outside the paths' own kernels. (Checked on the
+# build's binary, which still has the symbols the package's copy is stripped of.)
+check "the binary is portable" sh tests/check_portable_code.sh "$from/app/relulab"
+check "RELULAB_CPU=baseline trains" env RELULAB_CPU=baseline \
+  "$relulab" train --preset tfp-relu --steps 100 --csv "$root/baseline.csv"
 check "train --preset tfp-relu --steps 100" \
   "$relulab" train --preset tfp-relu --steps 100 --csv "$root/history.csv"
 check "the training history has rows" test -s "$root/history.csv"

@@ -194,11 +194,15 @@ int main(int argc, char** argv) {
       err << Cli::tr("relulab: %1").arg(relulab::io::coreText(cpuPath.message())) << Qt::endl;
       return 2;
     }
+    // The CPU path last, after a blank line: help2man takes the paragraph
+    // after the version for the man page's COPYRIGHT (cmake/man_page.cmake
+    // leaves out the path, which is the building machine's).
     out << "relulab " << RELULAB_VERSION << Qt::endl
+        << relulab::ui::licenceText() << Qt::endl
+        << Qt::endl
         << Cli::tr("CPU path: %1")
                .arg(QString::fromStdString(relulab::core::cpu::pathName(*cpuPath)))
-        << Qt::endl
-        << relulab::ui::licenceText() << Qt::endl;
+        << Qt::endl;
     return 0;
   }
 

@@ -131,6 +131,11 @@ then the system's language.
 .TP
 \\fBRELULAB_DISABLE_GPU\\fR
 Set to 1, ReLU Lab does not use the GPU path: every command runs on the CPU.
+.TP
+\\fBRELULAB_CPU\\fR
+The CPU path to run on: baseline (SSE2, any x86-64 PC), avx2 or avx512. Unset,
+ReLU Lab takes the fastest this CPU runs; \\fB\\-\\-version\\fR names it. A path
+the CPU cannot run is refused, with the valid ones listed.
 ")
 
 file(WRITE ${OUT_DIR}/relulab.h2m "${include}")
@@ -142,6 +147,10 @@ execute_process(
 if(NOT code EQUAL 0)
   message(FATAL_ERROR "help2man failed (${code}): ${error}")
 endif()
+# --version ends with the CPU path of the machine that ran it: not the reader's.
+file(READ ${OUT_DIR}/relulab.1 page)
+string(REGEX REPLACE "\n\\.PP\nCPU path: [^\n]*" "" page "${page}")
+file(WRITE ${OUT_DIR}/relulab.1 "${page}")
 execute_process(COMMAND ${GZIP} -9nf ${OUT_DIR}/relulab.1 RESULT_VARIABLE code)
 if(NOT code EQUAL 0)
   message(FATAL_ERROR "gzip failed on ${OUT_DIR}/relulab.1")

@@ -54,6 +54,29 @@ class TestCli : public QObject {
     const Run r = runRelulab({QStringLiteral("--version")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.startsWith(QStringLiteral("relulab ")));
+    QVERIFY2(r.out.contains(QStringLiteral("CPU path: ")), qPrintable(r.out));
+  }
+
+  // RELULAB_CPU: a path forced by name; a value that cannot run is refused
+  // with exit 2 and the valid values, on --version and on a command alike.
+  void cpuPathFromTheEnvironment() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RELULAB_CPU"), QStringLiteral("baseline"));
+    const Run baseline = runRelulab({QStringLiteral("--version")}, env);
+    QCOMPARE(baseline.code, 0);
+    QVERIFY2(baseline.out.contains(QStringLiteral("CPU path: baseline")), qPrintable(baseline.out));
+    env.insert(QStringLiteral("RELULAB_CPU"), QStringLiteral("pentium"));
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--version")},
+          QStringList{QStringLiteral("train"), QStringLiteral("--preset"),
+                      QStringLiteral("tfp-relu"), QStringLiteral("--steps"),
+                      QStringLiteral("10")}}) {
+      const Run r = runRelulab(arguments, env);
+      QCOMPARE(r.code, 2);
+      QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+      QVERIFY2(r.err.contains(QStringLiteral("RELULAB_CPU=pentium")), qPrintable(r.err));
+      QVERIFY2(r.err.contains(QStringLiteral("baseline")), qPrintable(r.err));
+    }
   }
 
   void unknownOptionExits2WithOneLine() {
