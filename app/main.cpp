@@ -63,6 +63,12 @@ const Command* findCommand(const QString& name) {
   return nullptr;
 }
 
+// "relulab: <message>" on err, in the user's language; returns code.
+int reportFailure(QTextStream& err, const relulab::core::Message& message, int code) {
+  err << Cli::tr("relulab: %1").arg(relulab::io::coreText(message)) << Qt::endl;
+  return code;
+}
+
 int runCommand(const Command& command, int argc, char** argv) {
   QCoreApplication app(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("relulab"));
@@ -70,10 +76,8 @@ int runCommand(const Command& command, int argc, char** argv) {
   relulab::io::installTranslators(app);  // messages in the user's language; CSV stays as it is
   QTextStream out(stdout);
   QTextStream err(stderr);
-  if (const auto path = relulab::core::cpu::pathFromEnvironment(); !path) {
-    err << Cli::tr("relulab: %1").arg(relulab::io::coreText(path.message())) << Qt::endl;
-    return 2;
-  }
+  if (const auto path = relulab::core::cpu::pathFromEnvironment(); !path)
+    return reportFailure(err, path.message(), 2);
   QStringList arguments = argumentList(argc, argv).mid(1);
   arguments[0] = QStringLiteral("relulab ") + arguments[0];
   const int code = command.run(arguments, out, err);
@@ -101,10 +105,7 @@ QString helpText(const QCommandLineParser& parser) {
 
 int writeScreenshotsTo(const QString& folder, QTextStream& out, QTextStream& err) {
   const auto files = relulab::ui::writeScreenshots(folder);
-  if (!files) {
-    err << Cli::tr("relulab: %1").arg(relulab::io::coreText(files.message())) << Qt::endl;
-    return 1;
-  }
+  if (!files) return reportFailure(err, files.message(), 1);
   for (const QString& f : *files) out << QDir::toNativeSeparators(f) << Qt::endl;
   return 0;
 }
@@ -190,10 +191,7 @@ int main(int argc, char** argv) {
   }
   const auto cpuPath = relulab::core::cpu::pathFromEnvironment();
   if (parser.isSet(versionOption)) {
-    if (!cpuPath) {
-      err << Cli::tr("relulab: %1").arg(relulab::io::coreText(cpuPath.message())) << Qt::endl;
-      return 2;
-    }
+    if (!cpuPath) return reportFailure(err, cpuPath.message(), 2);
     // The CPU path last, after a blank line: help2man takes the paragraph
     // after the version for the man page's COPYRIGHT (cmake/man_page.cmake
     // leaves out the path, which is the building machine's).
@@ -218,10 +216,8 @@ int main(int argc, char** argv) {
   QGuiApplication::setDesktopFileName(QStringLiteral("relulab"));
   relulab::ui::installTranslations(app);
 
-  if (headless && !cpuPath) {  // no one to warn: refuse, as a command does
-    err << Cli::tr("relulab: %1").arg(relulab::io::coreText(cpuPath.message())) << Qt::endl;
-    return 2;
-  }
+  if (headless && !cpuPath)  // no one to warn: refuse, as a command does
+    return reportFailure(err, cpuPath.message(), 2);
   if (parser.isSet(screenshotOption))
     return writeScreenshotsTo(parser.value(screenshotOption), out, err);
   if (headless) {

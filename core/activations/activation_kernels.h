@@ -209,48 +209,44 @@ RELULAB_LANE_INLINE Lane<T> splat(T x) {
 // the same on every target.
 template <typename T>
 RELULAB_LANE_INLINE T laneSum(Lane<T> v) {
-  constexpr int kW = kLaneWidth<T>;
-  if constexpr (Lane<T>::kParts == 1) {
-    // One register: halve it with shuffles.
-    if constexpr (kW == 16) {
-      typedef float V8 __attribute__((vector_size(32)));
-      typedef float V4 __attribute__((vector_size(16)));
-      typedef float V2 __attribute__((vector_size(8)));
-      const auto x = v.v[0];
-      const V8 a = __builtin_shufflevector(x, x, 0, 1, 2, 3, 4, 5, 6, 7) +
-                   __builtin_shufflevector(x, x, 8, 9, 10, 11, 12, 13, 14, 15);
-      const V4 b =
-          __builtin_shufflevector(a, a, 0, 1, 2, 3) + __builtin_shufflevector(a, a, 4, 5, 6, 7);
-      const V2 c = __builtin_shufflevector(b, b, 0, 1) + __builtin_shufflevector(b, b, 2, 3);
-      return c[0] + c[1];
-    } else {
-      typedef double V4 __attribute__((vector_size(32)));
-      typedef double V2 __attribute__((vector_size(16)));
-      const auto x = v.v[0];
-      const V4 a =
-          __builtin_shufflevector(x, x, 0, 1, 2, 3) + __builtin_shufflevector(x, x, 4, 5, 6, 7);
-      const V2 b = __builtin_shufflevector(a, a, 0, 1) + __builtin_shufflevector(a, a, 2, 3);
-      return b[0] + b[1];
-    }
-  } else {
-    // Halve across parts first (lane s + lane s + w for w ≥ one part), then
-    // within the last part.
-    for (int p = Lane<T>::kParts; p > 1; p /= 2)
-      for (int j = 0; j < p / 2; ++j) v.v[j] = v.v[j] + v.v[j + p / 2];
-    constexpr int kPer = Lane<T>::kPer;
-    T s[kPer];
-    std::memcpy(s, &v.v[0], sizeof s);
-    for (int w = kPer / 2; w >= 1; w /= 2)
-      for (int i = 0; i < w; ++i) s[i] = s[i] + s[i + w];
-    return s[0];
-  }
+  // Halve across parts first (lane s + lane s + w for w ≥ one part), then
+  // within the last part.
+  for (int p = Lane<T>::kParts; p > 1; p /= 2)
+    for (int j = 0; j < p / 2; ++j) v.v[j] = v.v[j] + v.v[j + p / 2];
+  constexpr int kPer = Lane<T>::kPer;
+  T s[kPer];
+  std::memcpy(s, &v.v[0], sizeof s);
+  for (int w = kPer / 2; w >= 1; w /= 2)
+    for (int i = 0; i < w; ++i) s[i] = s[i] + s[i + w];
+  return s[0];
 }
 
 // N vectors of N partial sums each (the sums still to halve at lane distance
 // N/2, …, 1) → one vector of their N totals, by a transposing tree.
 template <typename V, int N>
 RELULAB_LANE_INLINE V transposedSums(const V* v) {
-  if constexpr (N == 8) {
+  if constexpr (N == 16) {
+    V r[8], q[4], p[2];
+    for (int k = 0; k < 8; ++k)  // [a0..7 | b0..7] = a_s + a_{s+8}, b_s + b_{s+8}
+      r[k] = __builtin_shufflevector(v[2 * k], v[2 * k + 1], 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19,
+                                     20, 21, 22, 23) +
+             __builtin_shufflevector(v[2 * k], v[2 * k + 1], 8, 9, 10, 11, 12, 13, 14, 15, 24, 25,
+                                     26, 27, 28, 29, 30, 31);
+    for (int k = 0; k < 4; ++k)  // [a0..3 b0..3 c0..3 d0..3]
+      q[k] = __builtin_shufflevector(r[2 * k], r[2 * k + 1], 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18,
+                                     19, 24, 25, 26, 27) +
+             __builtin_shufflevector(r[2 * k], r[2 * k + 1], 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22,
+                                     23, 28, 29, 30, 31);
+    for (int k = 0; k < 2; ++k)  // 8 lanes × 2 partials
+      p[k] = __builtin_shufflevector(q[2 * k], q[2 * k + 1], 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20,
+                                     21, 24, 25, 28, 29) +
+             __builtin_shufflevector(q[2 * k], q[2 * k + 1], 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22,
+                                     23, 26, 27, 30, 31);
+    return __builtin_shufflevector(p[0], p[1], 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26,
+                                   28, 30) +
+           __builtin_shufflevector(p[0], p[1], 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27,
+                                   29, 31);
+  } else if constexpr (N == 8) {
     V r[4], q[2];
     for (int k = 0; k < 4; ++k)
       r[k] = __builtin_shufflevector(v[2 * k], v[2 * k + 1], 0, 1, 2, 3, 8, 9, 10, 11) +
@@ -273,10 +269,14 @@ RELULAB_LANE_INLINE V transposedSums(const V* v) {
   }
 }
 
-// reduceLanes for lanes of several parts (AVX, SSE2, NEON): each lane's parts
-// are halved first, then N lanes at a time go through transposedSums.
+// out[i] = scale · laneSum(lane i of acc) for `count` consecutive lanes, with
+// the same additions in the same order as laneSum: each lane's parts are
+// halved first, then N lanes at a time (N = elements per register) go
+// through transposedSums, which adds the two halves of every lane's partial
+// sums while interleaving two lanes' partials into one register, so N sums
+// cost N − 1 vector additions instead of N horizontal reductions.
 template <typename T>
-inline std::size_t reduceLanesByParts(const T* acc, std::size_t count, T scale, T* out) {
+inline void reduceLanes(const T* acc, std::size_t count, T scale, T* out) {
   using L = Lane<T>;
   using V = typename L::Native;
   constexpr int kN = L::kPer;
@@ -293,73 +293,7 @@ inline std::size_t reduceLanesByParts(const T* acc, std::size_t count, T scale, 
     const V scaled = transposedSums<V, kN>(v) * scale;
     std::memcpy(out + i, &scaled, sizeof scaled);
   }
-  return i;
-}
-
-// out[i] = scale · laneSum(lane i of acc) for `count` consecutive lanes, with
-// the same additions in the same order as laneSum, but kW lanes at a time by a
-// transposing tree: each level adds the two halves of every lane's partial
-// sums while interleaving two lanes' partials into one register, so kW sums
-// cost kW − 1 vector additions instead of kW horizontal reductions.
-inline void reduceLanes(const float* acc, std::size_t count, float scale, float* out) {
-  std::size_t i = 0;
-#if RELULAB_NATIVE_BYTES == 64  // one register: a transposing tree of shuffles
-  typedef Lane<float>::Native V;
-  for (; i + 16 <= count; i += 16) {
-    V v[16];
-    for (int k = 0; k < 16; ++k) v[k] = load(acc + (i + static_cast<std::size_t>(k)) * 16).v[0];
-    V r[8], q[4], p[2];
-    for (int k = 0; k < 8; ++k)  // [a0..7 | b0..7] = a_s + a_{s+8}, b_s + b_{s+8}
-      r[k] = __builtin_shufflevector(v[2 * k], v[2 * k + 1], 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19,
-                                     20, 21, 22, 23) +
-             __builtin_shufflevector(v[2 * k], v[2 * k + 1], 8, 9, 10, 11, 12, 13, 14, 15, 24, 25,
-                                     26, 27, 28, 29, 30, 31);
-    for (int k = 0; k < 4; ++k)  // [a0..3 b0..3 c0..3 d0..3]
-      q[k] = __builtin_shufflevector(r[2 * k], r[2 * k + 1], 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18,
-                                     19, 24, 25, 26, 27) +
-             __builtin_shufflevector(r[2 * k], r[2 * k + 1], 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22,
-                                     23, 28, 29, 30, 31);
-    for (int k = 0; k < 2; ++k)  // 8 lanes × 2 partials
-      p[k] = __builtin_shufflevector(q[2 * k], q[2 * k + 1], 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20,
-                                     21, 24, 25, 28, 29) +
-             __builtin_shufflevector(q[2 * k], q[2 * k + 1], 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22,
-                                     23, 26, 27, 30, 31);
-    const V sums = __builtin_shufflevector(p[0], p[1], 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22,
-                                           24, 26, 28, 30) +
-                   __builtin_shufflevector(p[0], p[1], 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23,
-                                           25, 27, 29, 31);
-    const V scaled = sums * scale;
-    std::memcpy(out + i, &scaled, sizeof scaled);
-  }
-#else
-  i = reduceLanesByParts(acc, count, scale, out);
-#endif
-  for (; i < count; ++i) out[i] = scale * laneSum(load(acc + i * 16));
-}
-
-inline void reduceLanes(const double* acc, std::size_t count, double scale, double* out) {
-  std::size_t i = 0;
-#if RELULAB_NATIVE_BYTES == 64  // one register: a transposing tree of shuffles
-  typedef Lane<double>::Native V;
-  for (; i + 8 <= count; i += 8) {
-    V v[8];
-    for (int k = 0; k < 8; ++k) v[k] = load(acc + (i + static_cast<std::size_t>(k)) * 8).v[0];
-    V r[4], q[2];
-    for (int k = 0; k < 4; ++k)
-      r[k] = __builtin_shufflevector(v[2 * k], v[2 * k + 1], 0, 1, 2, 3, 8, 9, 10, 11) +
-             __builtin_shufflevector(v[2 * k], v[2 * k + 1], 4, 5, 6, 7, 12, 13, 14, 15);
-    for (int k = 0; k < 2; ++k)
-      q[k] = __builtin_shufflevector(r[2 * k], r[2 * k + 1], 0, 1, 4, 5, 8, 9, 12, 13) +
-             __builtin_shufflevector(r[2 * k], r[2 * k + 1], 2, 3, 6, 7, 10, 11, 14, 15);
-    const V sums = __builtin_shufflevector(q[0], q[1], 0, 2, 4, 6, 8, 10, 12, 14) +
-                   __builtin_shufflevector(q[0], q[1], 1, 3, 5, 7, 9, 11, 13, 15);
-    const V scaled = sums * scale;
-    std::memcpy(out + i, &scaled, sizeof scaled);
-  }
-#else
-  i = reduceLanesByParts(acc, count, scale, out);
-#endif
-  for (; i < count; ++i) out[i] = scale * laneSum(load(acc + i * 8));
+  for (; i < count; ++i) out[i] = scale * laneSum(load(acc + i * kW));
 }
 
 // e^x for x already clamped to [−87, 88] (float). Cody–Waite reduction
