@@ -165,6 +165,33 @@ class TestPlayground : public QObject {
     QVERIFY(waitForNewRun(panel, run));
   }
 
+  // Space twice, faster than the worker answers: the second press pauses what
+  // the first started (the button follows the request, not the last frame).
+  void secondPressBeforeAFramePauses() {
+    PlaygroundPanel panel;
+    panel.show();
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    panel.setFocus();
+    QVERIFY(waitFor(panel, [](const auto& f) { return f.step == 0 && !f.playing; }));
+    const quint64 before = panel.session()->framesReceived();
+    QTest::keyClick(&panel, Qt::Key_Space);
+    QVERIFY(panel.playback()->playing());
+    QTest::keyClick(&panel, Qt::Key_Space);  // no frame taken in between
+    QCOMPARE(panel.session()->framesReceived(), before);
+    QVERIFY(!panel.playback()->playing());
+    // Play's frame, then Pause's: the run ends paused, and the button says Play.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+          return panel.session()->framesReceived() >= before + 2 &&
+                 !panel.session()->latest()->playing;
+        },
+        kTimeout));
+    QTest::qWait(100);
+    QVERIFY(!panel.session()->latest()->playing);
+    QVERIFY(!panel.playback()->playing());
+  }
+
   void resetRestoresTheSameInitialWeights() {
     PlaygroundPanel panel;
     QVERIFY(waitFor(panel, [](const auto& f) { return f.step == 0; }));

@@ -88,10 +88,15 @@ PlaygroundPlayback::PlaygroundPlayback(QWidget* shortcutScope, QWidget* parent) 
   layout->addWidget(row, 1);
 
   connect(play_, &QAction::triggered, this, [this] {
-    if (playing_)
-      emit pauseRequested();
-    else
+    // The button says what was asked at once, so that a second press before
+    // the worker's next frame pauses what the first started; that frame (or
+    // the worker's refusal, as a frame that is not playing) confirms it.
+    const bool play = !playing_;
+    if (play)
       emit playRequested();
+    else
+      emit pauseRequested();
+    setPlaying(play);
   });
   connect(step_, &QAction::triggered, this, [this] { emit stepRequested(stepUnit()); });
   connect(reset_, &QAction::triggered, this, &PlaygroundPlayback::resetRequested);
