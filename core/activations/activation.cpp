@@ -172,12 +172,25 @@ void packetLoop(const T* x, T* out, std::size_t n, T param) {
       const std::size_t misaligned = address % sizeof(P);
       const std::size_t head = misaligned ? (sizeof(P) - misaligned) / sizeof(T) : 0;
       padded<K, kOut>(x, out, head, p);
-      for (i = head; i + kLanes <= n; i += kLanes)
+      for (i = head; i + 2 * kLanes <= n; i += 2 * kLanes) {
+        const P a = apply<K, kOut>(ei::ploadu<P>(x + i), p);
+        const P b = apply<K, kOut>(ei::ploadu<P>(x + i + kLanes), p);
+        streamStore(out + i, a);
+        streamStore(out + i + kLanes, b);
+      }
+      for (; i + kLanes <= n; i += kLanes)
         streamStore(out + i, apply<K, kOut>(ei::ploadu<P>(x + i), p));
       _mm_sfence();  // the streamed lines are written before anyone reads out
     }
   }
 #endif
+  // Two packets at a time: two independent chains for the CPU to overlap.
+  for (; i + 2 * kLanes <= n; i += 2 * kLanes) {
+    const P a = apply<K, kOut>(ei::ploadu<P>(x + i), p);
+    const P b = apply<K, kOut>(ei::ploadu<P>(x + i + kLanes), p);
+    ei::pstoreu(out + i, a);
+    ei::pstoreu(out + i + kLanes, b);
+  }
   for (; i + kLanes <= n; i += kLanes)
     ei::pstoreu(out + i, apply<K, kOut>(ei::ploadu<P>(x + i), p));
   if (i < n) padded<K, kOut>(x + i, out + i, n - i, p);

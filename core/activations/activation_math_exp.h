@@ -19,14 +19,15 @@ struct Elu {
   template <typename P>
   static void both(const P& x, const P& alpha, P& y, P& dydx) {
     const P positive = lt(cst<P>(0), x);
-    const P e = exp(min(x, cst<P>(0)));  // ≤ 1: no overflow on the unused side
-    y = select(positive, x, alpha * expm1Negative(min(x, cst<P>(0)), e));
+    P e;  // ≤ 1: no overflow on the unused side
+    const P m1 = expm1Negative(min(x, cst<P>(0)), e);
+    y = select(positive, x, alpha * m1);
     dydx = select(positive, cst<P>(1), alpha * e);
   }
   template <typename P>
   static P value(const P& x, const P& alpha) {
-    const P xn = min(x, cst<P>(0));
-    return select(lt(cst<P>(0), x), x, alpha * expm1Negative(xn, exp(xn)));
+    P e;
+    return select(lt(cst<P>(0), x), x, alpha * expm1Negative(min(x, cst<P>(0)), e));
   }
   template <typename P>
   static P derivative(const P& x, const P& alpha) {
@@ -34,8 +35,8 @@ struct Elu {
   }
   template <typename P>
   static P param(const P& x, const P&) {
-    const P xn = min(x, cst<P>(0));
-    return select(lt(cst<P>(0), x), cst<P>(0), expm1Negative(xn, exp(xn)));
+    P e;
+    return select(lt(cst<P>(0), x), cst<P>(0), expm1Negative(min(x, cst<P>(0)), e));
   }
 };
 
@@ -71,8 +72,9 @@ struct Celu {
   static void both(const P& x, const P& alpha, P& y, P& dydx) {
     const P positive = lt(cst<P>(0), x);
     const P scaled = min(x, cst<P>(0)) * (cst<P>(1) / alpha);
-    const P e = exp(scaled);
-    y = select(positive, x, alpha * expm1Negative(scaled, e));
+    P e;
+    const P m1 = expm1Negative(scaled, e);
+    y = select(positive, x, alpha * m1);
     dydx = select(positive, cst<P>(1), e);
   }
   template <typename P>
@@ -89,7 +91,7 @@ struct Celu {
   template <typename P>
   static P param(const P& x, const P& alpha) {
     const P scaled = min(x, cst<P>(0)) * (cst<P>(1) / alpha);
-    const P e = exp(scaled);
+    P e;
     const P d = expm1Negative(scaled, e) - floorBig(scaled) * e;
     return select(lt(cst<P>(0), x), cst<P>(0), d);
   }
@@ -127,12 +129,12 @@ struct Tanh {
   template <typename P>
   static void both(const P& x, const P&, P& y, P& dydx) {
     const P minusTwoAbs = cst<P>(-2) * abs(x);
-    const P e = exp(minusTwoAbs);
+    P e;
+    const P m = expm1Negative(minusTwoAbs, e);  // e − 1 ∈ (−1, 0]
     const P r = cst<P>(1) / (cst<P>(1) + e);
     if constexpr (kIsScalar<P>) {
       y = std::tanh(x);
     } else {
-      const P m = expm1Negative(minusTwoAbs, e);  // e − 1 ∈ (−1, 0]
       const P t = -m / (cst<P>(2) + m);
       y = select(lt(x, cst<P>(0)), -t, t);
     }
@@ -143,8 +145,8 @@ struct Tanh {
     if constexpr (kIsScalar<P>) {
       return std::tanh(x);
     } else {
-      const P minusTwoAbs = cst<P>(-2) * abs(x);
-      const P m = expm1Negative(minusTwoAbs, exp(minusTwoAbs));
+      P e;
+      const P m = expm1Negative(cst<P>(-2) * abs(x), e);
       const P t = -m / (cst<P>(2) + m);
       return select(lt(x, cst<P>(0)), -t, t);
     }
