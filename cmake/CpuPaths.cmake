@@ -10,8 +10,8 @@
 # otherwise be merged by the linker with the baseline's copies, and the
 # portable program could end up calling an AVX-512 copy.
 #
-# -mno-fma: the paths must compute the same numbers as the baseline, bit for
-# bit. Nothing is contracted into fused multiply-adds (-ffp-contract=off for
+# -mno-fma: the paths' training engines must compute the same numbers as the
+# baseline's, bit for bit (the fused float arrays below are the exception). Nothing is contracted into fused multiply-adds (-ffp-contract=off for
 # all code, CMakeLists.txt), and Eigen uses FMA instructions of its own when
 # the compiler offers them, so they are not offered. (Measured on an AVX2
 # machine: FMA would add about 10 % to tfp-default's training rate.)
@@ -23,10 +23,18 @@ endif()
 # name | enum | flags. The AVX-512 path hides __AVX512F__ from Eigen, which
 # would otherwise insist on FMA (Eigen bug 1638): its packets stay 256-bit
 # there, while the engine's lanes (RELULAB_LANE_BYTES) use 512-bit registers.
+#
+# fma: the activation library's float array forms once more, for x86-64-v3
+# with FMA (core/cpu/fused_arrays.cpp says why); the AVX2 and AVX-512 paths'
+# tables take their float arrays from it, while their training engine keeps
+# its unfused copy.
 set(relulab_cpu_paths
   "avx2|Avx2|-march=x86-64-v3 -mno-fma"
-  "avx512|Avx512|-march=x86-64-v4 -mno-fma -U__AVX512F__ -DRELULAB_LANE_BYTES=64")
+  "avx512|Avx512|-march=x86-64-v4 -mno-fma -U__AVX512F__ -DRELULAB_LANE_BYTES=64"
+  "fma|Avx2|-march=x86-64-v3")
 list(TRANSFORM RELULAB_CPU_KERNEL_SOURCES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/ OUTPUT_VARIABLE kernel_sources)
+set(fma_sources ${CMAKE_CURRENT_SOURCE_DIR}/activations/activation.cpp
+                ${CMAKE_CURRENT_SOURCE_DIR}/cpu/fused_arrays.cpp)
 foreach(entry IN LISTS relulab_cpu_paths)
   string(REPLACE "|" ";" fields "${entry}")
   list(GET fields 0 name)
@@ -34,7 +42,11 @@ foreach(entry IN LISTS relulab_cpu_paths)
   list(GET fields 2 flags)
   separate_arguments(flags UNIX_COMMAND "${flags}")
   set(objects relulab_cpu_${name})
-  add_library(${objects} OBJECT ${kernel_sources})
+  if(name STREQUAL "fma")
+    add_library(${objects} OBJECT ${fma_sources})
+  else()
+    add_library(${objects} OBJECT ${kernel_sources})
+  endif()
   relulab_unity_build(${objects})
   target_compile_options(${objects} PRIVATE ${flags})
   target_compile_definitions(${objects} PRIVATE RELULAB_CPU_TARGET=${name} RELULAB_CPU_ENUM=${enum})

@@ -1,6 +1,6 @@
 #!/bin/sh
 # check_portable_code.sh BINARY: fails when a function of BINARY outside the
-# CPU paths' own copies of the kernels (symbols ending in .avx2 or .avx512,
+# CPU paths' own copies of the kernels (symbols ending in .avx2, .avx512 or .fma,
 # cmake/CpuPaths.cmake) uses an AVX or AVX-512 instruction (VEX or EVEX
 # encoded: their mnemonics start with v, their registers are ymm, zmm or k).
 # Such a function would stop the portable program with an illegal
@@ -11,7 +11,7 @@ objdump -d --no-show-raw-insn "$binary" | awk '
   /^[0-9a-f]+ <.*>:$/ { name = $2; next }
   /^ *[0-9a-f]+:\t/ {
     split($0, parts, "\t"); insn = parts[2]
-    if (name ~ /\.(avx2|avx512)(\.|>|$)/) { dispatched++; next }
+    if (name ~ /\.(avx2|avx512|fma)(\.|>|$)/) { dispatched++; next }
     if (insn ~ /^v[a-z]/ && insn !~ /^ver[rw]/ || insn ~ /%[yz]mm|%k[0-7]/) {
       if (!(name in bad)) { bad[name] = insn; count++ }
     }

@@ -1,6 +1,7 @@
 // The CPU paths (core/cpu/cpu.h): RELULAB_CPU's values, and the same numbers
-// on every path this machine runs — a trained network's weights and every
-// activation's array forms, bit for bit.
+// on every path this machine runs — a trained network's weights bit for bit,
+// and every activation's array forms: bit for bit in double, and in float
+// within the fused arrays' bound (core/cpu/fused_arrays.cpp).
 
 #include <QtTest>
 #include <algorithm>
@@ -20,6 +21,11 @@ using namespace relulab::core;
 using cpu::CpuPath;
 
 namespace {
+
+// How far the fused float arrays of the AVX2 and AVX-512 paths
+// (core/cpu/fused_arrays.cpp) may be from the baseline's: 2^−22·max(1, |y|),
+// two units in the last place of 1.
+constexpr double kFusedBound = 0x1p-22;
 
 // Trains `config` for `steps` on `path` and returns its parameters.
 std::vector<double> trainOn(CpuPath path, const TrainConfig& config, int steps) {
@@ -50,8 +56,12 @@ std::vector<T> inputs() {
   return x;
 }
 
+// Every path's array forms against the baseline's: the same bits, or (the
+// fused float arrays) within bound·max(1, |y|). Measured on this machine's
+// AVX2 path: at most 1.19e−7, where derivatives cross 0 (GELU′ at x ≈ −0.75:
+// Φ(x) + x·φ(x) cancels, and both forms keep an absolute error near 1e−8).
 template <typename T>
-void compareArrays(const QString& what) {
+void compareArrays(const QString& what, double bound) {
   const std::vector<T> x = inputs<T>();
   const auto paths = cpu::availablePaths();
   for (const ActivationInfo& info : activationInfos()) {
@@ -70,13 +80,18 @@ void compareArrays(const QString& what) {
         reference = outputs;
         continue;
       }
+      const auto alike = [bound](T got, T want) {
+        if (std::bit_cast<std::array<char, sizeof(T)>>(got) ==
+            std::bit_cast<std::array<char, sizeof(T)>>(want))
+          return true;
+        if (std::isnan(got) || std::isnan(want)) return std::isnan(got) && std::isnan(want);
+        if (std::isinf(got) || std::isinf(want)) return false;
+        return std::abs(static_cast<double>(got) - static_cast<double>(want)) <=
+               bound * std::max(1.0, std::abs(static_cast<double>(want)));
+      };
       for (std::size_t k = 0; k < outputs.size(); ++k) {
         std::size_t i = 0;
-        // Bit for bit; NaN is NaN whatever its sign and payload.
-        while (i < x.size() && (std::bit_cast<std::array<char, sizeof(T)>>(outputs[k][i]) ==
-                                    std::bit_cast<std::array<char, sizeof(T)>>(reference[k][i]) ||
-                                (std::isnan(outputs[k][i]) && std::isnan(reference[k][i]))))
-          ++i;
+        while (i < x.size() && alike(outputs[k][i], reference[k][i])) ++i;
         QVERIFY2(i == x.size(),
                  qPrintable(QStringLiteral("%1 %2, output %3 at x = %4: %5 gives %6, %7 gives %8")
                                 .arg(what, QString::fromUtf8(info.id.data(),
@@ -194,8 +209,8 @@ class TestCpuPaths : public QObject {
 
   void everyPathEvaluatesArraysAlike() {
     if (cpu::availablePaths().size() < 2) QSKIP("this machine runs the baseline path only");
-    compareArrays<float>(QStringLiteral("float"));
-    compareArrays<double>(QStringLiteral("double"));
+    compareArrays<float>(QStringLiteral("float"), kFusedBound);
+    compareArrays<double>(QStringLiteral("double"), 0);
   }
 };
 

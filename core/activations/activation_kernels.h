@@ -23,6 +23,7 @@
 #include <type_traits>
 
 #include "core/activations/activation.h"
+#include "core/cpu/kernels.h"
 
 // Lanes are passed by value between inline functions of this header and the
 // engine's kernels, all built with the same flags; without AVX-512 GCC warns
@@ -432,10 +433,12 @@ inline void activate(const Activation& act, const T* z, T* y, T* d, int n) {
   }
   const auto count = static_cast<std::size_t>(n);
   const std::span<const T> zs(z, count);
+  // This path's own build of the array forms, not the public ones: those may
+  // be the fused build (core/cpu/fused_arrays.cpp), whose last bits differ.
   if (d)
-    evaluateBoth<T>(act, zs, std::span<T>(y, count), std::span<T>(d, count));
+    cpu::here::evaluateBoth<T>(act, zs, std::span<T>(y, count), std::span<T>(d, count));
   else
-    evaluate<T>(act, zs, std::span<T>(y, count));
+    cpu::here::evaluate<T>(act, zs, std::span<T>(y, count));
 }
 
 // Bit test for ±inf and NaN (exponent all ones), vectorisable as an integer OR.

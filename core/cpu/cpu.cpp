@@ -18,6 +18,10 @@ extern "C" const relulab::core::cpu::Kernels* relulab_cpu_kernels_avx2();
 #ifdef RELULAB_CPU_AVX512
 extern "C" const relulab::core::cpu::Kernels* relulab_cpu_kernels_avx512();
 #endif
+// The float array forms built with FMA (fused_arrays.cpp), for those two.
+#ifdef RELULAB_CPU_FMA
+extern "C" const relulab::core::cpu::ArrayKernels<float>* relulab_cpu_arrays_fma();
+#endif
 
 // The messages, marked in relulab::core (their translation context).
 namespace relulab::core {
@@ -41,19 +45,33 @@ namespace {
 
 constexpr CpuPath kAll[] = {CpuPath::Baseline, CpuPath::Avx2, CpuPath::Avx512};
 
+// A path's table with the fused float arrays, where the build has them.
+[[maybe_unused]] Kernels withFusedArrays(Kernels table) {
+#ifdef RELULAB_CPU_FMA
+  table.f32 = *relulab_cpu_arrays_fma();
+#endif
+  return table;
+}
+
 const Kernels* tableOf(CpuPath path) {
   switch (path) {
     case CpuPath::Baseline:
       return relulab_cpu_kernels_baseline();
     case CpuPath::Avx2:
 #ifdef RELULAB_CPU_AVX2
-      return relulab_cpu_kernels_avx2();
+    {
+      static const Kernels table = withFusedArrays(*relulab_cpu_kernels_avx2());
+      return &table;
+    }
 #else
       return nullptr;
 #endif
     case CpuPath::Avx512:
 #ifdef RELULAB_CPU_AVX512
-      return relulab_cpu_kernels_avx512();
+    {
+      static const Kernels table = withFusedArrays(*relulab_cpu_kernels_avx512());
+      return &table;
+    }
 #else
       return nullptr;
 #endif
